@@ -1,0 +1,100 @@
+# Shared messages: errors, menus, languages, commands.
+# Staff read Dutch; status holders read their own language. Keep sentences short.
+
+error-internal = Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw.
+error-unknown-command = Dat commando ken ik niet. Typ /menu om te zien wat kan.
+error-edited-ignored = U heeft een bericht aangepast. Ik lees alleen nieuwe berichten. Stuur uw antwoord opnieuw als iets moet veranderen.
+error-button-stale = Deze knop werkt niet meer. Typ /menu om verder te gaan.
+error-staff-only = Dit kunnen alleen medewerkers van COA of de gemeente doen.
+error-not-on-case = U hoort niet bij deze casus. Er is niets veranderd.
+error-expected-text = Ik kan alleen tekst lezen. Typ uw antwoord als bericht.
+error-not-text-menu = Ik kan alleen tekst en knoppen lezen. Typ /menu om verder te gaan.
+hint-use-menu = Tik op een knop, of typ /menu om te zien wat kan.
+stranger-welcome = Hallo! Deze bot helpt bij de warme overdracht van COA naar de gemeente. U heeft een uitnodigingslink nodig van uw begeleider bij COA of de gemeente.
+cancel-nothing = Er loopt nu niets om te stoppen.
+group-only-command = Dit werkt alleen in een groep.
+private-only-command = Dit werkt alleen in een privégesprek met mij.
+
+invite-unknown = Deze link ken ik niet. Vraag uw begeleider om een nieuwe link.
+invite-expired = Deze link is verlopen. Vraag uw begeleider om een nieuwe link.
+invite-used = Deze link is al gebruikt. Vraag uw begeleider om een nieuwe link.
+invite-holder-not-for-you = Deze link is voor een statushouder. U bent al bekend bij deze bot, dus er is niets veranderd.
+invite-staff-not-for-you = Deze link is voor medewerkers. Er is niets veranderd.
+invite-other-org = Deze link is voor medewerkers van een andere organisatie. Er is niets veranderd.
+
+staff-joined = Welkom! U bent aangemeld als medewerker van { $org } ({ $kind ->
+        [coa] COA
+       *[gemeente] gemeente
+    }). Typ /menu om te beginnen.
+staff-already = U bent al aangemeld als medewerker. Typ /menu om verder te gaan.
+staff-joined-case = { $name } ({ $org }) doet nu mee in casus { $reference }.
+
+menu-staff = { $name }, { $org }
+    U bent betrokken bij { $cases ->
+        [0] nog geen casussen
+        [one] één casus
+       *[other] { $cases } casussen
+    }.
+help-staff =
+    Zo werkt het:
+    • /newcase opent een casus. Ik stel één vraag per keer.
+    • /cases toont de casussen van uw organisatie.
+    • /language kiest uw taal.
+    • /cancel stopt wat u nu doet.
+    Voeg mij toe aan de groep van uw team: { $group_link }
+    Typ daarna /link in de groep.
+help-holder =
+    Hulp:
+    • /menu laat zien wie uw contactpersonen zijn en wat er nu gebeurt.
+    • /language kiest een andere taal.
+    Vragen? Stel ze aan uw contactpersoon bij COA of de gemeente.
+
+language-choose = 🌐 Kies uw taal.
+language-set = ✅ Taal: { language-name }.
+language-name = { $language ->
+        [nl] Nederlands
+        [en] Engels
+        [ar] Arabisch
+        [ti] Tigrinya
+        [tr] Turks
+        [kmr] Koerdisch (Kurmanji)
+        [fa] Perzisch / Dari
+        [so] Somalisch
+        [ckb] Koerdisch (Sorani)
+        [ps] Pashto
+        [am] Amhaars
+       *[fr] Frans
+    }
+# Each language's own name in its own script: the same in every locale.
+language-native = { $code ->
+        [nl] Nederlands
+        [en] English
+        [ar] العربية
+        [ti] ትግርኛ
+        [tr] Türkçe
+        [kmr] Kurmancî
+        [fa] فارسی / دری
+        [so] Soomaali
+        [ckb] کوردیی ناوەندی
+        [ps] پښتو
+        [am] አማርኛ
+       *[fr] Français
+    }
+
+button-language = 🌐 Taal
+button-new-case = ➕ Nieuwe casus
+button-my-cases = 📋 Casussen
+button-cancel = ✖️ Stoppen
+
+command-menu = Waar ben ik en wat staat open
+command-help = Hulp
+command-language = Taal kiezen
+command-newcase = Nieuwe casus openen (medewerkers)
+command-cases = Casussen tonen (medewerkers)
+command-cancel = Stoppen met wat u nu doet
+command-link = Deze groep koppelen aan uw organisatie of een casus
+
+value-date = { $date }
+value-unknown = nog onbekend
+contact-named = { $name }
+contact-unknown = nog niet bekend

@@ -1,0 +1,246 @@
+//! Use cases: load, decide (pure, in `workflow`), save in one transaction, then describe what
+//! to send. The only module that combines the store, the workflows and the messenger. Knows
+//! nothing of Telegram: updates arrive as `Incoming`, messages leave as `Outgoing`.
+
+mod cases;
+mod groups;
+mod holder;
+mod invites;
+mod io;
+mod menu;
+mod messenger;
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use sqlx::SqliteConnection;
+
+pub use invites::{CreatedInvite, InviteSpec};
+pub use io::*;
+pub use messenger::{Messenger, SendError};
+
+use crate::clock::Clock;
+use crate::domain::{CaseId, Lang, UserId};
+use crate::i18n::Msg;
+use crate::store::{self, SqlitePool, staff::Staff};
+
+/// Links into the bot, built from its username.
+#[derive(Debug, Clone)]
+pub struct Links {
+    pub bot_username: String,
+}
+
+impl Links {
+    /// A deep link that starts a private chat with `payload`.
+    pub fn start(&self, payload: &str) -> String {
+        format!("https://t.me/{}?start={payload}", self.bot_username)
+    }
+
+    /// A link that adds the bot to a group.
+    pub fn add_to_group(&self) -> String {
+        format!("https://t.me/{}?startgroup=link", self.bot_username)
+    }
+}
+
+/// The application: the database, the clock and the bot's links.
+pub struct App {
+    pub pool: SqlitePool,
+    pub clock: Arc<dyn Clock>,
+    pub links: Links,
+}
+
+/// Who the actor is, as far as the database knows.
+pub(crate) enum Who {
+    Staff(Staff),
+    Holder(CaseId),
+    Stranger,
+}
+
+impl App {
+    pub fn new(pool: SqlitePool, clock: Arc<dyn Clock>, links: Links) -> Self {
+        App { pool, clock, links }
+    }
+
+    /// Handles one event. Never fails: an internal error is logged with its context (ids only)
+    /// and the person gets a short apology in their language.
+    pub async fn handle(&self, update_id: Option<i64>, inc: Incoming) -> Reply {
+        match self.try_handle(update_id, &inc).await {
+            Ok(reply) => reply,
+            Err(err) => {
+                tracing::error!(
+                    chat = inc.chat.0,
+                    user = inc.actor.user.0,
+                    error = format!("{err:#}"),
+                    "handling an update failed"
+                );
+                let lang = self.guess_lang(&inc.actor, Lang::En);
+                let msg = Msg::new("error-internal");
+                if matches!(inc.input, Input::Button(_)) {
+                    Reply::notice(lang, msg)
+                } else {
+                    Reply::one(Outgoing::new(inc.chat, lang, msg))
+                }
+            }
+        }
+    }
+
+    async fn try_handle(&self, update_id: Option<i64>, inc: &Incoming) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let mut conn = self.pool.acquire().await.context("database connection")?;
+        if let Some(id) = update_id
+            && !store::updates::first_time(&mut conn, id, now).await?
+        {
+            tracing::info!(update_id = id, "update seen before, skipped");
+            return Ok(Reply::default());
+        }
+        let who = who(&mut conn, inc.actor.user).await?;
+        let lang = self.lang_of(&mut conn, &inc.actor, &who).await?;
+        drop(conn);
+        let ctx = Ctx { inc, who, lang };
+        if ctx.inc.chat.is_group() {
+            self.in_group(&ctx).await
+        } else {
+            self.in_private(&ctx).await
+        }
+    }
+
+    async fn in_private(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        match &ctx.inc.input {
+            Input::Command { name, arg } => match name.as_str() {
+                "start" if !arg.is_empty() => self.redeem_invite(ctx, arg).await,
+                "start" | "menu" => self.menu(ctx).await,
+                "help" => Ok(self.help(ctx)),
+                "language" => Ok(self.language_picker(ctx)),
+                "newcase" => self.start_case(ctx).await,
+                "cases" => self.list_cases(ctx).await,
+                "cancel" => self.cancel(ctx).await,
+                "link" => Ok(ctx.say(Msg::new("group-only-command"))),
+                _ => Ok(ctx.say(Msg::new("error-unknown-command"))),
+            },
+            Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
+            Input::Edited => Ok(ctx.say(Msg::new("error-edited-ignored"))),
+            Input::Button(action) => self.button(ctx, *action).await,
+            Input::AddedToGroup => Ok(Reply::default()),
+        }
+    }
+
+    async fn in_group(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        match &ctx.inc.input {
+            Input::Command { name, .. } => match name.as_str() {
+                "start" | "link" => self.group_link_screen(ctx).await,
+                "menu" | "help" => self.group_menu(ctx).await,
+                "newcase" => self.start_case(ctx).await,
+                "cases" => self.list_cases(ctx).await,
+                "cancel" => self.cancel(ctx).await,
+                "language" => Ok(ctx.say(Msg::new("private-only-command"))),
+                _ => Ok(ctx.say(Msg::new("error-unknown-command"))),
+            },
+            Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
+            Input::Edited => Ok(Reply::default()),
+            Input::Button(action) => self.button(ctx, *action).await,
+            Input::AddedToGroup => self.group_link_screen(ctx).await,
+        }
+    }
+
+    async fn button(&self, ctx: &Ctx<'_>, action: Option<Action>) -> anyhow::Result<Reply> {
+        let Some(action) = action else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        match action {
+            Action::PickLang(lang) => self.pick_language(ctx, lang).await,
+            Action::PrivacyOk(case) => self.privacy_ok(ctx, case).await,
+            Action::Open(open) => self.case_button(ctx, open).await,
+            Action::Menu(MenuAction::NewCase) => self.start_case(ctx).await,
+            Action::Menu(MenuAction::Cases) => self.list_cases(ctx).await,
+            Action::Menu(MenuAction::Language) => Ok(self.language_picker(ctx)),
+            Action::Link(link) => self.group_link(ctx, link).await,
+        }
+    }
+
+    /// The language to speak to the actor: their stored choice, else Telegram's guess if we
+    /// offer it, else Dutch for staff and English for everyone else.
+    async fn lang_of(
+        &self,
+        conn: &mut SqliteConnection,
+        actor: &Actor,
+        who: &Who,
+    ) -> anyhow::Result<Lang> {
+        if let Some((lang, _)) = store::users::lang(conn, actor.user).await? {
+            return Ok(lang);
+        }
+        let default = if matches!(who, Who::Staff(_)) {
+            Lang::Nl
+        } else {
+            Lang::En
+        };
+        Ok(self.guess_lang(actor, default))
+    }
+
+    fn guess_lang(&self, actor: &Actor, default: Lang) -> Lang {
+        actor
+            .language_code
+            .as_deref()
+            .and_then(Lang::from_telegram)
+            .unwrap_or(default)
+    }
+}
+
+/// The language a known person reads: their stored choice, else Dutch for staff.
+pub(crate) async fn recipient_lang(
+    conn: &mut SqliteConnection,
+    user: UserId,
+    default: Lang,
+) -> sqlx::Result<Lang> {
+    Ok(store::users::lang(conn, user)
+        .await?
+        .map(|(l, _)| l)
+        .unwrap_or(default))
+}
+
+pub(crate) async fn who(conn: &mut SqliteConnection, user: UserId) -> sqlx::Result<Who> {
+    if let Some(staff) = store::staff::by_user(conn, user).await? {
+        return Ok(Who::Staff(staff));
+    }
+    Ok(match store::cases::holder_case(conn, user).await? {
+        Some(case) => Who::Holder(case),
+        None => Who::Stranger,
+    })
+}
+
+/// One event being handled: the input, who sent it and the language to answer in.
+pub(crate) struct Ctx<'a> {
+    pub inc: &'a Incoming,
+    pub who: Who,
+    pub lang: Lang,
+}
+
+impl Ctx<'_> {
+    /// A message back to the chat the event came from, in the actor's language.
+    pub fn out(&self, msg: Msg) -> Outgoing {
+        let mut out = Outgoing::new(self.inc.chat, self.lang, msg);
+        if self.inc.chat.is_group() {
+            out.reply_to = self.inc.message_id;
+        }
+        out
+    }
+
+    /// A refusal or short answer: an alert for a button press, a message otherwise.
+    pub fn say(&self, msg: Msg) -> Reply {
+        if matches!(self.inc.input, Input::Button(_)) {
+            Reply::notice(self.lang, msg)
+        } else {
+            Reply::one(self.out(msg))
+        }
+    }
+
+    pub fn notice(&self, msg: Msg) -> Reply {
+        Reply::notice(self.lang, msg)
+    }
+
+    pub fn staff(&self) -> Option<&Staff> {
+        match &self.who {
+            Who::Staff(s) => Some(s),
+            _ => None,
+        }
+    }
+}

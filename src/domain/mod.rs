@@ -1,0 +1,15 @@
+//! The words of the handover, as types: ids, parties, languages, invite tokens and the
+//! short texts people type. Pure: no teloxide, sqlx, tokio or clock. Values are parsed once at
+//! the edge (`telegram/`, the command line) and trusted everywhere after that.
+
+mod ids;
+mod invite;
+mod lang;
+mod party;
+mod text;
+
+pub use ids::{CaseId, ChatId, OrgId, StaffId, UserId};
+pub use invite::{InvitePurpose, InviteToken, TokenHash};
+pub use lang::Lang;
+pub use party::{OrgKind, Party};
+pub use text::{CaseReference, HolderName, OrgName, TextProblem};

@@ -1,0 +1,86 @@
+//! A message to show a person: a Fluent message id and typed arguments. Code never formats a
+//! sentence; it names a message and hands over values, and `I18n::render` does the rest in the
+//! reader's language.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::domain::Lang;
+
+/// One argument value. The type decides how it is shown in each locale.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text a person typed or an organisation's name: shown as typed, isolated from the
+    /// surrounding direction in right-to-left locales.
+    Name(String),
+    /// A link, case reference or command: shown as is, never wrapped in invisible marks, so it
+    /// survives copying.
+    Code(String),
+    /// A number, for plural selection and display.
+    Num(i64),
+    /// A calendar date, shown with weekday in the reader's language.
+    Date(NaiveDate),
+    /// An instant, shown with weekday, date and 24-hour time in Europe/Amsterdam.
+    DateTime(DateTime<Utc>),
+    /// A language, for selectors such as `language-name`.
+    Lang(Lang),
+    /// Another message, rendered first in the same language.
+    Msg(Box<Msg>),
+    /// Messages rendered one per line (a list of cases, say).
+    Lines(Vec<Msg>),
+}
+
+/// A message id with its arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(id: &'static str) -> Self {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn name(mut self, key: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((key, Arg::Name(value.into())));
+        self
+    }
+
+    pub fn code(mut self, key: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((key, Arg::Code(value.into())));
+        self
+    }
+
+    pub fn num(mut self, key: &'static str, value: i64) -> Self {
+        self.args.push((key, Arg::Num(value)));
+        self
+    }
+
+    pub fn date(mut self, key: &'static str, value: NaiveDate) -> Self {
+        self.args.push((key, Arg::Date(value)));
+        self
+    }
+
+    pub fn date_time(mut self, key: &'static str, value: DateTime<Utc>) -> Self {
+        self.args.push((key, Arg::DateTime(value)));
+        self
+    }
+
+    pub fn lang(mut self, key: &'static str, value: Lang) -> Self {
+        self.args.push((key, Arg::Lang(value)));
+        self
+    }
+
+    pub fn lines(mut self, key: &'static str, value: Vec<Msg>) -> Self {
+        self.args.push((key, Arg::Lines(value)));
+        self
+    }
+
+    pub fn msg(mut self, key: &'static str, value: Msg) -> Self {
+        self.args.push((key, Arg::Msg(Box::new(value))));
+        self
+    }
+}

@@ -1,0 +1,145 @@
+//! The `driegesprek` binary: run the bot, or administer organisations, invites and backups.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use clap::Parser;
+use driegesprek::app::{App, InviteSpec, Links};
+use driegesprek::clock::{Clock, SystemClock};
+use driegesprek::config::{Cli, Command, InviteCommand, OrgCommand, Telegram, check_token, database_url};
+use driegesprek::domain::{InvitePurpose, OrgKind, OrgName};
+use driegesprek::i18n::I18n;
+use driegesprek::{qr, store, telegram};
+use teloxide::Bot;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
+                .unwrap_or_else(|_| "info,teloxide=warn,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let db = database_url(&cli.database_url);
+    match cli.command.unwrap_or(Command::Run(Telegram { token: None, api_url: None })) {
+        Command::Run(tg) => run_bot(&db, tg).await,
+        Command::Migrate => {
+            store::connect(&db).await?;
+            println!("database is up to date");
+            Ok(())
+        }
+        Command::Org(OrgCommand::Add { kind, name }) => {
+            let Some(kind) = OrgKind::parse(&kind) else {
+                bail!("--kind must be coa or gemeente");
+            };
+            let name = OrgName::parse(&name)
+                .map_err(|p| anyhow::anyhow!("--name is not usable: {p:?}"))?;
+            let pool = store::connect(&db).await?;
+            let mut conn = pool.acquire().await?;
+            match store::orgs::insert(&mut conn, kind, &name, SystemClock.now()).await {
+                Ok(id) => println!("{id}\t{}\t{}", kind.as_str(), name.as_str()),
+                Err(e) if store::is_unique_violation(&e) => bail!("that organisation exists already"),
+                Err(e) => return Err(e.into()),
+            }
+            Ok(())
+        }
+        Command::Org(OrgCommand::List) => {
+            let pool = store::connect(&db).await?;
+            let mut conn = pool.acquire().await?;
+            for org in store::orgs::list(&mut conn).await? {
+                println!("{}\t{}\t{}", org.id, org.kind.as_str(), org.name);
+            }
+            Ok(())
+        }
+        Command::Invite(InviteCommand::Staff { org, role, uses, days, qr: qr_path, bot_username, telegram: tg }) => {
+            let Some(role) = OrgKind::parse(&role) else {
+                bail!("--role must be coa or gemeente");
+            };
+            if !(1..=500).contains(&uses) || !(1..=90).contains(&days) {
+                bail!("--uses must be 1 to 500 and --days 1 to 90");
+            }
+            let pool = store::connect(&db).await?;
+            let mut conn = pool.acquire().await?;
+            let Some(found) = store::orgs::get(&mut conn, driegesprek::domain::OrgId(org)).await? else {
+                bail!("no organisation with id {org} (see `driegesprek org list`)");
+            };
+            if found.kind != role {
+                bail!("organisation {org} is a {}, not a {}", found.kind.as_str(), role.as_str());
+            }
+            let username = match bot_username {
+                Some(u) => u,
+                None => telegram::whoami(&bot(&tg)?).await?.username.clone().unwrap_or_default(),
+            };
+            let app = App::new(pool.clone(), Arc::new(SystemClock), Links { bot_username: username });
+            let spec = InviteSpec {
+                purpose: InvitePurpose::Staff,
+                org: Some(found.id),
+                case: None,
+                max_uses: uses,
+                valid_for: chrono::Duration::days(days),
+            };
+            let invite = app.create_invite(&mut conn, &spec).await?;
+            std::fs::write(&qr_path, qr::png(&invite.link)?)
+                .with_context(|| format!("cannot write the QR code to {qr_path}"))?;
+            println!("{}", invite.link);
+            println!("valid until {} (UTC), {uses} use(s); QR code: {qr_path}", invite.expires_at.format("%Y-%m-%d %H:%M"));
+            Ok(())
+        }
+        Command::Backup { dest } => {
+            if std::path::Path::new(&dest).exists() {
+                bail!("{dest} exists already; choose a new file name");
+            }
+            let pool = store::connect(&db).await?;
+            store::backup(&pool, &dest).await?;
+            println!("backup written to {dest}");
+            Ok(())
+        }
+    }
+}
+
+fn bot(tg: &Telegram) -> anyhow::Result<Bot> {
+    let token = check_token(tg.token.as_deref()).map_err(anyhow::Error::msg)?;
+    let mut bot = Bot::new(token);
+    if let Some(url) = &tg.api_url {
+        let url = url.parse().with_context(|| format!("TELOXIDE_API_URL is not a URL: {url}"))?;
+        bot = bot.set_api_url(url);
+    }
+    Ok(bot)
+}
+
+async fn run_bot(db: &str, tg: Telegram) -> anyhow::Result<()> {
+    let tg = Telegram {
+        token: tg.token.or_else(|| std::env::var("TELOXIDE_TOKEN").ok()),
+        api_url: tg.api_url.or_else(|| std::env::var("TELOXIDE_API_URL").ok()),
+    };
+    let bot = bot(&tg)?;
+    let pool = store::connect(db).await?;
+    let i18n = Arc::new(I18n::load()?);
+    let running = telegram::start(bot, pool.clone(), Arc::new(SystemClock), i18n).await?;
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {
+            tracing::info!("stopping");
+            if let Ok(f) = running.shutdown.shutdown() {
+                f.await;
+            }
+        }
+        res = running.task => {
+            res.context("the bot stopped unexpectedly")?;
+        }
+    }
+    pool.close().await;
+    Ok(())
+}

@@ -1,0 +1,86 @@
+//! Persistence: the only module that writes SQL. One small function per query, taking a
+//! connection (or a transaction, which derefs to one) and domain types. Times are bound from Rust
+//! as UTC (stack-notes trap 6). Migrations in `migrations/` are embedded and run at start-up.
+
+pub mod cases;
+pub mod dialogs;
+pub mod groups;
+pub mod invites;
+pub mod orgs;
+pub mod staff;
+pub mod updates;
+pub mod users;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+pub use sqlx::SqlitePool;
+
+/// Opens (creating if needed) the database file in WAL mode with foreign keys on, and applies
+/// every pending migration.
+pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
+    let options = SqliteConnectOptions::from_str(url)
+        .with_context(|| format!("DATABASE_URL is not a SQLite URL or path: {url}"))?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await
+        .with_context(|| format!("cannot open the database {url}"))?;
+    migrate(&pool).await?;
+    Ok(pool)
+}
+
+/// Applies the embedded migrations.
+pub async fn migrate(pool: &SqlitePool) -> anyhow::Result<()> {
+    sqlx::migrate!("./migrations")
+        .run(pool)
+        .await
+        .context("cannot apply the database migrations")
+}
+
+/// Writes a consistent copy of the live database to `dest` (SQLite's `VACUUM INTO`).
+pub async fn backup(pool: &SqlitePool, dest: &str) -> anyhow::Result<()> {
+    sqlx::query("VACUUM INTO ?")
+        .bind(dest)
+        .execute(pool)
+        .await
+        .with_context(|| format!("cannot write the backup to {dest}"))?;
+    Ok(())
+}
+
+/// Appends a line to the audit log: who did what to which case, ids only.
+pub async fn audit(
+    conn: &mut SqliteConnection,
+    at: DateTime<Utc>,
+    actor: Option<i64>,
+    action: &str,
+    case_id: Option<i64>,
+    subject: Option<i64>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor, action, case_id, subject) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(at)
+    .bind(actor)
+    .bind(action)
+    .bind(case_id)
+    .bind(subject)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// True when the error is a violated UNIQUE constraint (someone else was first).
+pub fn is_unique_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
+}

@@ -1,0 +1,98 @@
+//! Callback data: the short strings behind inline buttons. An opaque key into an action, never
+//! an authority: `app` re-checks every action against the person who pressed it. Telegram allows
+//! at most 64 bytes.
+
+use crate::app::{Action, LinkAction, MenuAction, OpenAction};
+use crate::domain::{CaseId, Lang, OrgId};
+
+pub fn encode(action: Action) -> String {
+    match action {
+        Action::PickLang(l) => format!("lang:{}", l.id()),
+        Action::PrivacyOk(c) => format!("privacy:{}", c.0),
+        Action::Open(OpenAction::Counterpart(o)) => format!("open:org:{}", o.0),
+        Action::Open(OpenAction::DaysAgo(n)) => format!("open:ago:{n}"),
+        Action::Open(OpenAction::HousingUnknown) => "open:unknown".into(),
+        Action::Open(OpenAction::Confirm) => "open:confirm".into(),
+        Action::Open(OpenAction::Cancel) => "open:cancel".into(),
+        Action::Menu(MenuAction::NewCase) => "menu:newcase".into(),
+        Action::Menu(MenuAction::Cases) => "menu:cases".into(),
+        Action::Menu(MenuAction::Language) => "menu:language".into(),
+        Action::Link(LinkAction::Org) => "link:org".into(),
+        Action::Link(LinkAction::ChooseCase) => "link:choose".into(),
+        Action::Link(LinkAction::Case(c)) => format!("link:case:{}", c.0),
+    }
+}
+
+/// `None` for anything we did not make (forged, truncated, or from an older version).
+pub fn decode(data: &str) -> Option<Action> {
+    if data.len() > 64 {
+        return None;
+    }
+    let parts: Vec<&str> = data.split(':').collect();
+    let id = |s: &str| -> Option<i64> {
+        (!s.is_empty() && s.len() <= 18 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    Some(match parts.as_slice() {
+        ["lang", l] => Action::PickLang(Lang::from_id(l)?),
+        ["privacy", c] => Action::PrivacyOk(CaseId(id(c)?)),
+        ["open", "org", o] => Action::Open(OpenAction::Counterpart(OrgId(id(o)?))),
+        ["open", "ago", n] => Action::Open(OpenAction::DaysAgo(u32::try_from(id(n)?).ok().filter(|n| *n <= 7)?)),
+        ["open", "unknown"] => Action::Open(OpenAction::HousingUnknown),
+        ["open", "confirm"] => Action::Open(OpenAction::Confirm),
+        ["open", "cancel"] => Action::Open(OpenAction::Cancel),
+        ["menu", "newcase"] => Action::Menu(MenuAction::NewCase),
+        ["menu", "cases"] => Action::Menu(MenuAction::Cases),
+        ["menu", "language"] => Action::Menu(MenuAction::Language),
+        ["link", "org"] => Action::Link(LinkAction::Org),
+        ["link", "choose"] => Action::Link(LinkAction::ChooseCase),
+        ["link", "case", c] => Action::Link(LinkAction::Case(CaseId(id(c)?))),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_survives_a_round_trip_within_64_bytes() {
+        let actions = [
+            Action::PickLang(Lang::Ti),
+            Action::PrivacyOk(CaseId(i64::MAX)),
+            Action::Open(OpenAction::Counterpart(OrgId(3))),
+            Action::Open(OpenAction::DaysAgo(1)),
+            Action::Open(OpenAction::HousingUnknown),
+            Action::Open(OpenAction::Confirm),
+            Action::Open(OpenAction::Cancel),
+            Action::Menu(MenuAction::NewCase),
+            Action::Menu(MenuAction::Cases),
+            Action::Menu(MenuAction::Language),
+            Action::Link(LinkAction::Org),
+            Action::Link(LinkAction::ChooseCase),
+            Action::Link(LinkAction::Case(CaseId(42))),
+        ];
+        for a in actions {
+            let data = encode(a);
+            assert!(data.len() <= 64, "{data}");
+            assert_eq!(decode(&data), Some(a), "{data}");
+        }
+    }
+
+    #[test]
+    fn forged_or_odd_data_is_not_an_action() {
+        for bad in [
+            "",
+            "lang:de",
+            "privacy:-1",
+            "privacy:1e5",
+            "open:ago:400",
+            "link:case:99999999999999999999",
+            "admin:grant",
+            &"x".repeat(100),
+        ] {
+            assert_eq!(decode(bad), None, "{bad}");
+        }
+    }
+}

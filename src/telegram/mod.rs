@@ -1,0 +1,172 @@
+//! The only module that knows Telegram: it turns updates into `app::Incoming`, renders
+//! `app::Outgoing` into messages and keyboards, answers button presses, and publishes the
+//! command menus. Long polling by default (no public address needed).
+
+pub mod callback;
+pub mod parse;
+pub mod send;
+
+use std::sync::Arc;
+
+use teloxide::dispatching::{DefaultKey, UpdateHandler};
+use teloxide::prelude::*;
+use teloxide::types::{BotCommand, BotCommandScope, InlineKeyboardMarkup, MessageId, Me};
+
+use crate::app::{App, Links, Messenger};
+use crate::clock::Clock;
+use crate::store::SqlitePool;
+use crate::domain::Lang;
+use crate::i18n::{I18n, Msg};
+use send::TelegramMessenger;
+
+type HandlerError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Everything a handler needs, shared across updates.
+pub struct Bridge {
+    pub app: App,
+    pub out: TelegramMessenger<Bot>,
+    pub bot_username: String,
+}
+
+/// Builds the dispatcher: one endpoint for every update. Updates of one chat are handled in
+/// order (teloxide's default distribution), different chats in parallel.
+pub fn dispatcher(bot: Bot, bridge: Arc<Bridge>) -> Dispatcher<Bot, HandlerError, DefaultKey> {
+    Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![bridge])
+        .default_handler(|_| async {})
+        .build()
+}
+
+fn schema() -> UpdateHandler<HandlerError> {
+    dptree::entry().endpoint(on_update)
+}
+
+async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), HandlerError> {
+    let Some(inc) = parse::incoming(&update, &bridge.bot_username) else {
+        return Ok(());
+    };
+    let update_id = i64::from(update.id.0);
+    let pressed = match &update.kind {
+        teloxide::types::UpdateKind::CallbackQuery(q) => Some(q.clone()),
+        _ => None,
+    };
+    let reply = bridge.app.handle(Some(update_id), inc.clone()).await;
+    for msg in &reply.messages {
+        if let Err(e) = bridge.out.send(msg).await {
+            tracing::warn!(chat = msg.chat.0, message_id = msg.text.id, error = %e, "send failed");
+        }
+    }
+    if let Some(q) = pressed {
+        let mut answer = bot.answer_callback_query(q.id.clone());
+        if let Some((lang, msg)) = &reply.notice {
+            answer = answer.text(bridge.out.i18n.render(*lang, msg)).show_alert(true);
+        }
+        if let Err(e) = answer.await {
+            tracing::warn!(chat = inc.chat.0, error = %e, "answering a button failed");
+        }
+        if reply.clear_keyboard
+            && let Some(m) = &q.message
+        {
+            let empty = InlineKeyboardMarkup::new(Vec::<Vec<_>>::new());
+            let res = bot
+                .edit_message_reply_markup(m.chat().id, MessageId(m.id().0))
+                .reply_markup(empty)
+                .await;
+            if let Err(e) = res {
+                tracing::debug!(chat = inc.chat.0, error = %e, "clearing a keyboard failed");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The commands shown in Telegram's menu, per chat type.
+const PRIVATE_COMMANDS: [&str; 6] = ["menu", "help", "language", "newcase", "cases", "cancel"];
+const GROUP_COMMANDS: [&str; 5] = ["menu", "link", "newcase", "cases", "cancel"];
+
+/// Publishes the command menus in every language Telegram knows, for private chats and groups.
+/// The default (for a client language we do not speak) is English.
+pub async fn publish_commands(bot: &Bot, i18n: &I18n) -> Result<(), teloxide::RequestError> {
+    let commands = |lang: Lang, names: &[&str]| -> Vec<BotCommand> {
+        names
+            .iter()
+            .map(|n| BotCommand::new(*n, i18n.render(lang, &Msg::new(command_msg(n)))))
+            .collect()
+    };
+    for (scope, names) in [
+        (BotCommandScope::AllPrivateChats, &PRIVATE_COMMANDS[..]),
+        (BotCommandScope::AllGroupChats, &GROUP_COMMANDS[..]),
+    ] {
+        bot.set_my_commands(commands(Lang::En, names))
+            .scope(scope.clone())
+            .await?;
+        for lang in Lang::ALL {
+            if let Some(code) = lang.telegram_code() {
+                bot.set_my_commands(commands(lang, names))
+                    .scope(scope.clone())
+                    .language_code(code)
+                    .await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn command_msg(name: &str) -> &'static str {
+    match name {
+        "menu" => "command-menu",
+        "help" => "command-help",
+        "language" => "command-language",
+        "newcase" => "command-newcase",
+        "cases" => "command-cases",
+        "cancel" => "command-cancel",
+        _ => "command-link",
+    }
+}
+
+/// The bot's own account, checked at start-up (a wrong token or an unreachable API fails here,
+/// with one clear line, before anything else starts).
+pub async fn whoami(bot: &Bot) -> anyhow::Result<Me> {
+    bot.get_me().await.map_err(|e| match e {
+        teloxide::RequestError::Api(teloxide::ApiError::InvalidToken) => {
+            anyhow::anyhow!("Telegram refused the token (check TELOXIDE_TOKEN)")
+        }
+        teloxide::RequestError::Network(_) => {
+            anyhow::anyhow!("cannot reach the Telegram Bot API (check the network or TELOXIDE_API_URL)")
+        }
+        other => anyhow::anyhow!("the Telegram Bot API answered getMe with an error: {other}"),
+    })
+}
+
+/// A running bot: stop it with `shutdown`.
+pub struct Running {
+    pub shutdown: teloxide::dispatching::ShutdownToken,
+    pub task: tokio::task::JoinHandle<()>,
+    pub bot_username: String,
+}
+
+/// Checks the token, publishes the command menus and starts long polling in a task.
+pub async fn start(bot: Bot, pool: SqlitePool, clock: Arc<dyn Clock>, i18n: Arc<I18n>) -> anyhow::Result<Running> {
+    let me = whoami(&bot).await?;
+    let bot_username = me.username.clone().unwrap_or_default();
+    if let Err(e) = publish_commands(&bot, &i18n).await {
+        tracing::warn!(error = %e, "publishing the command menus failed; continuing");
+    }
+    let links = Links {
+        bot_username: bot_username.clone(),
+    };
+    let bridge = Arc::new(Bridge {
+        app: App::new(pool, clock, links),
+        out: TelegramMessenger::new(bot.clone(), i18n),
+        bot_username: bot_username.clone(),
+    });
+    let mut dispatcher = dispatcher(bot, bridge);
+    let shutdown = dispatcher.shutdown_token();
+    let task = tokio::spawn(async move { dispatcher.dispatch().await });
+    tracing::info!(bot_id = me.id.0, "bot started, long polling");
+    Ok(Running {
+        shutdown,
+        task,
+        bot_username,
+    })
+}

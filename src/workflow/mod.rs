@@ -1,0 +1,14 @@
+//! The conversations as state machines: pure functions from (state, answer, today) to the next
+//! state or a problem to tell the user. No I/O and no clock: `today` is a parameter.
+
+pub mod case_opening;
+pub mod dates;
+
+use serde::{Deserialize, Serialize};
+
+/// What a user is in the middle of, per chat and per user (so three people in one team group
+/// each have their own). Stored as JSON by `store::dialogs`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Dialog {
+    OpenCase(case_opening::OpenCase),
+}

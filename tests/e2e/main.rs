@@ -1,0 +1,2 @@
+mod fake_selftest;
+mod fake_telegram;

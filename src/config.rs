@@ -4,10 +4,19 @@
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "driegesprek", version, about = "Telegram bot for the warm handover (driegesprek) from COA to the municipality")]
+#[command(
+    name = "driegesprek",
+    version,
+    about = "Telegram bot for the warm handover (driegesprek) from COA to the municipality"
+)]
 pub struct Cli {
     /// The SQLite database: a file path or a sqlite: URL.
-    #[arg(long, env = "DATABASE_URL", default_value = "driegesprek.db", global = true)]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "driegesprek.db",
+        global = true
+    )]
     pub database_url: String,
 
     #[command(subcommand)]
@@ -94,7 +103,9 @@ pub fn check_token(token: Option<&str>) -> Result<String, &'static str> {
         !id.is_empty()
             && id.bytes().all(|b| b.is_ascii_digit())
             && !secret.is_empty()
-            && secret.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            && secret
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
     });
     if ok {
         Ok(token.to_string())
@@ -121,9 +132,15 @@ mod tests {
         assert!(check_token(None).unwrap_err().contains("not set"));
         assert!(check_token(Some("  ")).unwrap_err().contains("not set"));
         for bad in ["abc", "123:", ":abc", "12a:abc", "123:ab c"] {
-            assert!(check_token(Some(bad)).unwrap_err().contains("malformed"), "{bad}");
+            assert!(
+                check_token(Some(bad)).unwrap_err().contains("malformed"),
+                "{bad}"
+            );
         }
-        assert_eq!(check_token(Some("123456:AAE_x-9")).unwrap(), "123456:AAE_x-9");
+        assert_eq!(
+            check_token(Some("123456:AAE_x-9")).unwrap(),
+            "123456:AAE_x-9"
+        );
     }
 
     #[test]

@@ -1,21 +1,21 @@
 //! driegesprek: a Telegram bot for the warm handover (warme overdracht) of a status holder from
 //! COA to the municipality. A guided tour, from the pure core outwards:
 
-/// The words of the handover as types: ids, parties, languages, invite tokens, typed texts.
-pub mod domain;
-/// The conversations as pure state machines: `(state, answer, today) -> next or problem`.
-pub mod workflow;
-/// The injected clock (tests move it).
-pub mod clock;
-/// SQLite through sqlx: the only module that writes SQL; embedded migrations.
-pub mod store;
-/// Fluent messages for every locale and ICU4X dates: the only module that turns ids into words.
-pub mod i18n;
 /// Use cases: load, decide, save in one transaction, describe the messages to send.
 pub mod app;
-/// The only module that knows Telegram: updates in, messages and keyboards out.
-pub mod telegram;
+/// The injected clock (tests move it).
+pub mod clock;
 /// Configuration and the command line.
 pub mod config;
+/// The words of the handover as types: ids, parties, languages, invite tokens, typed texts.
+pub mod domain;
+/// Fluent messages for every locale and ICU4X dates: the only module that turns ids into words.
+pub mod i18n;
 /// QR codes for invite links.
 pub mod qr;
+/// SQLite through sqlx: the only module that writes SQL; embedded migrations.
+pub mod store;
+/// The only module that knows Telegram: updates in, messages and keyboards out.
+pub mod telegram;
+/// The conversations as pure state machines: `(state, answer, today) -> next or problem`.
+pub mod workflow;

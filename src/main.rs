@@ -7,7 +7,9 @@ use anyhow::{Context, bail};
 use clap::Parser;
 use driegesprek::app::{App, InviteSpec, Links};
 use driegesprek::clock::{Clock, SystemClock};
-use driegesprek::config::{Cli, Command, InviteCommand, OrgCommand, Telegram, check_token, database_url};
+use driegesprek::config::{
+    Cli, Command, InviteCommand, OrgCommand, Telegram, check_token, database_url,
+};
 use driegesprek::domain::{InvitePurpose, OrgKind, OrgName};
 use driegesprek::i18n::I18n;
 use driegesprek::{qr, store, telegram};
@@ -34,7 +36,10 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let db = database_url(&cli.database_url);
-    match cli.command.unwrap_or(Command::Run(Telegram { token: None, api_url: None })) {
+    match cli.command.unwrap_or(Command::Run(Telegram {
+        token: None,
+        api_url: None,
+    })) {
         Command::Run(tg) => run_bot(&db, tg).await,
         Command::Migrate => {
             store::connect(&db).await?;
@@ -51,7 +56,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut conn = pool.acquire().await?;
             match store::orgs::insert(&mut conn, kind, &name, SystemClock.now()).await {
                 Ok(id) => println!("{id}\t{}\t{}", kind.as_str(), name.as_str()),
-                Err(e) if store::is_unique_violation(&e) => bail!("that organisation exists already"),
+                Err(e) if store::is_unique_violation(&e) => {
+                    bail!("that organisation exists already")
+                }
                 Err(e) => return Err(e.into()),
             }
             Ok(())
@@ -64,7 +71,15 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Invite(InviteCommand::Staff { org, role, uses, days, qr: qr_path, bot_username, telegram: tg }) => {
+        Command::Invite(InviteCommand::Staff {
+            org,
+            role,
+            uses,
+            days,
+            qr: qr_path,
+            bot_username,
+            telegram: tg,
+        }) => {
             let Some(role) = OrgKind::parse(&role) else {
                 bail!("--role must be coa or gemeente");
             };
@@ -73,17 +88,32 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let pool = store::connect(&db).await?;
             let mut conn = pool.acquire().await?;
-            let Some(found) = store::orgs::get(&mut conn, driegesprek::domain::OrgId(org)).await? else {
+            let Some(found) = store::orgs::get(&mut conn, driegesprek::domain::OrgId(org)).await?
+            else {
                 bail!("no organisation with id {org} (see `driegesprek org list`)");
             };
             if found.kind != role {
-                bail!("organisation {org} is a {}, not a {}", found.kind.as_str(), role.as_str());
+                bail!(
+                    "organisation {org} is a {}, not a {}",
+                    found.kind.as_str(),
+                    role.as_str()
+                );
             }
             let username = match bot_username {
                 Some(u) => u,
-                None => telegram::whoami(&bot(&tg)?).await?.username.clone().unwrap_or_default(),
+                None => telegram::whoami(&bot(&tg)?)
+                    .await?
+                    .username
+                    .clone()
+                    .unwrap_or_default(),
             };
-            let app = App::new(pool.clone(), Arc::new(SystemClock), Links { bot_username: username });
+            let app = App::new(
+                pool.clone(),
+                Arc::new(SystemClock),
+                Links {
+                    bot_username: username,
+                },
+            );
             let spec = InviteSpec {
                 purpose: InvitePurpose::Staff,
                 org: Some(found.id),
@@ -95,7 +125,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             std::fs::write(&qr_path, qr::png(&invite.link)?)
                 .with_context(|| format!("cannot write the QR code to {qr_path}"))?;
             println!("{}", invite.link);
-            println!("valid until {} (UTC), {uses} use(s); QR code: {qr_path}", invite.expires_at.format("%Y-%m-%d %H:%M"));
+            println!(
+                "valid until {} (UTC), {uses} use(s); QR code: {qr_path}",
+                invite.expires_at.format("%Y-%m-%d %H:%M")
+            );
             Ok(())
         }
         Command::Backup { dest } => {
@@ -114,7 +147,9 @@ fn bot(tg: &Telegram) -> anyhow::Result<Bot> {
     let token = check_token(tg.token.as_deref()).map_err(anyhow::Error::msg)?;
     let mut bot = Bot::new(token);
     if let Some(url) = &tg.api_url {
-        let url = url.parse().with_context(|| format!("TELOXIDE_API_URL is not a URL: {url}"))?;
+        let url = url
+            .parse()
+            .with_context(|| format!("TELOXIDE_API_URL is not a URL: {url}"))?;
         bot = bot.set_api_url(url);
     }
     Ok(bot)
@@ -123,7 +158,9 @@ fn bot(tg: &Telegram) -> anyhow::Result<Bot> {
 async fn run_bot(db: &str, tg: Telegram) -> anyhow::Result<()> {
     let tg = Telegram {
         token: tg.token.or_else(|| std::env::var("TELOXIDE_TOKEN").ok()),
-        api_url: tg.api_url.or_else(|| std::env::var("TELOXIDE_API_URL").ok()),
+        api_url: tg
+            .api_url
+            .or_else(|| std::env::var("TELOXIDE_API_URL").ok()),
     };
     let bot = bot(&tg)?;
     let pool = store::connect(db).await?;

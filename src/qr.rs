@@ -41,8 +41,9 @@ mod tests {
 
     #[test]
     fn an_invite_link_becomes_a_valid_png_image() {
-        let bytes = png("https://t.me/driegesprek_bot?start=0123456789abcdef0123456789abcdef01234567")
-            .unwrap();
+        let bytes =
+            png("https://t.me/driegesprek_bot?start=0123456789abcdef0123456789abcdef01234567")
+                .unwrap();
         assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
         let decoder = png::Decoder::new(std::io::Cursor::new(&bytes));
         let reader = decoder.read_info().unwrap();

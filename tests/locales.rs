@@ -105,7 +105,10 @@ fn all_vars(msgs: &BTreeMap<String, Info>, id: &str, depth: usize) -> BTreeSet<S
 }
 
 fn locales() -> BTreeMap<&'static str, BTreeMap<String, Info>> {
-    SOURCES.iter().map(|(id, files)| (*id, load(id, files))).collect()
+    SOURCES
+        .iter()
+        .map(|(id, files)| (*id, load(id, files)))
+        .collect()
 }
 
 #[test]
@@ -172,7 +175,11 @@ fn every_message_id_the_code_uses_exists_in_dutch() {
             }
         }
     }
-    assert!(missing.is_empty(), "ids used in code but missing in nl:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "ids used in code but missing in nl:\n{}",
+        missing.join("\n")
+    );
 }
 
 /// The glossary: per locale, term id -> forms (lowercased).
@@ -186,7 +193,12 @@ fn glossary() -> BTreeMap<String, BTreeMap<String, Vec<String>>> {
             continue;
         }
         let Some(locale) = &current else { continue };
-        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+        let cells: Vec<&str> = line
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
         if cells.len() != 2 || cells[0] == "term" || cells[0].starts_with("---") {
             continue;
         }
@@ -195,7 +207,9 @@ fn glossary() -> BTreeMap<String, BTreeMap<String, Vec<String>>> {
             .map(|f| f.trim().to_lowercase())
             .filter(|f| !f.is_empty())
             .collect();
-        out.entry(locale.clone()).or_default().insert(cells[0].to_string(), forms);
+        out.entry(locale.clone())
+            .or_default()
+            .insert(cells[0].to_string(), forms);
     }
     out
 }
@@ -228,7 +242,9 @@ fn translations_use_the_glossary_terms_of_their_dutch_source() {
             if id.starts_with("language-") {
                 continue;
             }
-            let Some(translated) = msgs.get(id) else { continue };
+            let Some(translated) = msgs.get(id) else {
+                continue;
+            };
             let translated = translated.text.to_lowercase();
             for (term, nl_forms) in nl_terms {
                 if !nl_forms.iter().any(|f| uses_word(&info.text, f)) {

@@ -1,10 +1,8 @@
 //! Opening a case (the conversation is `workflow::case_opening`; this file loads and saves it
 //! and turns each question into a message).
 
-use super::{
-    App, Button, Ctx, Image, Input, OpenAction, Outgoing, Reply,
-};
 use super::io::Action;
+use super::{App, Button, Ctx, Image, Input, OpenAction, Outgoing, Reply};
 use crate::domain::{InvitePurpose, OrgKind, TextProblem};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Sides};
@@ -26,9 +24,18 @@ impl App {
         }
         let state = OpenCase::AskName;
         let dialog = Dialog::OpenCase(state.clone());
-        store::dialogs::put(&mut conn, ctx.inc.chat, ctx.inc.actor.user, &dialog, self.clock.now())
-            .await?;
-        let mut reply = Reply::one(self.question(ctx, &state, staff.org_kind, &mut conn).await?);
+        store::dialogs::put(
+            &mut conn,
+            ctx.inc.chat,
+            ctx.inc.actor.user,
+            &dialog,
+            self.clock.now(),
+        )
+        .await?;
+        let mut reply = Reply::one(
+            self.question(ctx, &state, staff.org_kind, &mut conn)
+                .await?,
+        );
         reply.clear_keyboard = matches!(ctx.inc.input, Input::Button(_));
         Ok(reply)
     }
@@ -58,12 +65,19 @@ impl App {
         };
         match &ctx.inc.input {
             Input::Text(t) => self.answer_case(ctx, &state, Answer::Text(t.clone())).await,
-            _ => self.reask(ctx, &state, Msg::new("error-expected-text")).await,
+            _ => {
+                self.reask(ctx, &state, Msg::new("error-expected-text"))
+                    .await
+            }
         }
     }
 
     /// A button of the case-opening conversation.
-    pub(crate) async fn case_button(&self, ctx: &Ctx<'_>, action: OpenAction) -> anyhow::Result<Reply> {
+    pub(crate) async fn case_button(
+        &self,
+        ctx: &Ctx<'_>,
+        action: OpenAction,
+    ) -> anyhow::Result<Reply> {
         let Some(staff) = ctx.staff() else {
             return Ok(ctx.notice(Msg::new("error-staff-only")));
         };
@@ -95,7 +109,12 @@ impl App {
         self.answer_case(ctx, &state, answer).await
     }
 
-    async fn answer_case(&self, ctx: &Ctx<'_>, state: &OpenCase, answer: Answer) -> anyhow::Result<Reply> {
+    async fn answer_case(
+        &self,
+        ctx: &Ctx<'_>,
+        state: &OpenCase,
+        answer: Answer,
+    ) -> anyhow::Result<Reply> {
         let Some(staff) = ctx.staff() else {
             return Ok(ctx.say(Msg::new("error-staff-only")));
         };
@@ -110,8 +129,14 @@ impl App {
             Outcome::Ask(next) => {
                 let mut conn = self.pool.acquire().await?;
                 let dialog = Dialog::OpenCase(next.clone());
-                store::dialogs::put(&mut conn, ctx.inc.chat, ctx.inc.actor.user, &dialog, self.clock.now())
-                    .await?;
+                store::dialogs::put(
+                    &mut conn,
+                    ctx.inc.chat,
+                    ctx.inc.actor.user,
+                    &dialog,
+                    self.clock.now(),
+                )
+                .await?;
                 let q = self.question(ctx, &next, staff.org_kind, &mut conn).await?;
                 let mut reply = Reply::one(q);
                 reply.clear_keyboard = pressed;
@@ -128,7 +153,9 @@ impl App {
         };
         let mut conn = self.pool.acquire().await?;
         let mut reply = Reply::one(ctx.out(problem));
-        reply.messages.push(self.question(ctx, state, staff.org_kind, &mut conn).await?);
+        reply
+            .messages
+            .push(self.question(ctx, state, staff.org_kind, &mut conn).await?);
         Ok(reply)
     }
 
@@ -153,7 +180,9 @@ impl App {
                 let orgs = store::orgs::list_kind(conn, kind).await?;
                 if orgs.is_empty() {
                     store::dialogs::clear(conn, ctx.inc.chat, ctx.inc.actor.user).await?;
-                    return Ok(ctx.out(Msg::new("case-no-counterpart-orgs").code("kind", kind.as_str())));
+                    return Ok(
+                        ctx.out(Msg::new("case-no-counterpart-orgs").code("kind", kind.as_str()))
+                    );
                 }
                 let mut rows: Vec<Vec<Button>> = orgs
                     .into_iter()
@@ -170,8 +199,14 @@ impl App {
             }
             OpenCase::AskMatching { .. } => ctx.out(Msg::new("case-ask-matching")).buttons(vec![
                 vec![
-                    Button::new(Msg::new("button-today"), Action::Open(OpenAction::DaysAgo(0))),
-                    Button::new(Msg::new("button-yesterday"), Action::Open(OpenAction::DaysAgo(1))),
+                    Button::new(
+                        Msg::new("button-today"),
+                        Action::Open(OpenAction::DaysAgo(0)),
+                    ),
+                    Button::new(
+                        Msg::new("button-yesterday"),
+                        Action::Open(OpenAction::DaysAgo(1)),
+                    ),
                 ],
                 vec![cancel()],
             ]),
@@ -188,7 +223,10 @@ impl App {
                     .map(|o| o.name)
                     .unwrap_or_default();
                 ctx.out(summary(draft, counterpart)).buttons(vec![vec![
-                    Button::new(Msg::new("button-open-case"), Action::Open(OpenAction::Confirm)),
+                    Button::new(
+                        Msg::new("button-open-case"),
+                        Action::Open(OpenAction::Confirm),
+                    ),
                     cancel(),
                 ]])
             }
@@ -210,30 +248,53 @@ impl App {
             OrgKind::Coa => (staff.org, counterpart.id),
             OrgKind::Gemeente => (counterpart.id, staff.org),
         };
-        let sides = Sides { owner: staff.org, coa, gemeente };
+        let sides = Sides {
+            owner: staff.org,
+            coa,
+            gemeente,
+        };
         let case = match store::cases::insert(&mut tx, &draft, &sides, staff.id, now).await {
             Ok(id) => id,
             Err(e) if store::is_unique_violation(&e) => {
-                return Ok(ctx.notice(Msg::new("case-reference-taken").code("reference", draft.reference.as_str())));
+                return Ok(ctx.notice(
+                    Msg::new("case-reference-taken").code("reference", draft.reference.as_str()),
+                ));
             }
             Err(e) => return Err(e.into()),
         };
         store::cases::add_member(&mut tx, case, user, staff.org_kind.party(), now).await?;
         if ctx.inc.chat.is_group() && store::groups::get(&mut tx, ctx.inc.chat).await?.is_none() {
-            store::groups::link(&mut tx, ctx.inc.chat, staff.org, Some(case), staff.id, now).await?;
+            store::groups::link(&mut tx, ctx.inc.chat, staff.org, Some(case), staff.id, now)
+                .await?;
         }
-        let holder = self.case_invite(&mut tx, InvitePurpose::Holder, case, None).await?;
+        let holder = self
+            .case_invite(&mut tx, InvitePurpose::Holder, case, None)
+            .await?;
         let other = self
-            .case_invite(&mut tx, InvitePurpose::CaseStaff, case, Some(counterpart.id))
+            .case_invite(
+                &mut tx,
+                InvitePurpose::CaseStaff,
+                case,
+                Some(counterpart.id),
+            )
             .await?;
         store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
-        store::audit(&mut tx, now, Some(user.0), "case_opened", Some(case.0), None).await?;
+        store::audit(
+            &mut tx,
+            now,
+            Some(user.0),
+            "case_opened",
+            Some(case.0),
+            None,
+        )
+        .await?;
         tx.commit().await?;
         tracing::info!(case = case.0, staff = staff.id.0, "case opened");
 
         let reference = draft.reference.as_str().to_string();
         let qr = crate::qr::png(&holder.link)?;
-        let mut reply = Reply::one(ctx.out(Msg::new("case-opened").code("reference", reference.clone())));
+        let mut reply =
+            Reply::one(ctx.out(Msg::new("case-opened").code("reference", reference.clone())));
         reply.messages.push(
             ctx.out(
                 Msg::new("case-holder-invite")
@@ -241,15 +302,20 @@ impl App {
                     .code("link", holder.link.clone())
                     .date_time("expires", holder.expires_at),
             )
-            .image(Image { file_name: format!("uitnodiging-{}.png", case.0), png: qr }),
+            .image(Image {
+                file_name: format!("uitnodiging-{}.png", case.0),
+                png: qr,
+            }),
         );
-        reply.messages.push(ctx.out(
-            Msg::new("case-counterpart-invite")
-                .name("org", counterpart.name)
-                .code("reference", reference)
-                .code("link", other.link)
-                .date_time("expires", other.expires_at),
-        ));
+        reply.messages.push(
+            ctx.out(
+                Msg::new("case-counterpart-invite")
+                    .name("org", counterpart.name)
+                    .code("reference", reference)
+                    .code("link", other.link)
+                    .date_time("expires", other.expires_at),
+            ),
+        );
         reply.clear_keyboard = true;
         Ok(reply)
     }

@@ -2,8 +2,8 @@
 //! group then follows all its cases) or to one case. In a group the bot sees only commands,
 //! replies to itself and button presses, so every step here is a button.
 
-use super::{App, Button, Ctx, LinkAction, Reply};
 use super::io::Action;
+use super::{App, Button, Ctx, LinkAction, Reply};
 use crate::i18n::Msg;
 use crate::store;
 
@@ -27,12 +27,21 @@ impl App {
                 Msg::new("button-link-org").name("org", staff.org_name.clone()),
                 Action::Link(LinkAction::Org),
             )],
-            vec![Button::new(Msg::new("button-link-case"), Action::Link(LinkAction::ChooseCase))],
+            vec![Button::new(
+                Msg::new("button-link-case"),
+                Action::Link(LinkAction::ChooseCase),
+            )],
         ];
-        Ok(Reply::one(ctx.out(Msg::new("group-welcome")).buttons(buttons)))
+        Ok(Reply::one(
+            ctx.out(Msg::new("group-welcome")).buttons(buttons),
+        ))
     }
 
-    pub(crate) async fn group_link(&self, ctx: &Ctx<'_>, action: LinkAction) -> anyhow::Result<Reply> {
+    pub(crate) async fn group_link(
+        &self,
+        ctx: &Ctx<'_>,
+        action: LinkAction,
+    ) -> anyhow::Result<Reply> {
         let Some(staff) = ctx.staff() else {
             return Ok(ctx.notice(Msg::new("group-not-staff")));
         };
@@ -49,9 +58,18 @@ impl App {
         let reply = match action {
             LinkAction::Org => {
                 store::groups::link(&mut tx, ctx.inc.chat, staff.org, None, staff.id, now).await?;
-                store::audit(&mut tx, now, Some(staff.user.0), "group_linked_org", None, Some(ctx.inc.chat.0))
-                    .await?;
-                Reply::one(ctx.out(Msg::new("group-linked-org").name("org", staff.org_name.clone())))
+                store::audit(
+                    &mut tx,
+                    now,
+                    Some(staff.user.0),
+                    "group_linked_org",
+                    None,
+                    Some(ctx.inc.chat.0),
+                )
+                .await?;
+                Reply::one(
+                    ctx.out(Msg::new("group-linked-org").name("org", staff.org_name.clone())),
+                )
             }
             LinkAction::ChooseCase => {
                 let cases = store::cases::for_org(&mut tx, staff.org).await?;
@@ -63,7 +81,9 @@ impl App {
                     .take(MAX_CASE_BUTTONS)
                     .map(|c| {
                         vec![Button::new(
-                            Msg::new("button-case").code("reference", c.reference).name("name", c.holder_name),
+                            Msg::new("button-case")
+                                .code("reference", c.reference)
+                                .name("name", c.holder_name),
                             Action::Link(LinkAction::Case(c.id)),
                         )]
                     })
@@ -77,9 +97,17 @@ impl App {
                 if c.coa_org != staff.org && c.gemeente_org != staff.org {
                     return Ok(ctx.notice(Msg::new("error-not-on-case")));
                 }
-                store::groups::link(&mut tx, ctx.inc.chat, staff.org, Some(case), staff.id, now).await?;
-                store::audit(&mut tx, now, Some(staff.user.0), "group_linked_case", Some(case.0), Some(ctx.inc.chat.0))
+                store::groups::link(&mut tx, ctx.inc.chat, staff.org, Some(case), staff.id, now)
                     .await?;
+                store::audit(
+                    &mut tx,
+                    now,
+                    Some(staff.user.0),
+                    "group_linked_case",
+                    Some(case.0),
+                    Some(ctx.inc.chat.0),
+                )
+                .await?;
                 Reply::one(ctx.out(Msg::new("group-linked-case").code("reference", c.reference)))
             }
         };
@@ -102,19 +130,25 @@ impl App {
                     Msg::new("group-follows-case").code("reference", reference)
                 }
                 None => {
-                    let org = store::orgs::get(&mut conn, l.org).await?.map(|o| o.name).unwrap_or_default();
+                    let org = store::orgs::get(&mut conn, l.org)
+                        .await?
+                        .map(|o| o.name)
+                        .unwrap_or_default();
                     Msg::new("group-follows-org").name("org", org)
                 }
             },
         };
         let buttons = if ctx.staff().is_some() {
-            vec![vec![Button::new(
-                Msg::new("button-new-case"),
-                Action::Menu(super::MenuAction::NewCase),
-            )], vec![Button::new(
-                Msg::new("button-my-cases"),
-                Action::Menu(super::MenuAction::Cases),
-            )]]
+            vec![
+                vec![Button::new(
+                    Msg::new("button-new-case"),
+                    Action::Menu(super::MenuAction::NewCase),
+                )],
+                vec![Button::new(
+                    Msg::new("button-my-cases"),
+                    Action::Menu(super::MenuAction::Cases),
+                )],
+            ]
         } else {
             vec![]
         };

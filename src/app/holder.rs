@@ -23,7 +23,10 @@ use super::io::Action;
 impl App {
     /// The language picker: each language's own name in its own script, two per row.
     pub(crate) fn language_picker(&self, ctx: &Ctx<'_>) -> Reply {
-        Reply::one(ctx.out(Msg::new("language-choose")).buttons(language_buttons()))
+        Reply::one(
+            ctx.out(Msg::new("language-choose"))
+                .buttons(language_buttons()),
+        )
     }
 
     /// What a new status holder sees first.
@@ -45,11 +48,12 @@ impl App {
             Who::Holder(case) => {
                 let me = store::cases::member(&mut tx, case, user).await?;
                 if me.is_some_and(|m| !m.privacy_ack) {
-                    let notice = Outgoing::new(ctx.inc.chat, lang, Msg::new("holder-privacy-notice"))
-                        .buttons(vec![vec![Button::new(
-                            Msg::new("button-privacy-ok"),
-                            Action::PrivacyOk(case),
-                        )]]);
+                    let notice =
+                        Outgoing::new(ctx.inc.chat, lang, Msg::new("holder-privacy-notice"))
+                            .buttons(vec![vec![Button::new(
+                                Msg::new("button-privacy-ok"),
+                                Action::PrivacyOk(case),
+                            )]]);
                     Reply::one(notice)
                 } else {
                     let mut r = Reply::one(Outgoing::new(
@@ -57,7 +61,10 @@ impl App {
                         lang,
                         Msg::new("language-set").lang("language", lang),
                     ));
-                    r.messages.push(self.holder_overview(&mut tx, case, ctx.inc.chat, lang).await?);
+                    r.messages.push(
+                        self.holder_overview(&mut tx, case, ctx.inc.chat, lang)
+                            .await?,
+                    );
                     r
                 }
             }
@@ -85,9 +92,20 @@ impl App {
         }
         let first_time = !me.privacy_ack;
         store::cases::ack_privacy(&mut tx, case, user, now).await?;
-        let mut reply = Reply::one(self.holder_overview(&mut tx, case, ctx.inc.chat, ctx.lang).await?);
+        let mut reply = Reply::one(
+            self.holder_overview(&mut tx, case, ctx.inc.chat, ctx.lang)
+                .await?,
+        );
         if first_time {
-            store::audit(&mut tx, now, Some(user.0), "privacy_notice_read", Some(case.0), None).await?;
+            store::audit(
+                &mut tx,
+                now,
+                Some(user.0),
+                "privacy_notice_read",
+                Some(case.0),
+                None,
+            )
+            .await?;
             let Some(c) = store::cases::get(&mut tx, case).await? else {
                 anyhow::bail!("case {case} vanished");
             };
@@ -95,7 +113,9 @@ impl App {
                 .code("reference", c.reference.clone())
                 .name("name", c.holder_name.clone())
                 .lang("language", ctx.lang);
-            reply.messages.extend(self.to_case_staff(&mut tx, case, Some(user), msg).await?);
+            reply
+                .messages
+                .extend(self.to_case_staff(&mut tx, case, Some(user), msg).await?);
         }
         tx.commit().await?;
         Ok(reply.answered())
@@ -116,7 +136,11 @@ impl App {
         let coa = store::orgs::get(conn, c.coa_org).await?;
         let gemeente = store::orgs::get(conn, c.gemeente_org).await?;
         let contact = |party: Party| -> Msg {
-            match members.iter().find(|m| m.party == party).and_then(|m| m.staff_name.clone()) {
+            match members
+                .iter()
+                .find(|m| m.party == party)
+                .and_then(|m| m.staff_name.clone())
+            {
                 Some(name) => Msg::new("contact-named").name("name", name),
                 None => Msg::new("contact-unknown"),
             }
@@ -126,10 +150,12 @@ impl App {
             .msg("coa_contact", contact(Party::Coa))
             .name("gemeente", gemeente.map(|o| o.name).unwrap_or_default())
             .msg("gemeente_contact", contact(Party::Gemeente));
-        Ok(Outgoing::new(chat, lang, msg).buttons(vec![vec![Button::new(
-            Msg::new("button-language"),
-            Action::Menu(super::MenuAction::Language),
-        )]]))
+        Ok(
+            Outgoing::new(chat, lang, msg).buttons(vec![vec![Button::new(
+                Msg::new("button-language"),
+                Action::Menu(super::MenuAction::Language),
+            )]]),
+        )
     }
 
     /// The same message to every staff member on the case (private chat, their language) and to

@@ -71,7 +71,11 @@ impl App {
     }
 
     /// `/start <token>`: admits the actor to what the invite is for, or says why not.
-    pub(crate) async fn redeem_invite(&self, ctx: &Ctx<'_>, payload: &str) -> anyhow::Result<Reply> {
+    pub(crate) async fn redeem_invite(
+        &self,
+        ctx: &Ctx<'_>,
+        payload: &str,
+    ) -> anyhow::Result<Reply> {
         let Some(token) = InviteToken::parse(payload.trim()) else {
             return Ok(ctx.say(Msg::new("invite-unknown")));
         };
@@ -103,8 +107,15 @@ impl App {
                     return Ok(ctx.say(Msg::new("invite-holder-not-for-you")));
                 }
                 store::cases::add_member(&mut tx, case, user, Party::Holder, now).await?;
-                store::audit(&mut tx, now, Some(user.0), "holder_joined", Some(case.0), None)
-                    .await?;
+                store::audit(
+                    &mut tx,
+                    now,
+                    Some(user.0),
+                    "holder_joined",
+                    Some(case.0),
+                    None,
+                )
+                .await?;
                 self.holder_joined_reply(ctx)
             }
             InvitePurpose::Staff | InvitePurpose::CaseStaff => {
@@ -134,15 +145,28 @@ impl App {
                 if let Some(case) = invite.case {
                     store::cases::add_member(&mut tx, case, user, org.kind.party(), now).await?;
                 }
-                store::audit(&mut tx, now, Some(user.0), "staff_joined", invite.case.map(|c| c.0), Some(staff_id.0))
-                    .await?;
-                let lang = if matches!(ctx.who, Who::Stranger) { Lang::Nl } else { ctx.lang };
+                store::audit(
+                    &mut tx,
+                    now,
+                    Some(user.0),
+                    "staff_joined",
+                    invite.case.map(|c| c.0),
+                    Some(staff_id.0),
+                )
+                .await?;
+                let lang = if matches!(ctx.who, Who::Stranger) {
+                    Lang::Nl
+                } else {
+                    ctx.lang
+                };
                 let welcome = Msg::new("staff-joined")
                     .name("org", org.name.clone())
                     .code("kind", org.kind.as_str());
                 let mut reply = Reply::one(Outgoing::new(ctx.inc.chat, lang, welcome));
                 if let Some(case) = invite.case {
-                    reply.messages.extend(self.staff_joined_case_notices(&mut tx, case, user).await?);
+                    reply
+                        .messages
+                        .extend(self.staff_joined_case_notices(&mut tx, case, user).await?);
                 }
                 reply
             }
@@ -158,6 +182,15 @@ impl App {
 
 /// Telegram's display name, trimmed to what fits a staff list.
 fn staff_name(raw: &str) -> String {
-    let name: String = raw.trim().chars().filter(|c| !c.is_control()).take(64).collect();
-    if name.is_empty() { "?".to_string() } else { name }
+    let name: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(64)
+        .collect();
+    if name.is_empty() {
+        "?".to_string()
+    } else {
+        name
+    }
 }

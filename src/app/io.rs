@@ -26,7 +26,10 @@ pub struct Incoming {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     /// `/name arg`, with the `@botname` suffix already removed and the name lowercased.
-    Command { name: String, arg: String },
+    Command {
+        name: String,
+        arg: String,
+    },
     Text(String),
     /// A sticker, photo, voice note or anything else that is not text.
     NotText,

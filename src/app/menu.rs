@@ -1,7 +1,7 @@
 //! `/menu`, `/help` and `/cases`: where am I, what is open, what can I do.
 
-use super::{App, Button, Ctx, MenuAction, Reply, Who};
 use super::io::Action;
+use super::{App, Button, Ctx, MenuAction, Reply, Who};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case};
 
@@ -27,7 +27,9 @@ impl App {
                     // Still choosing a language: show the picker again.
                     return Ok(self.language_picker(ctx));
                 }
-                let out = self.holder_overview(&mut conn, *case, ctx.inc.chat, ctx.lang).await?;
+                let out = self
+                    .holder_overview(&mut conn, *case, ctx.inc.chat, ctx.lang)
+                    .await?;
                 Ok(Reply::one(out))
             }
             Who::Stranger => Ok(ctx.say(Msg::new("stranger-welcome"))),
@@ -97,8 +99,17 @@ impl App {
 
 pub(crate) fn staff_menu_buttons() -> Vec<Vec<Button>> {
     vec![
-        vec![Button::new(Msg::new("button-new-case"), Action::Menu(MenuAction::NewCase))],
-        vec![Button::new(Msg::new("button-my-cases"), Action::Menu(MenuAction::Cases))],
-        vec![Button::new(Msg::new("button-language"), Action::Menu(MenuAction::Language))],
+        vec![Button::new(
+            Msg::new("button-new-case"),
+            Action::Menu(MenuAction::NewCase),
+        )],
+        vec![Button::new(
+            Msg::new("button-my-cases"),
+            Action::Menu(MenuAction::Cases),
+        )],
+        vec![Button::new(
+            Msg::new("button-language"),
+            Action::Menu(MenuAction::Language),
+        )],
     ]
 }

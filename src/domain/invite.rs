@@ -52,7 +52,9 @@ impl InviteToken {
     pub fn generate() -> Result<Self, getrandom::Error> {
         let mut buf = [0u8; Self::BYTES];
         getrandom::fill(&mut buf)?;
-        Ok(InviteToken(buf.iter().map(|b| format!("{b:02x}")).collect()))
+        Ok(InviteToken(
+            buf.iter().map(|b| format!("{b:02x}")).collect(),
+        ))
     }
 
     /// Accepts only what `generate` can produce, so a deep-link payload of any other shape is

@@ -12,4 +12,4 @@ pub use ids::{CaseId, ChatId, OrgId, StaffId, UserId};
 pub use invite::{InvitePurpose, InviteToken, TokenHash};
 pub use lang::Lang;
 pub use party::{OrgKind, Party};
-pub use text::{CaseReference, HolderName, OrgName, TextProblem};
+pub use text::{CaseReference, HolderName, OrgName, TextProblem, ascii_digits};

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextProblem {
     Empty,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     /// Nine digits in a row, or a V-number: looks like a BSN or V-number.
     LooksLikeNationalNumber,
     ControlCharacters,
@@ -30,10 +32,22 @@ fn clean(raw: &str, max: usize) -> Result<String, TextProblem> {
     Ok(trimmed.to_string())
 }
 
+/// Arabic-Indic (٠-٩) and Persian (۰-۹) digits as ASCII digits, so that a date or a BSN typed on
+/// an Arabic or Persian keyboard is understood (and refused) like one typed in Latin digits.
+pub fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
 fn longest_digit_run(s: &str) -> usize {
     let mut best = 0;
     let mut run = 0;
-    for c in s.chars() {
+    for c in ascii_digits(s).chars() {
         if c.is_ascii_digit() {
             run += 1;
             best = best.max(run);
@@ -126,7 +140,9 @@ mod tests {
         let huge = "a".repeat(4000);
         assert_eq!(
             HolderName::parse(&huge),
-            Err(TextProblem::TooLong { max: HolderName::MAX })
+            Err(TextProblem::TooLong {
+                max: HolderName::MAX
+            })
         );
     }
 
@@ -140,7 +156,15 @@ mod tests {
 
     #[test]
     fn a_case_reference_that_looks_like_a_bsn_or_v_number_is_refused() {
-        for bad in ["123456782", "1234.56.782", "V1234567890", "v 12345678", "BSN 1"] {
+        for bad in [
+            "123456782",
+            "1234.56.782",
+            "V1234567890",
+            "v 12345678",
+            "BSN 1",
+            "١٢٣٤٥٦٧٨٢",
+            "۱۲۳۴۵۶۷۸۲",
+        ] {
             assert_eq!(
                 CaseReference::parse(bad),
                 Err(TextProblem::LooksLikeNationalNumber),

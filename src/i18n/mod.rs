@@ -37,8 +37,8 @@ macro_rules! locale_sources {
 }
 
 /// The text of every shipped locale, compiled in so the binary is all an admin deploys.
-pub const SOURCES: [(&str, [&str; FILES.len()]); 1] = locale_sources!(
-    "nl"
+pub const SOURCES: [(&str, [&str; FILES.len()]); 12] = locale_sources!(
+    "nl", "en", "ar", "ti", "tr", "kmr", "fa", "so", "ckb", "ps", "am", "fr"
 );
 
 const FSI: char = '\u{2068}';
@@ -57,9 +57,8 @@ impl I18n {
         let mut bundles = HashMap::new();
         for (id, files) in SOURCES {
             let lang = Lang::from_id(id).ok_or_else(|| anyhow!("unknown locale {id}"))?;
-            let langid: LanguageIdentifier = id
-                .parse()
-                .with_context(|| format!("bad locale id {id}"))?;
+            let langid: LanguageIdentifier =
+                id.parse().with_context(|| format!("bad locale id {id}"))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             for (file, source) in FILES.iter().zip(files) {
@@ -104,7 +103,12 @@ impl I18n {
         let mut errors = vec![];
         let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
         if !errors.is_empty() {
-            tracing::warn!(message_id = msg.id, locale = lang.id(), ?errors, "fluent errors");
+            tracing::warn!(
+                message_id = msg.id,
+                locale = lang.id(),
+                ?errors,
+                "fluent errors"
+            );
         }
         Some(text.into_owned())
     }

@@ -194,7 +194,10 @@ pub async fn member(
 }
 
 /// The case a status holder is on, if any (the newest one).
-pub async fn holder_case(conn: &mut SqliteConnection, user: UserId) -> sqlx::Result<Option<CaseId>> {
+pub async fn holder_case(
+    conn: &mut SqliteConnection,
+    user: UserId,
+) -> sqlx::Result<Option<CaseId>> {
     let id: Option<i64> = sqlx::query_scalar(
         "SELECT case_id FROM case_members WHERE tg_user_id = ? AND party = 'holder'
          ORDER BY joined_at DESC LIMIT 1",

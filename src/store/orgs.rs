@@ -35,13 +35,14 @@ pub async fn insert(
     name: &OrgName,
     now: DateTime<Utc>,
 ) -> sqlx::Result<OrgId> {
-    let id: i64 =
-        sqlx::query_scalar("INSERT INTO orgs (kind, name, created_at) VALUES (?, ?, ?) RETURNING id")
-            .bind(kind.as_str())
-            .bind(name.as_str())
-            .bind(now)
-            .fetch_one(conn)
-            .await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO orgs (kind, name, created_at) VALUES (?, ?, ?) RETURNING id",
+    )
+    .bind(kind.as_str())
+    .bind(name.as_str())
+    .bind(now)
+    .fetch_one(conn)
+    .await?;
     Ok(OrgId(id))
 }
 

@@ -30,7 +30,7 @@ pub fn decode(data: &str) -> Option<Action> {
     }
     let parts: Vec<&str> = data.split(':').collect();
     let id = |s: &str| -> Option<i64> {
-        (!s.is_empty() && s.len() <= 18 && s.bytes().all(|b| b.is_ascii_digit()))
+        (!s.is_empty() && s.len() <= 19 && s.bytes().all(|b| b.is_ascii_digit()))
             .then(|| s.parse().ok())
             .flatten()
     };
@@ -38,7 +38,9 @@ pub fn decode(data: &str) -> Option<Action> {
         ["lang", l] => Action::PickLang(Lang::from_id(l)?),
         ["privacy", c] => Action::PrivacyOk(CaseId(id(c)?)),
         ["open", "org", o] => Action::Open(OpenAction::Counterpart(OrgId(id(o)?))),
-        ["open", "ago", n] => Action::Open(OpenAction::DaysAgo(u32::try_from(id(n)?).ok().filter(|n| *n <= 7)?)),
+        ["open", "ago", n] => Action::Open(OpenAction::DaysAgo(
+            u32::try_from(id(n)?).ok().filter(|n| *n <= 7)?,
+        )),
         ["open", "unknown"] => Action::Open(OpenAction::HousingUnknown),
         ["open", "confirm"] => Action::Open(OpenAction::Confirm),
         ["open", "cancel"] => Action::Open(OpenAction::Cancel),

@@ -10,13 +10,13 @@ use std::sync::Arc;
 
 use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::prelude::*;
-use teloxide::types::{BotCommand, BotCommandScope, InlineKeyboardMarkup, MessageId, Me};
+use teloxide::types::{BotCommand, BotCommandScope, InlineKeyboardMarkup, Me, MessageId};
 
 use crate::app::{App, Links, Messenger};
 use crate::clock::Clock;
-use crate::store::SqlitePool;
 use crate::domain::Lang;
 use crate::i18n::{I18n, Msg};
+use crate::store::SqlitePool;
 use send::TelegramMessenger;
 
 type HandlerError = Box<dyn std::error::Error + Send + Sync>;
@@ -59,7 +59,9 @@ async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), 
     if let Some(q) = pressed {
         let mut answer = bot.answer_callback_query(q.id.clone());
         if let Some((lang, msg)) = &reply.notice {
-            answer = answer.text(bridge.out.i18n.render(*lang, msg)).show_alert(true);
+            answer = answer
+                .text(bridge.out.i18n.render(*lang, msg))
+                .show_alert(true);
         }
         if let Err(e) = answer.await {
             tracing::warn!(chat = inc.chat.0, error = %e, "answering a button failed");
@@ -132,7 +134,9 @@ pub async fn whoami(bot: &Bot) -> anyhow::Result<Me> {
             anyhow::anyhow!("Telegram refused the token (check TELOXIDE_TOKEN)")
         }
         teloxide::RequestError::Network(_) => {
-            anyhow::anyhow!("cannot reach the Telegram Bot API (check the network or TELOXIDE_API_URL)")
+            anyhow::anyhow!(
+                "cannot reach the Telegram Bot API (check the network or TELOXIDE_API_URL)"
+            )
         }
         other => anyhow::anyhow!("the Telegram Bot API answered getMe with an error: {other}"),
     })
@@ -146,7 +150,12 @@ pub struct Running {
 }
 
 /// Checks the token, publishes the command menus and starts long polling in a task.
-pub async fn start(bot: Bot, pool: SqlitePool, clock: Arc<dyn Clock>, i18n: Arc<I18n>) -> anyhow::Result<Running> {
+pub async fn start(
+    bot: Bot,
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
+    i18n: Arc<I18n>,
+) -> anyhow::Result<Running> {
     let me = whoami(&bot).await?;
     let bot_username = me.username.clone().unwrap_or_default();
     if let Err(e) = publish_commands(&bot, &i18n).await {

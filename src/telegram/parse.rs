@@ -47,9 +47,11 @@ fn message(m: &Message, bot_username: &str) -> Option<Incoming> {
         return None;
     }
     let input = if let Some(members) = m.new_chat_members() {
-        let bot_added = members
-            .iter()
-            .any(|u| u.username.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(bot_username)));
+        let bot_added = members.iter().any(|u| {
+            u.username
+                .as_deref()
+                .is_some_and(|n| n.eq_ignore_ascii_case(bot_username))
+        });
         if !bot_added {
             return None;
         }
@@ -92,7 +94,10 @@ fn command(text: &str, bot_username: &str) -> Option<Result<Input, ()>> {
     if !target.is_empty() && !target.eq_ignore_ascii_case(bot_username) {
         return Some(Err(()));
     }
-    if name.is_empty() || name.len() > 32 || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+    if name.is_empty()
+        || name.len() > 32
+        || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    {
         return None;
     }
     Some(Ok(Input::Command {

@@ -96,7 +96,9 @@ where
 /// includes the message (teloxide's JSON errors may quote it).
 pub fn classify(err: RequestError) -> SendError {
     match err {
-        RequestError::RetryAfter(s) => SendError::RetryAfter(s.duration().max(Duration::from_secs(1))),
+        RequestError::RetryAfter(s) => {
+            SendError::RetryAfter(s.duration().max(Duration::from_secs(1)))
+        }
         RequestError::Network(_) | RequestError::Io(_) => SendError::Transient("network".into()),
         RequestError::InvalidJson { .. } => SendError::Transient("invalid response".into()),
         RequestError::MigrateToChatId(_) => SendError::Permanent("group migrated".into()),

@@ -226,7 +226,10 @@ mod tests {
         assert_eq!(draft.name.as_str(), "Amanuel");
         assert_eq!(draft.reference.as_str(), "GEM-42");
         assert_eq!(draft.counterpart, OrgId(7));
-        assert_eq!(draft.matching, NaiveDate::from_ymd_opt(2026, 3, 29).unwrap());
+        assert_eq!(
+            draft.matching,
+            NaiveDate::from_ymd_opt(2026, 3, 29).unwrap()
+        );
         assert_eq!(draft.housing, NaiveDate::from_ymd_opt(2026, 6, 1));
     }
 
@@ -240,7 +243,10 @@ mod tests {
             Answer::HousingUnknown,
             Answer::Confirm,
         ]);
-        assert!(matches!(out, Outcome::Open(CaseDraft { housing: None, .. })));
+        assert!(matches!(
+            out,
+            Outcome::Open(CaseDraft { housing: None, .. })
+        ));
     }
 
     #[test]
@@ -252,17 +258,35 @@ mod tests {
                 vec![text("A"), text("123456782")],
                 Problem::Text(TextProblem::LooksLikeNationalNumber),
             ),
-            (vec![text("A"), text("R1"), text("COA")], Problem::ExpectedButton),
             (
-                vec![text("A"), text("R1"), Answer::Org(OrgId(1)), text("gisteren")],
+                vec![text("A"), text("R1"), text("COA")],
+                Problem::ExpectedButton,
+            ),
+            (
+                vec![
+                    text("A"),
+                    text("R1"),
+                    Answer::Org(OrgId(1)),
+                    text("gisteren"),
+                ],
                 Problem::NotADate,
             ),
             (
-                vec![text("A"), text("R1"), Answer::Org(OrgId(1)), text("31-03-2026")],
+                vec![
+                    text("A"),
+                    text("R1"),
+                    Answer::Org(OrgId(1)),
+                    text("31-03-2026"),
+                ],
                 Problem::MatchingInFuture,
             ),
             (
-                vec![text("A"), text("R1"), Answer::Org(OrgId(1)), text("01-01-2020")],
+                vec![
+                    text("A"),
+                    text("R1"),
+                    Answer::Org(OrgId(1)),
+                    text("01-01-2020"),
+                ],
                 Problem::MatchingTooOld,
             ),
             (

@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 
 /// Parses a calendar date in the forms Dutch staff write, or `None`.
 pub fn parse_date(raw: &str) -> Option<NaiveDate> {
-    let s = raw.trim();
+    let s = crate::domain::ascii_digits(raw.trim());
+    let s = s.as_str();
     if s.len() > 16 {
         return None;
     }
@@ -43,6 +44,8 @@ mod tests {
             ("30/3/2026", d(2026, 3, 30)),
             (" 1.12.2026 ", d(2026, 12, 1)),
             ("2026-03-30", d(2026, 3, 30)),
+            ("٣٠-٠٣-٢٠٢٦", d(2026, 3, 30)),
+            ("۳۰/۰۳/۲۰۲۶", d(2026, 3, 30)),
         ] {
             assert_eq!(parse_date(raw), Some(want), "{raw}");
         }
@@ -50,7 +53,14 @@ mod tests {
 
     #[test]
     fn impossible_or_odd_dates_are_refused() {
-        for raw in ["31-02-2026", "30-03-26", "morgen", "", "1-2-3-4", "٣٠-٠٣-٢٠٢٦", "+1-2-2026"] {
+        for raw in [
+            "31-02-2026",
+            "30-03-26",
+            "morgen",
+            "",
+            "1-2-3-4",
+            "+1-2-2026",
+        ] {
             assert_eq!(parse_date(raw), None, "{raw}");
         }
     }

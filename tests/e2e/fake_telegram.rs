@@ -9,7 +9,7 @@
 //! Like the real Bot API in privacy mode, group messages reach the bot only when they are
 //! commands, replies to the bot or mention it (`set_privacy_mode(false)` turns this off).
 
-#![allow(dead_code)] // a toolbox for every e2e module; not each test binary build uses all of it
+#![allow(dead_code)] // a toolbox for every e2e module; no single test uses all of it
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};

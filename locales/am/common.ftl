@@ -1,0 +1,100 @@
+# Shared messages: errors, menus, languages, commands.
+# Staff read Dutch; status holders read their own language. Keep sentences short.
+
+error-internal = በእኛ በኩል ችግር ተፈጥሯል። ከጥቂት ደቂቃዎች በኋላ እንደገና ይሞክሩ።
+error-unknown-command = ይህን ትእዛዝ አላውቀውም። ምን ማድረግ እንደሚቻል ለማየት /menu ይጻፉ።
+error-edited-ignored = መልእክት አስተካክለዋል። እኔ የማነበው አዲስ መልእክቶችን ብቻ ነው። የሆነ ነገር መቀየር ካለበት መልስዎን እንደገና ይላኩ።
+error-button-stale = ይህ ቁልፍ ከእንግዲህ አይሠራም። ለመቀጠል /menu ይጻፉ።
+error-staff-only = ይህን ማድረግ የሚችሉት የCOA ወይም የማዘጋጃ ቤት ሠራተኞች ብቻ ናቸው።
+error-not-on-case = እርስዎ የዚህ ጉዳይ አካል አይደሉም። ምንም ነገር አልተቀየረም።
+error-expected-text = ማንበብ የምችለው ጽሑፍ ብቻ ነው። መልስዎን እንደ መልእክት ይጻፉ።
+error-not-text-menu = ማንበብ የምችለው ጽሑፍ እና ቁልፎችን ብቻ ነው። ለመቀጠል /menu ይጻፉ።
+hint-use-menu = አንድ ቁልፍ ይጫኑ፣ ወይም ምን ማድረግ እንደሚቻል ለማየት /menu ይጻፉ።
+stranger-welcome = ሰላም! ይህ ቦት ከCOA ወደ ማዘጋጃ ቤት (gemeente) በሚደረገው ርክክብ (warme overdracht) ይረዳል። ከCOA ወይም ከማዘጋጃ ቤት አማካሪዎ የግብዣ ሊንክ ያስፈልግዎታል።
+cancel-nothing = አሁን የሚቆም ምንም ነገር የለም።
+group-only-command = ይህ የሚሠራው በቡድን ውስጥ ብቻ ነው።
+private-only-command = ይህ የሚሠራው ከእኔ ጋር በግል ውይይት ብቻ ነው።
+
+invite-unknown = ይህን ሊንክ አላውቀውም። አማካሪዎን አዲስ ሊንክ ይጠይቁ።
+invite-expired = የዚህ ሊንክ ጊዜ አልፏል። አማካሪዎን አዲስ ሊንክ ይጠይቁ።
+invite-used = ይህ ሊንክ ቀድሞ ጥቅም ላይ ውሏል። አማካሪዎን አዲስ ሊንክ ይጠይቁ።
+invite-holder-not-for-you = ይህ ሊንክ የመኖሪያ ፈቃድ ላለው ሰው ነው። እርስዎ በዚህ ቦት ቀድሞ ተመዝግበዋል፤ ስለዚህ ምንም ነገር አልተቀየረም።
+invite-staff-not-for-you = ይህ ሊንክ ለሠራተኞች ነው። ምንም ነገር አልተቀየረም።
+invite-other-org = ይህ ሊንክ ለሌላ ድርጅት ሠራተኞች ነው። ምንም ነገር አልተቀየረም።
+
+staff-joined = እንኳን ደህና መጡ! የ{ $org } ({ $kind ->
+        [coa] COA
+       *[gemeente] ማዘጋጃ ቤት
+    }) ሠራተኛ ሆነው ተመዝግበዋል። ለመጀመር /menu ይጻፉ።
+staff-already = ቀድሞውኑ እንደ ሠራተኛ ተመዝግበዋል። ለመቀጠል /menu ይጻፉ።
+staff-joined-case = { $name } ({ $org }) አሁን በጉዳይ { $reference } ውስጥ ይሳተፋሉ።
+
+menu-staff = { $name }፣ { $org }
+    { $cases ->
+        [0] እስካሁን በምንም ጉዳይ ውስጥ አልተሳተፉም።
+        [one] በ{ $cases } ጉዳይ ውስጥ ይሳተፋሉ።
+       *[other] በ{ $cases } ጉዳዮች ውስጥ ይሳተፋሉ።
+    }
+help-staff =
+    እንዲህ ይሠራል፦
+    • /newcase አዲስ ጉዳይ ይከፍታል። ጥያቄዎችን አንድ በአንድ እጠይቃለሁ።
+    • /cases የድርጅትዎን ጉዳዮች ያሳያል።
+    • /language ቋንቋዎን ይመርጣል።
+    • /cancel አሁን እያደረጉ ያሉትን ያቆማል።
+    የሥራ ባልደረቦችዎ ቡድን ውስጥ ያክሉኝ፦ { $group_link }
+    ከዚያ በቡድኑ ውስጥ /link ይጻፉ።
+help-holder =
+    እርዳታ፦
+    • /menu የሚያነጋግሯቸውን ሰዎች እና አሁን የሚሆነውን ያሳያል።
+    • /language ሌላ ቋንቋ ይመርጣል።
+    ጥያቄ አለዎት? በCOA ወይም በማዘጋጃ ቤት (gemeente) የሚያነጋግሩትን ሰው ይጠይቁ።
+
+language-choose = 🌐 ቋንቋዎን ይምረጡ።
+language-set = ✅ ቋንቋ፦ { language-name }።
+language-name = { $language ->
+        [nl] ደች (ሆላንድኛ)
+        [en] እንግሊዝኛ
+        [ar] ዐረብኛ
+        [ti] ትግርኛ
+        [tr] ቱርክኛ
+        [kmr] ኩርድኛ (ኩርማንጂ)
+        [fa] ፋርስኛ / ዳሪ
+        [so] ሶማልኛ
+        [ckb] ኩርድኛ (ሶራኒ)
+        [ps] ፓሽቶ
+        [am] አማርኛ
+       *[fr] ፈረንሳይኛ
+    }
+# Each language's own name in its own script: the same in every locale.
+language-native = { $code ->
+        [nl] Nederlands
+        [en] English
+        [ar] العربية
+        [ti] ትግርኛ
+        [tr] Türkçe
+        [kmr] Kurmancî
+        [fa] فارسی / دری
+        [so] Soomaali
+        [ckb] کوردیی ناوەندی
+        [ps] پښتو
+        [am] አማርኛ
+       *[fr] Français
+    }
+
+button-language = 🌐 ቋንቋ
+button-new-case = ➕ አዲስ ጉዳይ
+button-my-cases = 📋 ጉዳዮች
+button-cancel = ✖️ ያቁሙ
+
+command-menu = የት ነኝ፣ ምን ይቀራል
+command-help = እርዳታ
+command-language = ቋንቋ መምረጥ
+command-newcase = አዲስ ጉዳይ መክፈት (ለሠራተኞች)
+command-cases = ጉዳዮችን ማሳየት (ለሠራተኞች)
+command-cancel = አሁን እያደረጉ ያሉትን ማቆም
+command-link = ይህን ቡድን ከድርጅትዎ ወይም ከአንድ ጉዳይ ጋር ማገናኘት
+
+value-date = { $date }
+value-unknown = ገና አልታወቀም
+contact-named = { $name }
+contact-unknown = ገና አልታወቀም

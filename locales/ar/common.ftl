@@ -1,0 +1,104 @@
+# Shared messages: errors, menus, languages, commands.
+# Arabic (Modern Standard, simple). Status holders read these: short sentences, everyday words.
+
+error-internal = حدث خطأ من جهتنا. حاول مرة أخرى بعد بضع دقائق.
+error-unknown-command = لا أعرف هذا الأمر. اكتب /menu لترى ما يمكنك فعله.
+error-edited-ignored = لقد غيّرت رسالة. أنا أقرأ الرسائل الجديدة فقط. أرسل جوابك مرة أخرى إذا كان يجب تغيير شيء.
+error-button-stale = هذا الزر لا يعمل الآن. اكتب /menu للمتابعة.
+error-staff-only = هذا فقط لموظفي COA أو البلدية.
+error-not-on-case = أنت لست مشاركًا في هذه الحالة. لم يتغير شيء.
+error-expected-text = أستطيع قراءة النص فقط. اكتب جوابك في رسالة.
+error-not-text-menu = أستطيع قراءة النص والأزرار فقط. اكتب /menu للمتابعة.
+hint-use-menu = اضغط على زر، أو اكتب /menu لترى ما يمكنك فعله.
+stranger-welcome = مرحبًا! هذا البوت يساعد في الانتقال المنسق من COA إلى البلدية. تحتاج إلى رابط دعوة من مرشدك في COA أو البلدية.
+cancel-nothing = لا يوجد الآن شيء لإيقافه.
+group-only-command = هذا يعمل فقط في مجموعة.
+private-only-command = هذا يعمل فقط في محادثة خاصة معي.
+
+invite-unknown = لا أعرف هذا الرابط. اطلب رابطًا جديدًا من مرشدك.
+invite-expired = انتهت مدة هذا الرابط. اطلب رابطًا جديدًا من مرشدك.
+invite-used = هذا الرابط استُخدم من قبل. اطلب رابطًا جديدًا من مرشدك.
+invite-holder-not-for-you = هذا الرابط لصاحب إقامة (statushouder). أنت مسجل في هذا البوت من قبل، لذلك لم يتغير شيء.
+invite-staff-not-for-you = هذا الرابط للموظفين. لم يتغير شيء.
+invite-other-org = هذا الرابط لموظفي منظمة أخرى. لم يتغير شيء.
+
+staff-joined = أهلًا بك! تم تسجيلك موظفًا في { $org } ({ $kind ->
+        [coa] COA
+       *[gemeente] البلدية
+    }). اكتب /menu للبدء.
+staff-already = أنت مسجل من قبل كموظف. اكتب /menu للمتابعة.
+staff-joined-case = انضم { $name } ({ $org }) الآن إلى الحالة { $reference }.
+
+menu-staff = { $name }، { $org }
+    { $cases ->
+        [0] لست مشاركًا في أي حالة بعد.
+        [zero] لست مشاركًا في أي حالة بعد.
+        [one] أنت مشارك في حالة واحدة.
+        [two] أنت مشارك في حالتين.
+        [few] أنت مشارك في { $cases } حالات.
+        [many] أنت مشارك في { $cases } حالة.
+       *[other] أنت مشارك في { $cases } حالة.
+    }
+help-staff =
+    طريقة العمل:
+    • افتح حالة جديدة بالأمر /newcase. أطرح سؤالًا واحدًا في كل مرة.
+    • اعرض حالات منظمتك بالأمر /cases.
+    • اختر لغتك بالأمر /language.
+    • أوقف ما تفعله الآن بالأمر /cancel.
+    أضفني إلى مجموعة فريقك: { $group_link }
+    ثم اكتب /link في المجموعة.
+help-holder =
+    مساعدة:
+    • اكتب /menu لترى من المسؤول عنك وماذا يحدث الآن.
+    • اكتب /language لتختار لغة أخرى.
+    عندك سؤال؟ اسأل الشخص المسؤول عنك في COA أو البلدية.
+
+language-choose = 🌐 اختر لغتك.
+language-set = ✅ اللغة: { language-name }.
+language-name = { $language ->
+        [nl] الهولندية
+        [en] الإنجليزية
+        [ar] العربية
+        [ti] التغرينية
+        [tr] التركية
+        [kmr] الكردية (الكرمانجية)
+        [fa] الفارسية / الدرية
+        [so] الصومالية
+        [ckb] الكردية (السورانية)
+        [ps] البشتوية
+        [am] الأمهرية
+       *[fr] الفرنسية
+    }
+# Each language's own name in its own script: the same in every locale.
+language-native = { $code ->
+        [nl] Nederlands
+        [en] English
+        [ar] العربية
+        [ti] ትግርኛ
+        [tr] Türkçe
+        [kmr] Kurmancî
+        [fa] فارسی / دری
+        [so] Soomaali
+        [ckb] کوردیی ناوەندی
+        [ps] پښتو
+        [am] አማርኛ
+       *[fr] Français
+    }
+
+button-language = 🌐 اللغة
+button-new-case = ➕ حالة جديدة
+button-my-cases = 📋 الحالات
+button-cancel = ✖️ إيقاف
+
+command-menu = أين أنا وما الذي بقي
+command-help = مساعدة
+command-language = اختيار اللغة
+command-newcase = فتح حالة جديدة (للموظفين)
+command-cases = عرض الحالات (للموظفين)
+command-cancel = إيقاف ما تفعله الآن
+command-link = ربط هذه المجموعة بمنظمتك أو بحالة
+
+value-date = { $date }
+value-unknown = غير معروف بعد
+contact-named = { $name }
+contact-unknown = غير معروف بعد

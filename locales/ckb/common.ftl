@@ -1,0 +1,100 @@
+# Shared messages: errors, menus, languages, commands.
+# Sorani Kurdish (Arabic script). Status holders read these: short sentences, everyday words.
+
+error-internal = هەڵەیەک لە لای ئێمە ڕوویدا. پاش چەند خولەکێک دووبارە هەوڵ بدەن.
+error-unknown-command = ئەم فەرمانە ناناسم. /menu بنووسن بۆ ئەوەی ببینن چی دەکرێت.
+error-edited-ignored = ئێوە نامەیەکتان گۆڕی. من تەنها نامەی نوێ دەخوێنمەوە. ئەگەر شتێک دەبێت بگۆڕدرێت، وەڵامەکەتان دووبارە بنێرن.
+error-button-stale = ئەم دوگمەیە ئیتر کار ناکات. بۆ بەردەوامبوون /menu بنووسن.
+error-staff-only = تەنها کارمەندانی COA یان شارەوانی دەتوانن ئەمە بکەن.
+error-not-on-case = ئێوە لەم دۆسیەیەدا بەشدار نین. هیچ شتێک نەگۆڕا.
+error-expected-text = من تەنها دەتوانم دەق بخوێنمەوە. وەڵامەکەتان وەک نامە بنووسن.
+error-not-text-menu = من تەنها دەتوانم دەق و دوگمە بخوێنمەوە. بۆ بەردەوامبوون /menu بنووسن.
+hint-use-menu = دوگمەیەک هەڵبژێرن، یان /menu بنووسن بۆ ئەوەی ببینن چی دەکرێت.
+stranger-welcome = سڵاو! ئەم بۆتە یارمەتی گواستنەوەی هەماهەنگ لە COA بۆ شارەوانی دەدات. پێویستتان بە لینکی بانگهێشت هەیە. لە ڕاوێژکارەکەتان لە COA یان شارەوانی وەریبگرن.
+cancel-nothing = ئێستا هیچ شتێک لە کاردا نییە بۆ ڕاگرتن.
+group-only-command = ئەمە تەنها لە گرووپدا کار دەکات.
+private-only-command = ئەمە تەنها لە گفتوگۆی تایبەت لەگەڵ مندا کار دەکات.
+
+invite-unknown = ئەم لینکە ناناسم. داوای لینکێکی نوێ لە ڕاوێژکارەکەتان بکەن.
+invite-expired = کاتی ئەم لینکە تەواو بووە. داوای لینکێکی نوێ لە ڕاوێژکارەکەتان بکەن.
+invite-used = ئەم لینکە پێشتر بەکارهاتووە. داوای لینکێکی نوێ لە ڕاوێژکارەکەتان بکەن.
+invite-holder-not-for-you = ئەم لینکە بۆ خاوەن مۆڵەتی نیشتەجێبوونە (statushouder). ئێوە پێشتر لەم بۆتەدا تۆمار کراون، بۆیە هیچ شتێک نەگۆڕا.
+invite-staff-not-for-you = ئەم لینکە بۆ کارمەندانە. هیچ شتێک نەگۆڕا.
+invite-other-org = ئەم لینکە بۆ کارمەندانی ڕێکخراوێکی ترە. هیچ شتێک نەگۆڕا.
+
+staff-joined = بەخێربێن! ئێوە وەک کارمەندی { $org } ({ $kind ->
+        [coa] COA
+       *[gemeente] شارەوانی
+    }) تۆمار کران. بۆ دەستپێکردن /menu بنووسن.
+staff-already = ئێوە پێشتر وەک کارمەند تۆمار کراون. بۆ بەردەوامبوون /menu بنووسن.
+staff-joined-case = ئێستا { $name } ({ $org }) لە دۆسیەی { $reference } بەشدارە.
+
+menu-staff = { $name }، { $org }
+    { $cases ->
+        [0] ئێوە هێشتا لە هیچ دۆسیەیەکدا بەشدار نین.
+        [one] ئێوە لە یەک دۆسیەدا بەشدارن.
+       *[other] ئێوە لە { $cases } دۆسیەدا بەشدارن.
+    }
+help-staff =
+    ئاوا کار دەکات:
+    • بە /newcase دۆسیەیەک بکەنەوە. من هەر جارە یەک پرسیار دەکەم.
+    • بە /cases دۆسیەکانی ڕێکخراوەکەتان ببینن.
+    • بە /language زمانەکەتان هەڵبژێرن.
+    • بە /cancel ئەو کارەی ئێستا دەیکەن ڕابگرن.
+    من بخەنە ناو گرووپی تیمەکەتان: { $group_link }
+    پاشان لە گرووپەکەدا /link بنووسن.
+help-holder =
+    یارمەتی:
+    • بە /menu دەبینن بەرپرسەکانتان کێن و ئێستا چی ڕوودەدات.
+    • بە /language زمانێکی تر هەڵبژێرن.
+    پرسیارتان هەیە؟ لە بەرپرسەکەتان لە COA یان شارەوانی بپرسن.
+
+language-choose = 🌐 زمانەکەتان هەڵبژێرن.
+language-set = ✅ زمان: { language-name }.
+language-name = { $language ->
+        [nl] هۆڵەندی
+        [en] ئینگلیزی
+        [ar] عەرەبی
+        [ti] تیگرینیا
+        [tr] تورکی
+        [kmr] کوردی (کورمانجی)
+        [fa] فارسی / دەری
+        [so] سۆماڵی
+        [ckb] کوردی (سۆرانی)
+        [ps] پەشتۆ
+        [am] ئەمهەری
+       *[fr] فەرەنسی
+    }
+# Each language's own name in its own script: the same in every locale.
+language-native = { $code ->
+        [nl] Nederlands
+        [en] English
+        [ar] العربية
+        [ti] ትግርኛ
+        [tr] Türkçe
+        [kmr] Kurmancî
+        [fa] فارسی / دری
+        [so] Soomaali
+        [ckb] کوردیی ناوەندی
+        [ps] پښتو
+        [am] አማርኛ
+       *[fr] Français
+    }
+
+button-language = 🌐 زمان
+button-new-case = ➕ دۆسیەی نوێ
+button-my-cases = 📋 دۆسیەکان
+button-cancel = ✖️ ڕاگرتن
+
+command-menu = لە کوێم و چی ماوە
+command-help = یارمەتی
+command-language = هەڵبژاردنی زمان
+command-newcase = کردنەوەی دۆسیەی نوێ (کارمەندان)
+command-cases = پیشاندانی دۆسیەکان (کارمەندان)
+command-cancel = ڕاگرتنی ئەو کارەی ئێستا دەیکەن
+command-link = بەستنەوەی ئەم گرووپە بە ڕێکخراوەکەتان یان بە دۆسیەیەک
+
+value-date = { $date }
+value-unknown = هێشتا نەزانراوە
+contact-named = { $name }
+contact-unknown = هێشتا نەزانراوە

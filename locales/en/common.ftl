@@ -1,0 +1,100 @@
+# Shared messages: errors, menus, languages, commands.
+# Staff read Dutch; status holders read their own language. Keep sentences short.
+
+error-internal = Something went wrong on our side. Please try again in a few minutes.
+error-unknown-command = I do not know that command. Type /menu to see what you can do.
+error-edited-ignored = You changed a message. I only read new messages. If something must change, send your answer again.
+error-button-stale = This button does not work any more. Type /menu to go on.
+error-staff-only = Only staff of COA or the municipality can do this.
+error-not-on-case = You are not part of this case. Nothing has changed.
+error-expected-text = I can only read text. Type your answer as a message.
+error-not-text-menu = I can only read text and buttons. Type /menu to go on.
+hint-use-menu = Tap a button, or type /menu to see what you can do.
+stranger-welcome = Hello! This bot helps with the warm handover (warme overdracht) from COA to the municipality (gemeente). You need an invite link from your support worker at COA or the municipality.
+cancel-nothing = There is nothing to stop right now.
+group-only-command = This only works in a group.
+private-only-command = This only works in a private chat with me.
+
+invite-unknown = I do not know this link. Ask your support worker for a new link.
+invite-expired = This link has expired. Ask your support worker for a new link.
+invite-used = This link has already been used. Ask your support worker for a new link.
+invite-holder-not-for-you = This link is for a status holder. This bot already knows you, so nothing has changed.
+invite-staff-not-for-you = This link is for staff. Nothing has changed.
+invite-other-org = This link is for staff of another organisation. Nothing has changed.
+
+staff-joined = Welcome! You are registered as staff of { $org } ({ $kind ->
+        [coa] COA
+       *[gemeente] municipality
+    }). Type /menu to start.
+staff-already = You are already registered as staff. Type /menu to go on.
+staff-joined-case = { $name } ({ $org }) has now joined case { $reference }.
+
+menu-staff = { $name }, { $org }
+    You are involved in { $cases ->
+        [0] no cases yet
+        [one] one case
+       *[other] { $cases } cases
+    }.
+help-staff =
+    How it works:
+    • /newcase opens a case. I ask one question at a time.
+    • /cases shows your organisation's cases.
+    • /language chooses your language.
+    • /cancel stops what you are doing now.
+    Add me to your team's group: { $group_link }
+    Then type /link in the group.
+help-holder =
+    Help:
+    • /menu shows who your contact persons are and what happens now.
+    • /language chooses another language.
+    Questions? Ask your contact person at COA or the municipality (gemeente).
+
+language-choose = 🌐 Choose your language.
+language-set = ✅ Language: { language-name }.
+language-name = { $language ->
+        [nl] Dutch
+        [en] English
+        [ar] Arabic
+        [ti] Tigrinya
+        [tr] Turkish
+        [kmr] Kurdish (Kurmanji)
+        [fa] Persian / Dari
+        [so] Somali
+        [ckb] Kurdish (Sorani)
+        [ps] Pashto
+        [am] Amharic
+       *[fr] French
+    }
+# Each language's own name in its own script: the same in every locale.
+language-native = { $code ->
+        [nl] Nederlands
+        [en] English
+        [ar] العربية
+        [ti] ትግርኛ
+        [tr] Türkçe
+        [kmr] Kurmancî
+        [fa] فارسی / دری
+        [so] Soomaali
+        [ckb] کوردیی ناوەندی
+        [ps] پښتو
+        [am] አማርኛ
+       *[fr] Français
+    }
+
+button-language = 🌐 Language
+button-new-case = ➕ New case
+button-my-cases = 📋 Cases
+button-cancel = ✖️ Stop
+
+command-menu = Where am I and what is still open
+command-help = Help
+command-language = Choose a language
+command-newcase = Open a new case (staff)
+command-cases = Show cases (staff)
+command-cancel = Stop what you are doing now
+command-link = Link this group to your organisation or a case
+
+value-date = { $date }
+value-unknown = not known yet
+contact-named = { $name }
+contact-unknown = not known yet

@@ -1,0 +1,100 @@
+# Shared messages: errors, menus, languages, commands.
+# Staff read Dutch; status holders read their own language. Keep sentences short.
+
+error-internal = Un problème est arrivé de notre côté. Réessayez dans quelques minutes.
+error-unknown-command = Je ne connais pas cette commande. Tapez /menu pour voir ce que vous pouvez faire.
+error-edited-ignored = Vous avez modifié un message. Je lis seulement les nouveaux messages. Si quelque chose doit changer, envoyez encore votre réponse.
+error-button-stale = Ce bouton ne marche plus. Tapez /menu pour continuer.
+error-staff-only = Seul le personnel du COA ou de la commune peut faire cela.
+error-not-on-case = Vous ne faites pas partie de ce dossier. Rien n'a changé.
+error-expected-text = Je peux lire seulement du texte. Écrivez votre réponse dans un message.
+error-not-text-menu = Je peux lire seulement du texte et des boutons. Tapez /menu pour continuer.
+hint-use-menu = Appuyez sur un bouton, ou tapez /menu pour voir ce que vous pouvez faire.
+stranger-welcome = Bonjour ! Ce bot aide pour le passage accompagné (warme overdracht) du COA vers la commune (gemeente). Il vous faut un lien d'invitation de votre accompagnateur au COA ou à la commune.
+cancel-nothing = Il n'y a rien à arrêter maintenant.
+group-only-command = Cela marche seulement dans un groupe.
+private-only-command = Cela marche seulement dans une conversation privée avec moi.
+
+invite-unknown = Je ne connais pas ce lien. Demandez un nouveau lien à votre accompagnateur.
+invite-expired = Ce lien n'est plus valable. Demandez un nouveau lien à votre accompagnateur.
+invite-used = Ce lien a déjà servi. Demandez un nouveau lien à votre accompagnateur.
+invite-holder-not-for-you = Ce lien est pour un titulaire du statut (statushouder). Ce bot vous connaît déjà, donc rien n'a changé.
+invite-staff-not-for-you = Ce lien est pour le personnel. Rien n'a changé.
+invite-other-org = Ce lien est pour le personnel d'une autre organisation. Rien n'a changé.
+
+staff-joined = Bienvenue ! Vous êtes inscrit comme membre du personnel de { $org } ({ $kind ->
+        [coa] COA
+       *[gemeente] commune
+    }). Tapez /menu pour commencer.
+staff-already = Vous êtes déjà inscrit comme membre du personnel. Tapez /menu pour continuer.
+staff-joined-case = { $name } ({ $org }) participe maintenant au dossier { $reference }.
+
+menu-staff = { $name }, { $org }
+    Vos dossiers : { $cases ->
+        [0] aucun pour l'instant
+        [one] un dossier
+       *[other] { $cases } dossiers
+    }.
+help-staff =
+    Comment ça marche :
+    • /newcase ouvre un dossier. Je pose une question à la fois.
+    • /cases affiche les dossiers de votre organisation.
+    • /language choisit votre langue.
+    • /cancel arrête ce que vous faites maintenant.
+    Ajoutez-moi au groupe de votre équipe : { $group_link }
+    Tapez ensuite /link dans le groupe.
+help-holder =
+    Aide :
+    • /menu montre vos personnes de contact et ce qui se passe maintenant.
+    • /language choisit une autre langue.
+    Des questions ? Posez-les à votre personne de contact au COA ou à la commune (gemeente).
+
+language-choose = 🌐 Choisissez votre langue.
+language-set = ✅ Langue : { language-name }.
+language-name = { $language ->
+        [nl] néerlandais
+        [en] anglais
+        [ar] arabe
+        [ti] tigrinya
+        [tr] turc
+        [kmr] kurde (kurmandji)
+        [fa] persan / dari
+        [so] somali
+        [ckb] kurde (sorani)
+        [ps] pachto
+        [am] amharique
+       *[fr] français
+    }
+# Each language's own name in its own script: the same in every locale.
+language-native = { $code ->
+        [nl] Nederlands
+        [en] English
+        [ar] العربية
+        [ti] ትግርኛ
+        [tr] Türkçe
+        [kmr] Kurmancî
+        [fa] فارسی / دری
+        [so] Soomaali
+        [ckb] کوردیی ناوەندی
+        [ps] پښتو
+        [am] አማርኛ
+       *[fr] Français
+    }
+
+button-language = 🌐 Langue
+button-new-case = ➕ Nouveau dossier
+button-my-cases = 📋 Dossiers
+button-cancel = ✖️ Arrêter
+
+command-menu = Où j'en suis et ce qui reste ouvert
+command-help = Aide
+command-language = Choisir la langue
+command-newcase = Ouvrir un nouveau dossier (personnel)
+command-cases = Afficher les dossiers (personnel)
+command-cancel = Arrêter ce que vous faites maintenant
+command-link = Lier ce groupe à votre organisation ou à un dossier
+
+value-date = { $date }
+value-unknown = pas encore connu
+contact-named = { $name }
+contact-unknown = pas encore connu

@@ -1,0 +1,14 @@
+# Team group chats. Read by staff.
+
+group-welcome = Bonjour l'équipe ! Liez ce groupe à votre organisation (le groupe suit alors tous les dossiers) ou à un seul dossier.
+group-not-staff = Désolé, seul le personnel inscrit du COA ou de la commune peut faire cela. Rien n'a changé.
+group-other-org = Ce groupe est lié à une autre organisation. Rien n'a changé.
+button-link-org = 🏢 Tous les dossiers de { $org }
+button-link-case = 📁 Un seul dossier
+group-pick-case = Quel dossier ce groupe doit-il suivre ?
+button-case = { $reference } – { $name }
+group-linked-org = ✅ Ce groupe suit maintenant tous les dossiers de { $org }.
+group-linked-case = ✅ Ce groupe suit maintenant le dossier { $reference }.
+group-not-linked = Ce groupe n'est pas encore lié. Tapez /link pour le faire.
+group-follows-case = Ce groupe suit le dossier { $reference }.
+group-follows-org = Ce groupe suit tous les dossiers de { $org }.

@@ -1,0 +1,100 @@
+# Shared messages: errors, menus, languages, commands.
+# Pashto. Status holders read these: short sentences, everyday words.
+
+error-internal = زموږ له خوا یوه ستونزه پېښه شوه. څو دقیقې وروسته بیا هڅه وکړئ.
+error-unknown-command = دا امر نه پېژنم. /menu ولیکئ ترڅو وګورئ چې څه کېدای شي.
+error-edited-ignored = تاسو یو پیغام بدل کړ. زه یوازې نوي پیغامونه لولم. که څه باید بدل شي، خپل ځواب بیا ولېږئ.
+error-button-stale = دا تڼۍ نور کار نه کوي. د دوام لپاره /menu ولیکئ.
+error-staff-only = دا کار یوازې د COA یا ښاروالۍ کارکوونکي کولی شي.
+error-not-on-case = تاسو په دې دوسیه کې ګډون نه لرئ. هېڅ شی بدل نه شو.
+error-expected-text = زه یوازې متن لوستلی شم. خپل ځواب په یوه پیغام کې ولیکئ.
+error-not-text-menu = زه یوازې متن او تڼۍ لوستلی شم. د دوام لپاره /menu ولیکئ.
+hint-use-menu = یوه تڼۍ وټاکئ، یا /menu ولیکئ ترڅو وګورئ چې څه کېدای شي.
+stranger-welcome = سلام! دا بوټ له COA څخه ښاروالۍ ته په همغږي لېږد کې مرسته کوي. تاسو د بلنې لینک ته اړتیا لرئ. دا لینک په COA یا ښاروالۍ کې له خپل سلاکار څخه واخلئ.
+cancel-nothing = اوس هېڅ کار روان نه دی چې ودرول شي.
+group-only-command = دا یوازې په ګروپ کې کار کوي.
+private-only-command = دا یوازې له ما سره په خصوصي خبرو کې کار کوي.
+
+invite-unknown = دا لینک نه پېژنم. له خپل سلاکار څخه نوی لینک وغواړئ.
+invite-expired = د دې لینک وخت تېر شوی دی. له خپل سلاکار څخه نوی لینک وغواړئ.
+invite-used = دا لینک مخکې کارول شوی دی. له خپل سلاکار څخه نوی لینک وغواړئ.
+invite-holder-not-for-you = دا لینک د اقامې لرونکي (statushouder) لپاره دی. تاسو مخکې په دې بوټ کې ثبت شوي یاست، نو هېڅ شی بدل نه شو.
+invite-staff-not-for-you = دا لینک د کارکوونکو لپاره دی. هېڅ شی بدل نه شو.
+invite-other-org = دا لینک د بلې ادارې د کارکوونکو لپاره دی. هېڅ شی بدل نه شو.
+
+staff-joined = ښه راغلاست! تاسو د { $org } ({ $kind ->
+        [coa] COA
+       *[gemeente] ښاروالي
+    }) د کارکوونکي په توګه ثبت شوئ. د پیل لپاره /menu ولیکئ.
+staff-already = تاسو مخکې د کارکوونکي په توګه ثبت شوي یاست. د دوام لپاره /menu ولیکئ.
+staff-joined-case = اوس { $name } ({ $org }) په { $reference } دوسیه کې ګډون کوي.
+
+menu-staff = { $name }، { $org }
+    { $cases ->
+        [0] تاسو لا تر اوسه په هېڅ دوسیه کې ګډون نه لرئ.
+        [one] تاسو په یوه دوسیه کې ګډون لرئ.
+       *[other] تاسو په { $cases } دوسیو کې ګډون لرئ.
+    }
+help-staff =
+    دا څنګه کار کوي:
+    • د /newcase په مرسته نوې دوسیه پرانیزئ. زه هر ځل یوه پوښتنه کوم.
+    • د /cases په مرسته د خپلې ادارې دوسیې وګورئ.
+    • د /language په مرسته خپله ژبه وټاکئ.
+    • د /cancel په مرسته هغه کار ودروئ چې اوس یې کوئ.
+    ما د خپل ټیم ګروپ ته اضافه کړئ: { $group_link }
+    بیا په ګروپ کې /link ولیکئ.
+help-holder =
+    مرسته:
+    • د /menu په مرسته وګورئ چې ستاسو مسؤول کسان څوک دي او اوس څه کېږي.
+    • د /language په مرسته بله ژبه وټاکئ.
+    پوښتنه لرئ؟ په COA یا ښاروالۍ کې له خپل مسؤول کس څخه یې وپوښتئ.
+
+language-choose = 🌐 خپله ژبه وټاکئ.
+language-set = ✅ ژبه: { language-name }.
+language-name = { $language ->
+        [nl] هالنډي
+        [en] انګلیسي
+        [ar] عربي
+        [ti] تیګرینیا
+        [tr] ترکي
+        [kmr] کردي (کرمانجي)
+        [fa] فارسي / دري
+        [so] سومالي
+        [ckb] کردي (سوراني)
+        [ps] پښتو
+        [am] امهري
+       *[fr] فرانسوي
+    }
+# Each language's own name in its own script: the same in every locale.
+language-native = { $code ->
+        [nl] Nederlands
+        [en] English
+        [ar] العربية
+        [ti] ትግርኛ
+        [tr] Türkçe
+        [kmr] Kurmancî
+        [fa] فارسی / دری
+        [so] Soomaali
+        [ckb] کوردیی ناوەندی
+        [ps] پښتو
+        [am] አማርኛ
+       *[fr] Français
+    }
+
+button-language = 🌐 ژبه
+button-new-case = ➕ نوې دوسیه
+button-my-cases = 📋 دوسیې
+button-cancel = ✖️ ودرول
+
+command-menu = زه چېرته یم او څه پاتې دي
+command-help = مرسته
+command-language = د ژبې ټاکل
+command-newcase = د نوې دوسیې پرانیستل (کارکوونکي)
+command-cases = د دوسیو ښودل (کارکوونکي)
+command-cancel = هغه کار درول چې اوس یې کوئ
+command-link = دا ګروپ له خپلې ادارې یا یوې دوسیې سره تړل
+
+value-date = { $date }
+value-unknown = لا معلوم نه دی
+contact-named = { $name }
+contact-unknown = لا معلوم نه دی

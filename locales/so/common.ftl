@@ -1,0 +1,100 @@
+# Shared messages: errors, menus, languages, commands.
+# Staff read Dutch; status holders read their own language. Keep sentences short.
+
+error-internal = Cilad ayaa dhinaceenna ka dhacday. Isku day mar kale dhowr daqiiqo kadib.
+error-unknown-command = Amarkaas ma aqaan. Qor /menu si aad u aragto waxa la samayn karo.
+error-edited-ignored = Fariin ayaad beddeshay. Waxaan akhriyaa fariimaha cusub oo kaliya. Haddii wax isbeddelayaan, jawaabtaada mar kale soo dir.
+error-button-stale = Badhankan hadda ma shaqeeyo. Qor /menu si aad u sii waddo.
+error-staff-only = Tan waxaa samayn kara shaqaalaha COA ama dawladda hoose oo kaliya.
+error-not-on-case = Kiiskan kama mid nihid. Waxba isma beddelin.
+error-expected-text = Qoraal oo kaliya ayaan akhrin karaa. Jawaabtaada fariin ahaan u qor.
+error-not-text-menu = Qoraal iyo badhamo oo kaliya ayaan akhrin karaa. Qor /menu si aad u sii waddo.
+hint-use-menu = Riix badhan, ama qor /menu si aad u aragto waxa la samayn karo.
+stranger-welcome = Salaan! Bot-kan wuxuu caawiyaa wareejinta (warme overdracht) ee COA ilaa dawladda hoose (gemeente). Waxaad u baahan tahay link martiqaad ah oo ka yimid qofka ku caawiya ee COA ama dawladda hoose.
+cancel-nothing = Hadda ma jiro wax la joojiyo.
+group-only-command = Tani waxay ka shaqaysaa koox gudaheed oo kaliya.
+private-only-command = Tani waxay ka shaqaysaa oo kaliya sheeko gaar ah oo aad ila leedahay.
+
+invite-unknown = Link-gan ma aqaan. Qofka ku caawiya ka codso link cusub.
+invite-expired = Link-gan waqtigiisii wuu dhammaaday. Qofka ku caawiya ka codso link cusub.
+invite-used = Link-gan hore ayaa loo isticmaalay. Qofka ku caawiya ka codso link cusub.
+invite-holder-not-for-you = Link-gan waxaa loogu talagalay qof sharciga haysta (statushouder). Bot-kan horey ayuu kuu yaqaannay, sidaa darteed waxba isma beddelin.
+invite-staff-not-for-you = Link-gan waxaa loogu talagalay shaqaalaha. Waxba isma beddelin.
+invite-other-org = Link-gan waxaa loogu talagalay shaqaalaha hay'ad kale. Waxba isma beddelin.
+
+staff-joined = Soo dhawoow! Waxaa laguu diiwaangeliyay shaqaale ka tirsan { $org } ({ $kind ->
+        [coa] COA
+       *[gemeente] dawladda hoose
+    }). Qor /menu si aad u bilowdo.
+staff-already = Horey ayaa laguu diiwaangeliyay shaqaale ahaan. Qor /menu si aad u sii waddo.
+staff-joined-case = { $name } ({ $org }) hadda wuxuu ku biiray kiiska { $reference }.
+
+menu-staff = { $name }, { $org }
+    { $cases ->
+        [0] Weli kuma jirtid wax kiis ah
+        [one] Waxaad ku jirtaa hal kiis
+       *[other] Waxaad ku jirtaa { $cases } kiis
+    }.
+help-staff =
+    Sida ay u shaqayso:
+    • /newcase wuxuu furaa kiis. Mar kasta hal su'aal ayaan weydiiyaa.
+    • /cases wuxuu muujiyaa kiisaska hay'addaada.
+    • /language wuxuu doortaa luqaddaada.
+    • /cancel wuxuu joojiyaa waxa aad hadda samaynayso.
+    Igu dar kooxda Telegram ee shaqaalahaaga: { $group_link }
+    Kadib kooxda ku qor /link.
+help-holder =
+    Caawimaad:
+    • /menu wuxuu muujiyaa dadka aad la xiriirto iyo waxa hadda dhacaya.
+    • /language wuxuu doortaa luqad kale.
+    Su'aalo ma qabtaa? Weydii qofka aad la xiriirto ee COA ama dawladda hoose (gemeente).
+
+language-choose = 🌐 Dooro luqaddaada.
+language-set = ✅ Luqadda: { language-name }.
+language-name = { $language ->
+        [nl] Holandays
+        [en] Ingiriisi
+        [ar] Carabi
+        [ti] Tigrinya
+        [tr] Turki
+        [kmr] Kurdi (Kurmanji)
+        [fa] Faarisi / Dari
+        [so] Soomaali
+        [ckb] Kurdi (Sorani)
+        [ps] Bashtuu
+        [am] Amxaari
+       *[fr] Faransiis
+    }
+# Each language's own name in its own script: the same in every locale.
+language-native = { $code ->
+        [nl] Nederlands
+        [en] English
+        [ar] العربية
+        [ti] ትግርኛ
+        [tr] Türkçe
+        [kmr] Kurmancî
+        [fa] فارسی / دری
+        [so] Soomaali
+        [ckb] کوردیی ناوەندی
+        [ps] پښتو
+        [am] አማርኛ
+       *[fr] Français
+    }
+
+button-language = 🌐 Luqadda
+button-new-case = ➕ Kiis cusub
+button-my-cases = 📋 Kiisaska
+button-cancel = ✖️ Jooji
+
+command-menu = Halkee baan joogaa, maxaase furan
+command-help = Caawimaad
+command-language = Dooro luqadda
+command-newcase = Fur kiis cusub (shaqaalaha)
+command-cases = Muuji kiisaska (shaqaalaha)
+command-cancel = Jooji waxa aad hadda samaynayso
+command-link = Kooxdan ku xir hay'addaada ama kiis
+
+value-date = { $date }
+value-unknown = weli lama oga
+contact-named = { $name }
+contact-unknown = weli lama oga

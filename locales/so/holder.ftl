@@ -1,0 +1,20 @@
+# The status holder's first steps. Plain language: short sentences, everyday words.
+
+holder-privacy-notice =
+    🔒 Xogtaada
+    Waxaan kaydinnaa oo kaliya: magacaaga hore, lambarka faylka, luqaddaada iyo waxa la isku raacay ee ku saabsan u guuritaankaaga dawladda hoose (gemeente).
+    Yaa arka? Qofka aad la xiriirto ee COA iyo kan dawladda hoose.
+    Sababta? Dawladda hoose ayaa kaa caawisa isdhexgalka (inburgering). Taasi waa hawsheeda sida sharcigu dhigayo.
+    Kaama weydiinno caafimaadkaaga, diintaada ama asalkaaga.
+    Mar walba waad weydiin kartaa waxa aan kaydinno. Sidoo kale waad codsan kartaa in la tirtiro. Weydii qofka aad la xiriirto.
+button-privacy-ok = ✅ Waan fahmay
+holder-overview =
+    👋 Soo dhawoow!
+    Qofka aad la xiriirto ee COA: { $coa_contact } ({ $coa })
+    Qofka aad la xiriirto ee dawladda hoose: { $gemeente_contact } ({ $gemeente })
+
+    Maxaa hadda dhacaya?
+    1. Dawladda hoose, adiga iyo COA ayaa wada go'aamiya sida isdhexgalkaagu u bilaabanayo.
+    2. Halkan fariin ayaad ka heli doontaa marka uu jiro kulan saddex dhinac ah (driegesprek): adiga, COA iyo dawladda hoose.
+    3. Qor /menu si aad tan mar kale u aragto.
+holder-joined-staff = ✅ { $name } (kiiska { $reference }) hadda wuu ku biiray. Luqadda: { language-name }.

@@ -1,0 +1,100 @@
+# Shared messages: errors, menus, languages, commands.
+# Staff read Dutch; status holders read their own language. Keep sentences short.
+
+error-internal = ኣብ ወገንና ጸገም ኣጋጢሙ። ድሕሪ ቁሩብ ደቓይቕ ደጊምኩም ፈትኑ።
+error-unknown-command = ነዚ ትእዛዝ እዚ ኣይፈልጦን። እንታይ ከም ዝከኣል ንምርኣይ /menu ጽሓፉ።
+error-edited-ignored = መልእኽቲ ቀይርኩም። ኣነ ሓደስቲ መልእኽትታት ጥራይ እየ ዘንብብ። ገለ ነገር ክቕየር እንተ ደሊኹም፡ መልስኹም ደጊምኩም ስደዱ።
+error-button-stale = እዚ ቁልፊ እዚ ሕጂ ኣይሰርሕን እዩ። ንምቕጻል /menu ጽሓፉ።
+error-staff-only = እዚ ሰራሕተኛታት COA ወይ ምምሕዳር ከተማ ጥራይ እዮም ክገብርዎ ዝኽእሉ።
+error-not-on-case = ናይዚ ጉዳይ እዚ ኣባል ኣይኮንኩምን። ዝኾነ ነገር ኣይተቐየረን።
+error-expected-text = ጽሑፍ ጥራይ እየ ከንብብ ዝኽእል። መልስኹም ከም መልእኽቲ ጽሓፉ።
+error-not-text-menu = ጽሑፍን ቁልፍታትን ጥራይ እየ ከንብብ ዝኽእል። ንምቕጻል /menu ጽሓፉ።
+hint-use-menu = ሓደ ቁልፊ ጠውቑ፡ ወይ እንታይ ከም ዝከኣል ንምርኣይ /menu ጽሓፉ።
+stranger-welcome = ሰላም! እዚ ቦት ኣብ ርክክብ ካብ COA ናብ ምምሕዳር ከተማ (gemeente) ይሕግዝ (warme overdracht)። ካብ ሓጋዚኹም ኣብ COA ወይ ምምሕዳር ከተማ፡ ሊንክ ዕድመ የድልየኩም።
+cancel-nothing = ሕጂ ደው ዝብል ዝኾነ ነገር የለን።
+group-only-command = እዚ ኣብ ጉጅለ ጥራይ እዩ ዝሰርሕ።
+private-only-command = እዚ ምሳይ ኣብ ብሕታዊ ዕላል ጥራይ እዩ ዝሰርሕ።
+
+invite-unknown = ነዚ ሊንክ እዚ ኣይፈልጦን። ንሓጋዚኹም ሓድሽ ሊንክ ሕተቱ።
+invite-expired = ግዜ ናይዚ ሊንክ እዚ ወዲኡ እዩ። ንሓጋዚኹም ሓድሽ ሊንክ ሕተቱ።
+invite-used = እዚ ሊንክ እዚ ድሮ ተሰሪሑሉ እዩ። ንሓጋዚኹም ሓድሽ ሊንክ ሕተቱ።
+invite-holder-not-for-you = እዚ ሊንክ ንወናኒ ፍቓድ መንበሪ እዩ። ኣብዚ ቦት ድሮ ተመዝጊብኩም ኣለኹም፡ ስለዚ ዝኾነ ነገር ኣይተቐየረን።
+invite-staff-not-for-you = እዚ ሊንክ ንሰራሕተኛታት እዩ። ዝኾነ ነገር ኣይተቐየረን።
+invite-other-org = እዚ ሊንክ ንሰራሕተኛታት ካልእ ትካል እዩ። ዝኾነ ነገር ኣይተቐየረን።
+
+staff-joined = እንቋዕ ብደሓን መጻእኩም! ከም ሰራሕተኛ { $org } ({ $kind ->
+        [coa] COA
+       *[gemeente] ምምሕዳር ከተማ
+    }) ተመዝጊብኩም ኣለኹም። ንምጅማር /menu ጽሓፉ።
+staff-already = ድሮ ከም ሰራሕተኛ ተመዝጊብኩም ኣለኹም። ንምቕጻል /menu ጽሓፉ።
+staff-joined-case = { $name } ({ $org }) ሕጂ ኣብ ጉዳይ { $reference } ይሳተፉ ኣለዉ።
+
+menu-staff = { $name }፡ { $org }
+    { $cases ->
+        [0] ገና ኣብ ዝኾነ ጉዳይ ኣይትሳተፉን ኢኹም።
+        [one] ኣብ { $cases } ጉዳይ ትሳተፉ ኣለኹም።
+       *[other] ኣብ { $cases } ጉዳያት ትሳተፉ ኣለኹም።
+    }
+help-staff =
+    ከምዚ ይሰርሕ፦
+    • /newcase ሓድሽ ጉዳይ ይኸፍት። ሕቶታት ሓደ ብሓደ እየ ዝሓትት።
+    • /cases ጉዳያት ትካልኩም የርኢ።
+    • /language ቋንቋኹም ይመርጽ።
+    • /cancel ነቲ ሕጂ እትገብርዎ ዘለኹም ደው የብሎ።
+    ኣብ ጉጅለ ጋንታኹም ወስኹኒ፦ { $group_link }
+    ድሕሪኡ ኣብቲ ጉጅለ /link ጽሓፉ።
+help-holder =
+    ሓገዝ፦
+    • /menu ናይ ርክብ ሰባትኩምን ሕጂ ዝኸውን ዘሎን የርእየኩም።
+    • /language ካልእ ቋንቋ ንምምራጽ።
+    ሕቶ ኣለኩም? ንናይ ርክብ ሰብኩም ኣብ COA ወይ ኣብ ምምሕዳር ከተማ (gemeente) ሕተቱ።
+
+language-choose = 🌐 ቋንቋኹም ምረጹ።
+language-set = ✅ ቋንቋ፦ { language-name }።
+language-name = { $language ->
+        [nl] ሆላንድኛ
+        [en] እንግሊዝኛ
+        [ar] ዓረብኛ
+        [ti] ትግርኛ
+        [tr] ቱርክኛ
+        [kmr] ኩርድኛ (ኩርማንጂ)
+        [fa] ፋርስኛ / ዳሪ
+        [so] ሶማልኛ
+        [ckb] ኩርድኛ (ሶራኒ)
+        [ps] ፓሽቶ
+        [am] ኣምሓርኛ
+       *[fr] ፈረንሳይኛ
+    }
+# Each language's own name in its own script: the same in every locale.
+language-native = { $code ->
+        [nl] Nederlands
+        [en] English
+        [ar] العربية
+        [ti] ትግርኛ
+        [tr] Türkçe
+        [kmr] Kurmancî
+        [fa] فارسی / دری
+        [so] Soomaali
+        [ckb] کوردیی ناوەندی
+        [ps] پښتو
+        [am] አማርኛ
+       *[fr] Français
+    }
+
+button-language = 🌐 ቋንቋ
+button-new-case = ➕ ሓድሽ ጉዳይ
+button-my-cases = 📋 ጉዳያት
+button-cancel = ✖️ ደው ኣብሉ
+
+command-menu = ኣበይ በጺሐ፡ እንታይ ተሪፉ
+command-help = ሓገዝ
+command-language = ቋንቋ ምምራጽ
+command-newcase = ሓድሽ ጉዳይ ምኽፋት (ሰራሕተኛታት)
+command-cases = ጉዳያት ምርኣይ (ሰራሕተኛታት)
+command-cancel = ነቲ ሕጂ እትገብርዎ ዘለኹም ደው ምባል
+command-link = ነዚ ጉጅለ ምስ ትካልኩም ወይ ምስ ሓደ ጉዳይ ምትእስሳር
+
+value-date = { $date }
+value-unknown = ገና ኣይተፈልጠን
+contact-named = { $name }
+contact-unknown = ገና ኣይተፈልጠን

@@ -1,0 +1,100 @@
+# Shared messages: errors, menus, languages, commands.
+# Staff read Dutch; status holders read their own language. Keep sentences short.
+
+error-internal = Bizim tarafımızda bir sorun oldu. Birkaç dakika sonra tekrar deneyin.
+error-unknown-command = Bu komutu bilmiyorum. Neler yapabileceğinizi görmek için /menu yazın.
+error-edited-ignored = Bir mesajı değiştirdiniz. Ben sadece yeni mesajları okurum. Bir şey değişecekse cevabınızı tekrar gönderin.
+error-button-stale = Bu düğme artık çalışmıyor. Devam etmek için /menu yazın.
+error-staff-only = Bunu sadece COA veya belediye çalışanları yapabilir.
+error-not-on-case = Bu dosyada yer almıyorsunuz. Hiçbir şey değişmedi.
+error-expected-text = Sadece yazı okuyabilirim. Cevabınızı mesaj olarak yazın.
+error-not-text-menu = Sadece yazı ve düğmeleri okuyabilirim. Devam etmek için /menu yazın.
+hint-use-menu = Bir düğmeye dokunun veya neler yapabileceğinizi görmek için /menu yazın.
+stranger-welcome = Merhaba! Bu bot, COA'dan belediyeye (gemeente) destekli geçişte (warme overdracht) yardım eder. COA'daki veya belediyedeki danışmanınızdan bir davet bağlantısı almanız gerekir.
+cancel-nothing = Şu anda durdurulacak bir şey yok.
+group-only-command = Bu sadece bir grupta çalışır.
+private-only-command = Bu sadece benimle özel sohbette çalışır.
+
+invite-unknown = Bu bağlantıyı tanımıyorum. Danışmanınızdan yeni bir bağlantı isteyin.
+invite-expired = Bu bağlantının süresi doldu. Danışmanınızdan yeni bir bağlantı isteyin.
+invite-used = Bu bağlantı zaten kullanıldı. Danışmanınızdan yeni bir bağlantı isteyin.
+invite-holder-not-for-you = Bu bağlantı bir statü sahibi (statushouder) içindir. Bu bot sizi zaten tanıyor, bu yüzden hiçbir şey değişmedi.
+invite-staff-not-for-you = Bu bağlantı çalışanlar içindir. Hiçbir şey değişmedi.
+invite-other-org = Bu bağlantı başka bir kurumun çalışanları içindir. Hiçbir şey değişmedi.
+
+staff-joined = Hoş geldiniz! { $org } ({ $kind ->
+        [coa] COA
+       *[gemeente] belediye
+    }) çalışanı olarak kaydoldunuz. Başlamak için /menu yazın.
+staff-already = Zaten çalışan olarak kayıtlısınız. Devam etmek için /menu yazın.
+staff-joined-case = { $name } ({ $org }) artık { $reference } numaralı dosyada yer alıyor.
+
+menu-staff = { $name }, { $org }
+    { $cases ->
+        [0] Henüz hiçbir dosyada yer almıyorsunuz
+        [one] Bir dosyada yer alıyorsunuz
+       *[other] { $cases } dosyada yer alıyorsunuz
+    }.
+help-staff =
+    Nasıl çalışır:
+    • /newcase yeni bir dosya açar. Her seferinde tek bir soru sorarım.
+    • /cases kurumunuzun dosyalarını gösterir.
+    • /language dilinizi seçer.
+    • /cancel şu anda yaptığınız işlemi durdurur.
+    Beni ekibinizin grubuna ekleyin: { $group_link }
+    Sonra grupta /link yazın.
+help-holder =
+    Yardım:
+    • /menu iletişim kişilerinizi ve şimdi ne olduğunu gösterir.
+    • /language başka bir dil seçer.
+    Sorunuz mu var? COA'daki veya belediyedeki (gemeente) iletişim kişinize sorun.
+
+language-choose = 🌐 Dilinizi seçin.
+language-set = ✅ Dil: { language-name }.
+language-name = { $language ->
+        [nl] Hollandaca
+        [en] İngilizce
+        [ar] Arapça
+        [ti] Tigrinya dili
+        [tr] Türkçe
+        [kmr] Kürtçe (Kurmanci)
+        [fa] Farsça / Darice
+        [so] Somalice
+        [ckb] Kürtçe (Sorani)
+        [ps] Peştuca
+        [am] Amharca
+       *[fr] Fransızca
+    }
+# Each language's own name in its own script: the same in every locale.
+language-native = { $code ->
+        [nl] Nederlands
+        [en] English
+        [ar] العربية
+        [ti] ትግርኛ
+        [tr] Türkçe
+        [kmr] Kurmancî
+        [fa] فارسی / دری
+        [so] Soomaali
+        [ckb] کوردیی ناوەندی
+        [ps] پښتو
+        [am] አማርኛ
+       *[fr] Français
+    }
+
+button-language = 🌐 Dil
+button-new-case = ➕ Yeni dosya
+button-my-cases = 📋 Dosyalar
+button-cancel = ✖️ Durdur
+
+command-menu = Neredeyim ve neler açık
+command-help = Yardım
+command-language = Dil seç
+command-newcase = Yeni dosya aç (çalışanlar)
+command-cases = Dosyaları göster (çalışanlar)
+command-cancel = Şu anki işlemi durdur
+command-link = Bu grubu kurumunuza veya bir dosyaya bağlayın
+
+value-date = { $date }
+value-unknown = henüz bilinmiyor
+contact-named = { $name }
+contact-unknown = henüz bilinmiyor

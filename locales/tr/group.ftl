@@ -1,0 +1,14 @@
+# Team group chats. Read by staff.
+
+group-welcome = Merhaba ekip! Bu grubu kurumunuza (o zaman grup tüm dosyaları takip eder) veya tek bir dosyaya bağlayın.
+group-not-staff = Üzgünüm, bunu sadece kayıtlı COA veya belediye çalışanları yapabilir. Hiçbir şey değişmedi.
+group-other-org = Bu grup başka bir kuruma bağlı. Hiçbir şey değişmedi.
+button-link-org = 🏢 Tüm dosyalar: { $org }
+button-link-case = 📁 Tek dosya
+group-pick-case = Bu grup hangi dosyayı takip etsin?
+button-case = { $reference } – { $name }
+group-linked-org = ✅ Bu grup artık { $org } kurumunun tüm dosyalarını takip ediyor.
+group-linked-case = ✅ Bu grup artık { $reference } numaralı dosyayı takip ediyor.
+group-not-linked = Bu grup henüz bağlanmadı. Bağlamak için /link yazın.
+group-follows-case = Bu grup { $reference } numaralı dosyayı takip ediyor.
+group-follows-org = Bu grup { $org } kurumunun tüm dosyalarını takip ediyor.

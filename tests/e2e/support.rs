@@ -1,0 +1,231 @@
+//! `spawn_bot()`: the real bot (dispatcher, app, store, i18n) against the fake Bot API on
+//! 127.0.0.1, with a fresh database file and a clock the test moves. Also: the admin's command
+//! line, a snapshot of the database for "nothing changed" checks, and the captured logs.
+
+use std::sync::{Arc, Mutex, OnceLock};
+
+use chrono::{DateTime, Utc};
+use driegesprek::clock::ManualClock;
+use driegesprek::domain::Lang;
+use driegesprek::i18n::{I18n, Msg};
+use driegesprek::store::{self, SqlitePool};
+use driegesprek::telegram::{self, Running};
+use sqlx::Row;
+
+use crate::fake_telegram::{BOT_USERNAME, FakeTelegram, Sent};
+
+/// Monday 30 March 2026, 10:00 in Amsterdam (summer time, UTC+2).
+pub const START: &str = "2026-03-30T08:00:00Z";
+
+pub struct TestBot {
+    pub tg: FakeTelegram,
+    pub pool: SqlitePool,
+    pub clock: Arc<ManualClock>,
+    pub i18n: I18n,
+    pub db_url: String,
+    running: Running,
+    dir: tempfile::TempDir,
+}
+
+pub async fn spawn_bot() -> TestBot {
+    capture_logs();
+    let tg = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db_url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let pool = store::connect(&db_url).await.expect("database");
+    let at: DateTime<Utc> = START.parse().expect("start time");
+    let clock = Arc::new(ManualClock::new(at));
+    let i18n = Arc::new(I18n::load().expect("locales"));
+    let running = telegram::start(tg.bot(), pool.clone(), clock.clone(), i18n)
+        .await
+        .expect("bot starts");
+    TestBot {
+        tg,
+        pool,
+        clock,
+        i18n: I18n::load().expect("locales"),
+        db_url,
+        running,
+        dir,
+    }
+}
+
+impl TestBot {
+    /// The text a message renders to in a language: what the person should see.
+    pub fn text(&self, lang: Lang, msg: Msg) -> String {
+        self.i18n.render(lang, &msg)
+    }
+
+    /// Runs the `driegesprek` binary against this test's database, as an admin would.
+    pub fn cli(&self, args: &[&str]) -> String {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_driegesprek"))
+            .args(args)
+            .env("DATABASE_URL", &self.db_url)
+            .env("BOT_USERNAME", BOT_USERNAME)
+            .env_remove("TELOXIDE_TOKEN")
+            .current_dir(self.dir.path())
+            .output()
+            .expect("run the driegesprek binary");
+        assert!(
+            out.status.success(),
+            "driegesprek {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// `org add` through the command line; returns the new organisation's id.
+    pub fn add_org(&self, kind: &str, name: &str) -> String {
+        let out = self.cli(&["org", "add", "--kind", kind, "--name", name]);
+        out.split('\t')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+
+    /// `invite staff` through the command line; returns the invite token from the link.
+    pub fn staff_invite(&self, org: &str, role: &str) -> String {
+        let out = self.cli(&["invite", "staff", "--org", org, "--role", role]);
+        let link = out.lines().next().expect("a link on the first line");
+        token_of(link)
+    }
+
+    /// Every row of every table but `processed_updates`, as text: equal snapshots mean the
+    /// database did not change.
+    pub async fn snapshot(&self) -> String {
+        let mut out = String::new();
+        for table in [
+            "orgs",
+            "users",
+            "staff",
+            "cases",
+            "case_members",
+            "invites",
+            "group_links",
+            "dialogs",
+            "audit_log",
+        ] {
+            let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "SELECT * FROM {table} ORDER BY rowid"
+            )))
+            .fetch_all(&self.pool)
+            .await
+            .expect("snapshot query");
+            for row in rows {
+                out.push_str(table);
+                for i in 0..row.len() {
+                    let v: Option<String> = row
+                        .try_get::<Option<String>, _>(i)
+                        .or_else(|_| {
+                            row.try_get::<Option<i64>, _>(i)
+                                .map(|n| n.map(|n| n.to_string()))
+                        })
+                        .unwrap_or(None);
+                    out.push('|');
+                    out.push_str(v.as_deref().unwrap_or("NULL"));
+                }
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    pub async fn stop(self) {
+        if let Ok(f) = self.running.shutdown.shutdown() {
+            f.await;
+        }
+        self.pool.close().await;
+    }
+}
+
+/// The token in a `t.me/<bot>?start=<token>` link.
+pub fn token_of(link: &str) -> String {
+    link.split("?start=")
+        .nth(1)
+        .unwrap_or_default()
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The invite link inside a message's text.
+pub fn link_in(sent: &Sent) -> String {
+    let text = sent.text.clone().unwrap_or_default();
+    text.split_whitespace()
+        .find(|w| w.starts_with("https://t.me/"))
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The callback data of the button whose label contains `label`.
+pub fn button(sent: &Sent, label: &str) -> String {
+    sent.buttons()
+        .into_iter()
+        .find(|(text, _)| text.contains(label))
+        .map(|(_, data)| data)
+        .unwrap_or_else(|| panic!("no button {label:?} in {:?}", sent.buttons()))
+}
+
+static LOGS: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
+
+#[derive(Clone)]
+struct LogWriter(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Every log line of this test binary (all tests), at debug level for our code and teloxide.
+fn capture_logs() {
+    LOGS.get_or_init(|| {
+        let buf = Arc::new(Mutex::new(Vec::new()));
+        let writer = LogWriter(buf.clone());
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter("debug,sqlx=info,hyper=info,hyper_util=info,reqwest=info,h2=info,rustls=info,axum=info,tower=info,mio=info")
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .try_init();
+        buf
+    });
+}
+
+pub fn logs() -> String {
+    LOGS.get()
+        .map(|b| String::from_utf8_lossy(&b.lock().unwrap_or_else(|p| p.into_inner())).into_owned())
+        .unwrap_or_default()
+}
+
+/// Sending something and waiting for what the bot says next.
+impl TestBot {
+    /// The next message (text or photo) the bot sends to `chat` after `mark`.
+    pub async fn next_message(&self, mark: crate::fake_telegram::Mark, chat: i64) -> Sent {
+        self.tg
+            .wait_for_since(mark, chat, |s| {
+                s.method == "sendMessage" || s.method == "sendPhoto"
+            })
+            .await
+    }
+
+    /// The first message to `chat` after `mark` with exactly this text.
+    pub async fn expect_text(
+        &self,
+        mark: crate::fake_telegram::Mark,
+        chat: i64,
+        text: &str,
+    ) -> Sent {
+        self.tg
+            .wait_for_since(mark, chat, |s| s.text.as_deref() == Some(text))
+            .await
+    }
+}

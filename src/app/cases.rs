@@ -2,7 +2,7 @@
 //! and turns each question into a message).
 
 use super::io::Action;
-use super::{App, Button, Ctx, Image, Input, OpenAction, Outgoing, Reply};
+use super::{App, Attachment, AttachmentKind, Button, Ctx, Input, OpenAction, Outgoing, Reply};
 use crate::domain::{InvitePurpose, OrgKind, TextProblem};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Sides};
@@ -51,18 +51,15 @@ impl App {
         Ok(ctx.say(Msg::new("case-cancelled")))
     }
 
-    /// Typed text (or a sticker, photo…) while a conversation may be waiting for an answer.
-    pub(crate) async fn dialog_input(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
-        let mut conn = self.pool.acquire().await?;
-        let dialog = store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;
-        drop(conn);
-        let (Some(Dialog::OpenCase(state)), Some(_)) = (dialog, ctx.staff()) else {
-            let hint = match (&ctx.inc.input, ctx.inc.chat.is_group()) {
-                (Input::NotText, false) => "error-not-text-menu",
-                _ => "hint-use-menu",
-            };
-            return Ok(ctx.say(Msg::new(hint)));
-        };
+    /// Typed text (or a sticker, photo…) while the case-opening conversation waits for an answer.
+    pub(crate) async fn case_dialog_input(
+        &self,
+        ctx: &Ctx<'_>,
+        state: OpenCase,
+    ) -> anyhow::Result<Reply> {
+        if ctx.staff().is_none() {
+            return Ok(ctx.say(Msg::new("error-staff-only")));
+        }
         match &ctx.inc.input {
             Input::Text(t) => self.answer_case(ctx, &state, Answer::Text(t.clone())).await,
             _ => {
@@ -302,9 +299,10 @@ impl App {
                     .code("link", holder.link.clone())
                     .date_time("expires", holder.expires_at),
             )
-            .image(Image {
+            .attach(Attachment {
+                kind: AttachmentKind::Photo,
                 file_name: format!("uitnodiging-{}.png", case.0),
-                png: qr,
+                bytes: qr,
             }),
         );
         reply.messages.push(

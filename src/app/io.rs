@@ -49,6 +49,12 @@ pub enum Action {
     Open(OpenAction),
     Menu(MenuAction),
     Link(LinkAction),
+    /// The handover plan and agreements (issue 3, `app/plan.rs`).
+    Plan(super::plan::PlanAction),
+    /// Scheduling meetings (issue 4, `app/meeting.rs`).
+    Meeting(super::meeting::MeetingAction),
+    /// Preparing a meeting: questionnaire, consent, checklists (issue 6, `app/prepare.rs`).
+    Prepare(super::prepare::PrepareAction),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,11 +94,19 @@ pub enum Label {
     Native(Lang),
 }
 
-/// A PNG image with its file name.
+/// A file sent with a message: a photo (a QR code) or a document (an `.ics` calendar entry, an
+/// HTML summary).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Image {
+pub struct Attachment {
+    pub kind: AttachmentKind,
     pub file_name: String,
-    pub png: Vec<u8>,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttachmentKind {
+    Photo,
+    Document,
 }
 
 /// One message to send.
@@ -102,8 +116,11 @@ pub struct Outgoing {
     pub lang: Lang,
     pub text: Msg,
     pub buttons: Vec<Vec<Button>>,
-    /// Sent as a photo with `text` as its caption.
-    pub image: Option<Image>,
+    /// Sent as a photo or document with `text` as its caption (at most 1,024 characters).
+    pub attachment: Option<Attachment>,
+    /// Replace the text and buttons of this earlier bot message instead of sending a new one
+    /// (e.g. paging a calendar). Not combined with an attachment.
+    pub edit: Option<i32>,
     /// Reply to this message of the person's (in groups, so the question reaches them).
     pub reply_to: Option<i32>,
     /// Ask the client to reply to this message (how a group member answers a typed question).
@@ -117,7 +134,8 @@ impl Outgoing {
             lang,
             text,
             buttons: Vec::new(),
-            image: None,
+            attachment: None,
+            edit: None,
             reply_to: None,
             force_reply: false,
         }
@@ -128,8 +146,8 @@ impl Outgoing {
         self
     }
 
-    pub fn image(mut self, image: Image) -> Self {
-        self.image = Some(image);
+    pub fn attach(mut self, attachment: Attachment) -> Self {
+        self.attachment = Some(attachment);
         self
     }
 }

@@ -7,8 +7,12 @@ mod groups;
 mod holder;
 mod invites;
 mod io;
+mod meeting;
 mod menu;
 mod messenger;
+mod plan;
+mod prepare;
+mod reminders;
 
 use std::sync::Arc;
 
@@ -17,12 +21,17 @@ use sqlx::SqliteConnection;
 
 pub use invites::{CreatedInvite, InviteSpec};
 pub use io::*;
+pub use meeting::MeetingAction;
 pub use messenger::{Messenger, SendError};
+pub use plan::PlanAction;
+pub use prepare::PrepareAction;
+pub use reminders::{Composed, DueReminder};
 
 use crate::clock::Clock;
 use crate::domain::{CaseId, Lang, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, SqlitePool, staff::Staff};
+use crate::workflow::Dialog;
 
 /// Links into the bot, built from its username.
 #[derive(Debug, Clone)]
@@ -115,6 +124,9 @@ impl App {
                 "cases" => self.list_cases(ctx).await,
                 "cancel" => self.cancel(ctx).await,
                 "link" => Ok(ctx.say(Msg::new("group-only-command"))),
+                "plan" | "case" => self.plan_command(ctx, name).await,
+                "meet" => self.meeting_command(ctx).await,
+                "prepare" => self.prepare_command(ctx).await,
                 _ => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
@@ -133,6 +145,9 @@ impl App {
                 "cases" => self.list_cases(ctx).await,
                 "cancel" => self.cancel(ctx).await,
                 "language" => Ok(ctx.say(Msg::new("private-only-command"))),
+                "plan" | "case" => self.plan_command(ctx, name).await,
+                "meet" => self.meeting_command(ctx).await,
+                "prepare" => self.prepare_command(ctx).await,
                 _ => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
@@ -154,6 +169,29 @@ impl App {
             Action::Menu(MenuAction::Cases) => self.list_cases(ctx).await,
             Action::Menu(MenuAction::Language) => Ok(self.language_picker(ctx)),
             Action::Link(link) => self.group_link(ctx, link).await,
+            Action::Plan(a) => self.plan_button(ctx, a).await,
+            Action::Meeting(a) => self.meeting_button(ctx, a).await,
+            Action::Prepare(a) => self.prepare_button(ctx, a).await,
+        }
+    }
+
+    /// Typed text (or a sticker, photo…): an answer to the conversation in progress, if any.
+    async fn dialog_input(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        let dialog = store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;
+        drop(conn);
+        match dialog {
+            Some(Dialog::OpenCase(state)) => self.case_dialog_input(ctx, state).await,
+            Some(Dialog::Plan(state)) => self.plan_dialog_input(ctx, state).await,
+            Some(Dialog::Meeting(state)) => self.meeting_dialog_input(ctx, state).await,
+            Some(Dialog::Prepare(state)) => self.prepare_dialog_input(ctx, state).await,
+            None => {
+                let hint = match (&ctx.inc.input, ctx.inc.chat.is_group()) {
+                    (Input::NotText, false) => "error-not-text-menu",
+                    _ => "hint-use-menu",
+                };
+                Ok(ctx.say(Msg::new(hint)))
+            }
         }
     }
 

@@ -6,10 +6,12 @@ mod ids;
 mod invite;
 mod lang;
 mod party;
+mod reminder;
 mod text;
 
 pub use ids::{CaseId, ChatId, OrgId, StaffId, UserId};
 pub use invite::{InvitePurpose, InviteToken, TokenHash};
 pub use lang::Lang;
 pub use party::{OrgKind, Party};
+pub use reminder::ReminderKind;
 pub use text::{CaseReference, HolderName, OrgName, TextProblem, ascii_digits};

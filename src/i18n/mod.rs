@@ -23,7 +23,16 @@ use crate::domain::Lang;
 use dates::DateFormatter;
 
 /// The files of each locale, by feature. Every locale has every file.
-pub const FILES: [&str; 4] = ["common.ftl", "case.ftl", "holder.ftl", "group.ftl"];
+pub const FILES: [&str; 8] = [
+    "common.ftl",
+    "case.ftl",
+    "holder.ftl",
+    "group.ftl",
+    "plan.ftl",
+    "meeting.ftl",
+    "reminder.ftl",
+    "prepare.ftl",
+];
 
 macro_rules! locale_sources {
     ($($lang:literal),*) => {
@@ -32,6 +41,10 @@ macro_rules! locale_sources {
             include_str!(concat!("../../locales/", $lang, "/case.ftl")),
             include_str!(concat!("../../locales/", $lang, "/holder.ftl")),
             include_str!(concat!("../../locales/", $lang, "/group.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/plan.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/meeting.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/reminder.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/prepare.ftl")),
         ])),*]
     };
 }

@@ -7,6 +7,7 @@ pub mod dialogs;
 pub mod groups;
 pub mod invites;
 pub mod orgs;
+pub mod outbox;
 pub mod staff;
 pub mod updates;
 pub mod users;

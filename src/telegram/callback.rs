@@ -2,6 +2,7 @@
 //! an authority: `app` re-checks every action against the person who pressed it. Telegram allows
 //! at most 64 bytes.
 
+use super::{callback_meeting, callback_plan, callback_prepare};
 use crate::app::{Action, LinkAction, MenuAction, OpenAction};
 use crate::domain::{CaseId, Lang, OrgId};
 
@@ -20,6 +21,9 @@ pub fn encode(action: Action) -> String {
         Action::Link(LinkAction::Org) => "link:org".into(),
         Action::Link(LinkAction::ChooseCase) => "link:choose".into(),
         Action::Link(LinkAction::Case(c)) => format!("link:case:{}", c.0),
+        Action::Plan(a) => format!("p:{}", callback_plan::encode(a)),
+        Action::Meeting(a) => format!("m:{}", callback_meeting::encode(a)),
+        Action::Prepare(a) => format!("q:{}", callback_prepare::encode(a)),
     }
 }
 
@@ -27,6 +31,15 @@ pub fn encode(action: Action) -> String {
 pub fn decode(data: &str) -> Option<Action> {
     if data.len() > 64 {
         return None;
+    }
+    if let Some(rest) = data.strip_prefix("p:") {
+        return callback_plan::decode(rest).map(Action::Plan);
+    }
+    if let Some(rest) = data.strip_prefix("m:") {
+        return callback_meeting::decode(rest).map(Action::Meeting);
+    }
+    if let Some(rest) = data.strip_prefix("q:") {
+        return callback_prepare::decode(rest).map(Action::Prepare);
     }
     let parts: Vec<&str> = data.split(':').collect();
     let id = |s: &str| -> Option<i64> {

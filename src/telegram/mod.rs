@@ -3,6 +3,9 @@
 //! command menus. Long polling by default (no public address needed).
 
 pub mod callback;
+mod callback_meeting;
+mod callback_plan;
+mod callback_prepare;
 pub mod parse;
 pub mod send;
 

@@ -13,7 +13,7 @@ use teloxide::types::{
 };
 
 use super::callback;
-use crate::app::{Label, Messenger, Outgoing, SendError};
+use crate::app::{AttachmentKind, Label, Messenger, Outgoing, SendError};
 use crate::domain::Lang;
 use crate::i18n::{I18n, Msg};
 
@@ -57,6 +57,8 @@ where
     B: Requester<Err = RequestError> + Send + Sync,
     B::SendMessage: Send,
     B::SendPhoto: Send,
+    B::SendDocument: Send,
+    B::EditMessageText: Send,
 {
     async fn send(&self, out: &Outgoing) -> Result<(), SendError> {
         let text = self.i18n.render(out.lang, &out.text);
@@ -65,19 +67,40 @@ where
         let reply = out
             .reply_to
             .map(|id| ReplyParameters::new(MessageId(id)).allow_sending_without_reply());
-        let result = match &out.image {
-            Some(image) => {
-                let file = InputFile::memory(image.png.clone()).file_name(image.file_name.clone());
-                let mut req = self.bot.send_photo(chat, file).caption(text);
-                if let Some(m) = markup {
-                    req = req.reply_markup(m);
+        let result = match (&out.attachment, out.edit) {
+            (Some(file), _) => {
+                let input = InputFile::memory(file.bytes.clone()).file_name(file.file_name.clone());
+                match file.kind {
+                    AttachmentKind::Photo => {
+                        let mut req = self.bot.send_photo(chat, input).caption(text);
+                        if let Some(m) = markup {
+                            req = req.reply_markup(m);
+                        }
+                        if let Some(r) = reply {
+                            req = req.reply_parameters(r);
+                        }
+                        req.await.map(|_| ())
+                    }
+                    AttachmentKind::Document => {
+                        let mut req = self.bot.send_document(chat, input).caption(text);
+                        if let Some(m) = markup {
+                            req = req.reply_markup(m);
+                        }
+                        if let Some(r) = reply {
+                            req = req.reply_parameters(r);
+                        }
+                        req.await.map(|_| ())
+                    }
                 }
-                if let Some(r) = reply {
-                    req = req.reply_parameters(r);
+            }
+            (None, Some(message)) => {
+                let mut req = self.bot.edit_message_text(chat, MessageId(message), text);
+                if let Some(ReplyMarkup::InlineKeyboard(k)) = markup {
+                    req = req.reply_markup(k);
                 }
                 req.await.map(|_| ())
             }
-            None => {
+            (None, None) => {
                 let mut req = self.bot.send_message(chat, text);
                 if let Some(m) = markup {
                     req = req.reply_markup(m);

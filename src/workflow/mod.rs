@@ -3,6 +3,9 @@
 
 pub mod case_opening;
 pub mod dates;
+pub mod meeting;
+pub mod plan;
+pub mod prepare;
 
 use serde::{Deserialize, Serialize};
 
@@ -11,4 +14,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Dialog {
     OpenCase(case_opening::OpenCase),
+    /// Typed answers while editing the plan (issue 3).
+    Plan(plan::PlanDialog),
+    /// Typed answers while scheduling a meeting (issue 4).
+    Meeting(meeting::MeetingDialog),
+    /// Typed answers while preparing a meeting (issue 6).
+    Prepare(prepare::PrepareDialog),
 }

@@ -1,0 +1,1 @@
+# Scheduling meetings (issue 4).

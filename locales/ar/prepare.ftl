@@ -1,0 +1,1 @@
+# Preparing a meeting: questionnaire, consent, checklists (issue 6).

@@ -1,0 +1,1 @@
+# Reminders (issue 5).

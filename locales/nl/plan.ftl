@@ -1,0 +1,1 @@
+# The handover plan and agreements (issue 3).

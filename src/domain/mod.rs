@@ -2,6 +2,7 @@
 //! short texts people type. Pure: no teloxide, sqlx, tokio or clock. Values are parsed once at
 //! the edge (`telegram/`, the command line) and trusted everywhere after that.
 
+mod handover;
 mod ids;
 mod invite;
 mod lang;
@@ -9,6 +10,7 @@ mod party;
 mod reminder;
 mod text;
 
+pub use handover::{HandoverOption, PlanItemKind};
 pub use ids::{CaseId, ChatId, OrgId, StaffId, UserId};
 pub use invite::{InvitePurpose, InviteToken, TokenHash};
 pub use lang::Lang;

@@ -35,6 +35,9 @@ pub enum Command {
     /// Invite links.
     #[command(subcommand)]
     Invite(InviteCommand),
+    /// For translators: every message of a locale in context.
+    #[command(subcommand)]
+    Locale(LocaleCommand),
     /// Write a consistent copy of the database to a file.
     Backup {
         /// Where to write the copy (must not exist yet).
@@ -65,6 +68,15 @@ pub enum OrgCommand {
     },
     /// List the organisations with their ids.
     List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocaleCommand {
+    /// Print every message of a locale with sample values, beside the Dutch source, by screen.
+    Show {
+        /// The locale id, e.g. `ti` (see `locales/`).
+        locale: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,9 +8,9 @@ use clap::Parser;
 use driegesprek::app::{App, InviteSpec, Links};
 use driegesprek::clock::{Clock, SystemClock};
 use driegesprek::config::{
-    Cli, Command, InviteCommand, OrgCommand, Telegram, check_token, database_url,
+    Cli, Command, InviteCommand, LocaleCommand, OrgCommand, Telegram, check_token, database_url,
 };
-use driegesprek::domain::{InvitePurpose, OrgKind, OrgName};
+use driegesprek::domain::{InvitePurpose, Lang, OrgKind, OrgName};
 use driegesprek::i18n::I18n;
 use driegesprek::{qr, store, telegram};
 use teloxide::Bot;
@@ -129,6 +129,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 "valid until {} (UTC), {uses} use(s); QR code: {qr_path}",
                 invite.expires_at.format("%Y-%m-%d %H:%M")
             );
+            Ok(())
+        }
+        Command::Locale(LocaleCommand::Show { locale }) => {
+            let Some(lang) = Lang::from_id(&locale) else {
+                bail!("unknown locale {locale}; see the folders in locales/");
+            };
+            print!("{}", driegesprek::i18n::review(&I18n::load()?, lang));
             Ok(())
         }
         Command::Backup { dest } => {

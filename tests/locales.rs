@@ -259,3 +259,25 @@ fn translations_use_the_glossary_terms_of_their_dutch_source() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn the_readme_states_the_review_status_of_every_locale() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let statuses = ["source", "machine-prepared", "reviewed", "in use"];
+    for (id, _) in SOURCES {
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| {id} |")))
+            .unwrap_or_else(|| panic!("README lists no status for {id}"));
+        let status = row
+            .trim_end_matches('|')
+            .rsplit('|')
+            .next()
+            .unwrap_or("")
+            .trim();
+        assert!(
+            statuses.contains(&status),
+            "{id}: unknown status {status:?}"
+        );
+    }
+}

@@ -9,6 +9,7 @@
 
 pub mod dates;
 mod msg;
+mod review;
 
 use std::collections::HashMap;
 
@@ -18,6 +19,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 pub use msg::{Arg, Msg};
+pub use review::review;
 
 use crate::domain::Lang;
 use dates::DateFormatter;

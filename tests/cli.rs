@@ -1,0 +1,189 @@
+//! The command line an admin uses: a missing or malformed token, an unreachable API or an
+//! unwritable database gives one clear line and a non-zero exit, never a panic; the admin
+//! commands work; a translator can print a locale in context.
+
+use std::process::{Command, Output};
+
+fn driegesprek(args: &[&str], env: &[(&str, &str)], dir: &std::path::Path) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_driegesprek"));
+    cmd.args(args)
+        .current_dir(dir)
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("TELOXIDE_API_URL")
+        .env_remove("BOT_USERNAME")
+        .env("DATABASE_URL", dir.join("cli.db").display().to_string())
+        .env("RUST_LOG", "off");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run the binary")
+}
+
+/// Fails with exactly one line on stderr that contains `needle`.
+fn fails_with_one_line(out: &Output, needle: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "should fail: {stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "one line, got: {stderr}");
+    assert!(stderr.contains(needle), "{needle:?} not in: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn running_without_a_token_says_how_to_get_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = driegesprek(&[], &[], dir.path());
+    fails_with_one_line(&out, "TELOXIDE_TOKEN is not set");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("@BotFather"));
+}
+
+#[test]
+fn a_malformed_token_is_refused_before_anything_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = driegesprek(&["run"], &[("TELOXIDE_TOKEN", "not-a-token")], dir.path());
+    fails_with_one_line(&out, "TELOXIDE_TOKEN is malformed");
+    assert!(
+        !dir.path().join("cli.db").exists(),
+        "no database was created"
+    );
+}
+
+#[test]
+fn an_unreachable_bot_api_gives_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    // Nothing listens on port 9 of the loopback address.
+    let env = [
+        ("TELOXIDE_TOKEN", "123456:TEST"),
+        ("TELOXIDE_API_URL", "http://127.0.0.1:9/"),
+    ];
+    let out = driegesprek(&["run"], &env, dir.path());
+    fails_with_one_line(&out, "cannot reach the Telegram Bot API");
+}
+
+#[test]
+fn an_unwritable_database_gives_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = [
+        ("TELOXIDE_TOKEN", "123456:TEST"),
+        ("DATABASE_URL", "/proc/driegesprek/no/such/dir/bot.db"),
+    ];
+    let out = driegesprek(&["run"], &env, dir.path());
+    fails_with_one_line(&out, "cannot open the database");
+}
+
+#[test]
+fn an_admin_adds_organisations_and_makes_a_staff_invite_with_a_qr_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = driegesprek(
+        &["org", "add", "--kind", "coa", "--name", "COA Ter Apel"],
+        &[],
+        dir.path(),
+    );
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("1\tcoa\tCOA Ter Apel"));
+    let again = driegesprek(
+        &["org", "add", "--kind", "coa", "--name", "COA Ter Apel"],
+        &[],
+        dir.path(),
+    );
+    fails_with_one_line(&again, "exists already");
+
+    let wrong_role = driegesprek(
+        &[
+            "invite",
+            "staff",
+            "--org",
+            "1",
+            "--role",
+            "gemeente",
+            "--bot-username",
+            "b",
+        ],
+        &[],
+        dir.path(),
+    );
+    fails_with_one_line(&wrong_role, "is a coa, not a gemeente");
+
+    let out = driegesprek(
+        &[
+            "invite",
+            "staff",
+            "--org",
+            "1",
+            "--role",
+            "coa",
+            "--bot-username",
+            "driegesprek_bot",
+            "--uses",
+            "3",
+        ],
+        &[],
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let link = stdout.lines().next().unwrap();
+    assert!(
+        link.starts_with("https://t.me/driegesprek_bot?start="),
+        "{link}"
+    );
+    let token = link.rsplit('=').next().unwrap();
+    assert_eq!(token.len(), 40, "160 random bits");
+    let png = std::fs::read(dir.path().join("invite.png")).unwrap();
+    assert!(png.starts_with(b"\x89PNG"));
+
+    // Only the hash of the token is stored.
+    let db = std::fs::read(dir.path().join("cli.db")).unwrap();
+    let wal = std::fs::read(dir.path().join("cli.db-wal")).unwrap_or_default();
+    for bytes in [db, wal] {
+        assert!(!String::from_utf8_lossy(&bytes).contains(token));
+    }
+}
+
+#[test]
+fn a_backup_is_a_complete_copy_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    driegesprek(
+        &[
+            "org",
+            "add",
+            "--kind",
+            "gemeente",
+            "--name",
+            "Gemeente Utrecht",
+        ],
+        &[],
+        dir.path(),
+    );
+    let out = driegesprek(&["backup", "copy.db"], &[], dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = driegesprek(&["org", "list"], &[("DATABASE_URL", "copy.db")], dir.path());
+    assert!(String::from_utf8_lossy(&list.stdout).contains("Gemeente Utrecht"));
+    let again = driegesprek(&["backup", "copy.db"], &[], dir.path());
+    fails_with_one_line(&again, "exists already");
+}
+
+#[test]
+fn a_translator_sees_every_message_of_a_locale_beside_the_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = driegesprek(&["locale", "show", "ti"], &[], dir.path());
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("==== holder.ftl ===="));
+    assert!(text.contains("[holder-privacy-notice]"));
+    assert!(text.contains("\nnl: ") && text.contains("\nti: "));
+    // Sample values are filled in: no Fluent placeholders left.
+    assert!(
+        !text.contains("{$") && !text.contains("{ $"),
+        "unfilled variables"
+    );
+    let bad = driegesprek(&["locale", "show", "xx"], &[], dir.path());
+    fails_with_one_line(&bad, "unknown locale xx");
+}

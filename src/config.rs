@@ -3,6 +3,9 @@
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::reminders::settings::{parse_duration, parse_durations};
+use crate::reminders::{QuietHours, Settings};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "driegesprek",
@@ -18,6 +21,9 @@ pub struct Cli {
         global = true
     )]
     pub database_url: String,
+
+    #[command(flatten)]
+    pub reminders: ReminderArgs,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -106,6 +112,93 @@ pub enum InviteCommand {
     },
 }
 
+/// Reminder offsets and quiet hours (README, "Reminders"). Durations are written `90m`, `24h`,
+/// `3d` or `4w`; times are local time in the Netherlands.
+#[derive(Debug, Clone, Args)]
+pub struct ReminderArgs {
+    /// No reminders between these local times; due then, they wait for the morning.
+    #[arg(
+        long,
+        env = "REMINDER_QUIET_HOURS",
+        default_value = "21:00-08:00",
+        global = true
+    )]
+    pub quiet_hours: String,
+    /// How long before a confirmed meeting each party is reminded (comma-separated).
+    #[arg(
+        long,
+        env = "REMINDER_MEETING_BEFORE",
+        default_value = "2d,2h",
+        global = true
+    )]
+    pub meeting_before: String,
+    /// Nudge whoever has not answered proposed slots after this long.
+    #[arg(
+        long,
+        env = "REMINDER_SLOTS_AFTER",
+        default_value = "24h",
+        global = true
+    )]
+    pub slots_after: String,
+    /// Remind of open preparation items this long before the meeting.
+    #[arg(
+        long,
+        env = "REMINDER_PREPARATION_BEFORE",
+        default_value = "3d",
+        global = true
+    )]
+    pub preparation_before: String,
+    /// Remind that no interpreter is booked this long before the meeting.
+    #[arg(
+        long,
+        env = "REMINDER_INTERPRETER_BEFORE",
+        default_value = "3d",
+        global = true
+    )]
+    pub interpreter_before: String,
+    /// Remind the owner of an agreement this long before it is due.
+    #[arg(
+        long,
+        env = "REMINDER_AGREEMENT_BEFORE",
+        default_value = "1d",
+        global = true
+    )]
+    pub agreement_before: String,
+    /// Ask whether the plan still holds after this long without activity.
+    #[arg(
+        long,
+        env = "REMINDER_LONG_WAIT_AFTER",
+        default_value = "30d",
+        global = true
+    )]
+    pub long_wait_after: String,
+}
+
+impl ReminderArgs {
+    /// The settings, or one clear line naming the variable that is wrong.
+    pub fn settings(&self) -> Result<Settings, String> {
+        fn named(var: &'static str) -> impl Fn(String) -> String {
+            move |e| format!("{var}: {e}")
+        }
+        Ok(Settings {
+            quiet: QuietHours::parse(&self.quiet_hours).map_err(named("REMINDER_QUIET_HOURS"))?,
+            meeting_before: parse_durations(&self.meeting_before)
+                .map_err(named("REMINDER_MEETING_BEFORE"))?,
+            slots_unanswered_after: parse_duration(&self.slots_after)
+                .map_err(named("REMINDER_SLOTS_AFTER"))?,
+            preparation_before: parse_duration(&self.preparation_before)
+                .map_err(named("REMINDER_PREPARATION_BEFORE"))?,
+            interpreter_before: parse_duration(&self.interpreter_before)
+                .map_err(named("REMINDER_INTERPRETER_BEFORE"))?,
+            agreement_due_before: parse_duration(&self.agreement_before)
+                .map_err(named("REMINDER_AGREEMENT_BEFORE"))?,
+            long_wait_after: parse_duration(&self.long_wait_after)
+                .map_err(named("REMINDER_LONG_WAIT_AFTER"))?,
+            ..Settings::default()
+        })
+    }
+}
+
 /// A bot token looks like `123456789:AA...`: digits, a colon, then letters, digits, `_` or `-`.
 pub fn check_token(token: Option<&str>) -> Result<String, &'static str> {
     let Some(token) = token.map(str::trim).filter(|t| !t.is_empty()) else {
@@ -152,6 +245,19 @@ mod tests {
         assert_eq!(
             check_token(Some("123456:AAE_x-9")).unwrap(),
             "123456:AAE_x-9"
+        );
+    }
+
+    #[test]
+    fn the_documented_reminder_defaults_are_the_settings_defaults() {
+        let cli = Cli::parse_from(["driegesprek"]);
+        assert_eq!(cli.reminders.settings(), Ok(Settings::default()));
+        let cli = Cli::parse_from(["driegesprek", "--quiet-hours", "22:00-7h"]);
+        assert!(
+            cli.reminders
+                .settings()
+                .unwrap_err()
+                .contains("REMINDER_QUIET_HOURS")
         );
     }
 

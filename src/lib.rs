@@ -11,8 +11,13 @@ pub mod config;
 pub mod domain;
 /// Fluent messages for every locale and ICU4X dates: the only module that turns ids into words.
 pub mod i18n;
+/// The `.ics` calendar entry of a meeting (RFC 5545, hand-written).
+pub mod ics;
 /// QR codes for invite links.
 pub mod qr;
+/// The reminder worker: claims due outbox rows, composes them now, sends them within
+/// Telegram's limits and the quiet hours, records what happened.
+pub mod reminders;
 /// SQLite through sqlx: the only module that writes SQL; embedded migrations.
 pub mod store;
 /// The only module that knows Telegram: updates in, messages and keyboards out.

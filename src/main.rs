@@ -36,11 +36,15 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let db = database_url(&cli.database_url);
+    let reminders = cli.reminders.clone();
     match cli.command.unwrap_or(Command::Run(Telegram {
         token: None,
         api_url: None,
     })) {
-        Command::Run(tg) => run_bot(&db, tg).await,
+        Command::Run(tg) => {
+            let settings = reminders.settings().map_err(anyhow::Error::msg)?;
+            run_bot(&db, tg, settings).await
+        }
         Command::Migrate => {
             store::connect(&db).await?;
             println!("database is up to date");
@@ -162,7 +166,11 @@ fn bot(tg: &Telegram) -> anyhow::Result<Bot> {
     Ok(bot)
 }
 
-async fn run_bot(db: &str, tg: Telegram) -> anyhow::Result<()> {
+async fn run_bot(
+    db: &str,
+    tg: Telegram,
+    settings: driegesprek::reminders::Settings,
+) -> anyhow::Result<()> {
     let tg = Telegram {
         token: tg.token.or_else(|| std::env::var("TELOXIDE_TOKEN").ok()),
         api_url: tg
@@ -172,7 +180,8 @@ async fn run_bot(db: &str, tg: Telegram) -> anyhow::Result<()> {
     let bot = bot(&tg)?;
     let pool = store::connect(db).await?;
     let i18n = Arc::new(I18n::load()?);
-    let running = telegram::start(bot, pool.clone(), Arc::new(SystemClock), i18n).await?;
+    let clock = Arc::new(SystemClock);
+    let running = telegram::start_with(bot, pool.clone(), clock, i18n, settings).await?;
     tokio::select! {
         _ = tokio::signal::ctrl_c() => {
             tracing::info!("stopping");

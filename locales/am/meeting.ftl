@@ -1,1 +1,129 @@
 # Scheduling meetings (issue 4).
+
+meeting-no-cases = እስካሁን በምንም ፋይል ውስጥ የሉም። መጀመሪያ በ /newcase ፋይል ይክፈቱ።
+meeting-choose-case = ለየትኛው ፋይል ስብሰባ ማቀድ ይፈልጋሉ?
+meeting-parties-missing = ሦስቱም ወገኖች እስካሁን በዚህ ፋይል ውስጥ አልገቡም (ማዘጋጃ ቤት፣ COA እና የመኖሪያ ፈቃድ ባለቤት)። ሁሉም ሲገቡ ስብሰባውን ያቅዱ።
+meeting-pick-day = ጊዜ { $n } (ቢበዛ { $max }): ቀን ይምረጡ። የቀን መቁጠሪያው በ { $month } ይጀምራል።
+meeting-pick-day-move = ለስብሰባው አዲስ ጊዜ: ቀን ይምረጡ። የቀን መቁጠሪያው በ { $month } ይጀምራል።
+meeting-button-prev = ◀️ ያለፈው ወር
+meeting-button-next = የሚቀጥለው ወር ▶️
+meeting-button-slots-done = ✅ ጊዜዎች አልቀዋል
+meeting-calendar-limit = የቀን መቁጠሪያው ከዚህ በላይ አይሄድም።
+meeting-calendar-stale = ይህ የቀን መቁጠሪያ ያረጀ ነው። አዲሱን ይጠቀሙ። ምንም አልተለወጠም።
+meeting-day-past = ያ ቀን አልፏል። ሌላ ቀን ይምረጡ።
+meeting-pick-time = { $day } በስንት ሰዓት?
+meeting-button-type-time = ⌨️ ሌላ ሰዓት ይጻፉ
+meeting-ask-time = ሰዓቱን ይጻፉ፣ ለምሳሌ 14:30።
+meeting-bad-time = ይህን ሰዓት አልተረዳሁም። ሰዓትና ደቂቃ ይጻፉ፣ ለምሳሌ 14:30።
+meeting-slot-added = ✅ ጊዜ { $n }: { $at }
+meeting-slot-gap = ይህ ሰዓት የለም: በዚያ ሌሊት ሰዓቱ ከ 02:00 ወደ 03:00 ይዘላል (የበጋ ሰዓት)። ሌላ ሰዓት ይምረጡ።
+meeting-slot-past = ይህ ጊዜ አልፏል። የወደፊት ጊዜ ይምረጡ።
+meeting-slot-twice = ይህን ጊዜ አስቀድመው መርጠዋል። ሌላ ጊዜ ይምረጡ።
+meeting-slot-too-many = ስድስት ጊዜዎች አሉዎት። ከዚህ በላይ አይቻልም: ጊዜዎች አልቀዋል የሚለውን ይጫኑ።
+meeting-slot-too-few = ቢያንስ ሁለት ጊዜዎች ይምረጡ።
+meeting-warn-night = ⚠️ ልብ ይበሉ: { $at } ሌሊት ነው። ጊዜው ተጨምሯል፤ ስህተት ከሆነ በ /cancel ያቁሙ።
+meeting-warn-sunday = ⚠️ ልብ ይበሉ: { $at } እሁድ ነው። ጊዜው ተጨምሯል።
+meeting-warn-first-of-two = ⚠️ በዚያ ሌሊት ሰዓቱ ወደ ኋላ ይመለሳል: 02:00–03:00 ሁለት ጊዜ ይከሰታል። የመጀመሪያውን ወስጃለሁ (አሁንም የበጋ ሰዓት): { $at }። ዘግይቶ ከፈለጉ 03:00 ወይም ከዚያ በኋላ ይምረጡ።
+meeting-ask-place = ስብሰባው የት ነው?
+meeting-place = { $place ->
+        [azc] 🏠 በ azc
+        [townhall] 🏛️ በማዘጋጃ ቤት
+        [video] 💻 በቪዲዮ
+       *[phone] 📞 በስልክ
+    }
+meeting-where-video = 💻 በቪዲዮ: { $link }
+meeting-ask-link = የቪዲዮ ጥሪውን ሊንክ ይጻፉ። በ https:// ይጀምራል።
+meeting-bad-link = ይህ ትክክለኛ ሊንክ አይደለም። በ https:// የሚጀምር ሊንክ ብቻ ይቀበላል።
+meeting-ask-interpreter = አስተርጓሚ ያስፈልጋል? የመኖሪያ ፈቃድ ባለቤቱ { language-name } ያነባል።
+meeting-button-interpreter-yes = አዎ፣ አስተርጓሚ { language-name }
+meeting-button-interpreter-no = አይ፣ አስተርጓሚ አያስፈልግም
+meeting-interpreter-yes = 🗣️ ከአስተርጓሚ ጋር: { language-name }
+meeting-interpreter-no = ያለ አስተርጓሚ
+meeting-stopped = ቆሟል። ምንም አልታቀደም።
+meeting-proposed = የፋይል { $reference } ጊዜዎች ለሦስቱም ወገኖች ተልከዋል ({ $slots } ጊዜዎች)። መልሶቹን እዚህ ያያሉ።
+meeting-slots-ask =
+    📅 ወደ ስብሰባው መቼ መምጣት ይችላሉ?
+    { $slots }
+    { $place }
+    { $interpreter }
+    ለእያንዳንዱ ጊዜ ይጫኑ: ✅ እችላለሁ · 🤷 ካስፈለገ · ❌ አልችልም
+meeting-answer = { $answer ->
+        [can] ✅ ይችላል
+        [if_needed] 🤷 ካስፈለገ
+       *[cannot] ❌ አይችልም
+    }
+meeting-party = { $party ->
+        [holder] የመኖሪያ ፈቃድ ባለቤት
+        [coa] COA
+       *[gemeente] ማዘጋጃ ቤት
+    }
+meeting-answer-saved = ✅ ተቀምጧል።
+meeting-answer-seen = { $party }፣ ጊዜ { $n } ({ $at }): { $answer }
+meeting-not-your-party = ይህ መልስ ለሌላ ወገን ነው። ለራስዎ ብቻ መመለስ ይችላሉ። ምንም አልተለወጠም።
+meeting-slot-outdated = እነዚህ ጊዜዎች ከአሁን በኋላ አይሰሩም: ስብሰባው ተቀይሯል፣ ተረጋግጧል ወይም ተሰርዟል። ምንም አልተለወጠም።
+meeting-suits-all = 🎉 { $at } ለሦስቱም ይስማማል። ይህን ጊዜ ያረጋግጡ ወይም ሌላ ይምረጡ።
+meeting-none-suits =
+    ለሁሉም የሚስማማ ጊዜ የለም። ያልቻሉ:
+    { $parties }
+    አዲስ ጊዜዎች ያቅርቡ።
+meeting-button-new-round = 📅 አዲስ ጊዜዎች ያቅርቡ
+meeting-changed-meanwhile = ይህ ስብሰባ አሁን ተቀይሯል ወይም ተሰርዟል። ምንም አልተለወጠም፤ አዲሱን መልእክት ይመልከቱ።
+meeting-confirmed =
+    ✅ ስብሰባው ተወስኗል:
+    📅 { $at }
+    { $place }
+    { $interpreter }
+meeting-button-cant-come = 🙁 መምጣት አልችልም
+meeting-button-move = 🔁 ጊዜ ቀይር
+meeting-button-cancel = ✖️ ስብሰባውን ሰርዝ
+meeting-button-interpreter-booked = 🗣️ አስተርጓሚ ተይዟል
+meeting-ask-reason = እናዝናለን። ለምን መምጣት አይችሉም?
+meeting-reason = { $reason ->
+        [ill] 🤒 ታምሜአለሁ
+        [travel] 🚌 መጓጓዣ የለም
+        [clash] 📅 ሌላ ቀጠሮ
+       *[other] ሌላ ነገር
+    }
+meeting-cant-come = 🙁 { $party }: በ { $at } መምጣት አይችልም። ምክንያት: { $reason }
+meeting-moved =
+    🔁 የስብሰባው ጊዜ ተቀይሯል። በፊት: { $from }
+    አሁን:
+    📅 { $at }
+    { $place }
+    { $interpreter }
+meeting-cancelled =
+    ✖️ ስብሰባው ተሰርዟል:
+    📅 { $at }
+    { $place }
+    { $interpreter }
+meeting-round-cancelled = ✖️ የቀረቡት ጊዜዎች ተነስተዋል። አዲስ ሀሳብ ይመጣል።
+meeting-interpreter-booked = 🗣️ አስተርጓሚ ({ language-name }) ተይዟል።
+meeting-interpreter-already = አስተርጓሚ አስቀድሞ ተይዞ ነበር። ምንም አልተለወጠም።
+meeting-interpreter-reminder = 🗣️ ለ { $at } ስብሰባ አስተርጓሚ ({ language-name }) እስካሁን አልተያዘም። ሲዘጋጅ አዝራሩን ይጫኑ።
+meeting-slots-reminder = ⏰ ለሁሉም ጊዜዎች እስካሁን አልመለሱም።
+meeting-soon =
+    ⏰ ስብሰባውን አይርሱ:
+    📅 { $at }
+    { $place }
+meeting-what-happened = የ { $at } ስብሰባ አልቋል። ምን ሆነ?
+meeting-button-held = ✅ ስብሰባው ተካሂዷል
+meeting-button-absent = 🚫 አልመጣም: { $party }
+meeting-button-outcome-cancelled = ✖️ አልተካሄደም
+meeting-not-over = ስብሰባው ገና አላለቀም።
+meeting-held = ✅ ጥሩ። አሁን ስምምነቶቹን በ /plan ይመዝግቡ።
+meeting-outcome-cancelled = ተመዝግቧል: ስብሰባው አልተካሄደም።
+meeting-absent = 🚫 { $party }: ወደ ስብሰባው አልመጣም። አዲስ ጊዜዎች ይመጣሉ።
+meeting-button-case = { $reference } · { $name }
+meeting-day = { $day }
+meeting-cell-empty = ·
+meeting-time = { $time }
+meeting-slot-line = { $n }. { $at }
+meeting-answer-button = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+       *[cannot] ❌
+    } { $n }
+meeting-button-confirm = { $suits ->
+        [yes] ✅ { $at }
+       *[no] { $at }
+    }

@@ -1,1 +1,136 @@
 # The handover plan and agreements (issue 3).
+
+plan-pick-case = የየትኛውን ፋይል ዕቅድ ማየት ይፈልጋሉ?
+button-plan-case = ፋይል { $case }
+plan-holder-cannot-change = ይህን መቀየር አይችሉም። ረዳትዎ ያደርገዋል።
+plan-gemeente-only = ይህን ማዘጋጃ ቤት ያደርገዋል። ምንም አልተቀየረም።
+plan-case-closed = ይህ ፋይል ተዘግቷል። ምንም አልተቀየረም።
+plan-not-yours = ይህ ነጥብ የሌላ ወገን ነው። ምንም አልተቀየረም።
+plan-edit-conflict = ሌላ ሰው አሁን ይህን ነጥብ ቀይሮታል። ምንም አልጠፋም። ዕቅዱን ለማየት /plan ይጻፉ።
+plan-option = { $option ->
+        [fast_start] 1 · ፈጣን ጅምር
+        [combined] 2 · የተጣመረ መንገድ
+       *[after_housing] 3 · ከቤት በኋላ መጀመር
+    }
+plan-option-none = ገና መንገድ የለም
+plan-choose-option =
+    ለፋይሉ መንገድ ይምረጡ { $reference }:
+    1 · ፈጣን ጅምር: የውህደት ጉዞ በ azc ይጀምራል።
+    2 · የተጣመረ መንገድ: ሰፊ የመግቢያ ቃለ መጠይቅ በ azc፣ ጉዞው ከመዛወር በኋላ።
+    3 · ከቤት በኋላ መጀመር: ሁሉም ከመዛወር በኋላ ይጀምራል።
+plan-option-unchanged = ይህ መንገድ አስቀድሞ ተመርጧል።
+plan-option-chosen = ፋይል { $reference }: የተመረጠ መንገድ { $option }. የዕቅዱ ረቂቅ ዝግጁ ነው።
+plan-option-holder = { $option ->
+        [fast_start] ውህደትዎ አሁን ይጀምራል፣ ገና በ azc እያሉ። ማዘጋጃ ቤት ትምህርቶችዎን ያዘጋጃል። በ COA ፕሮግራም አይሳተፉም።
+        [combined] ማዘጋጃ ቤት ገና በ azc እያሉ ያናግርዎታል፦ ሰፊ የመግቢያ ቃለ መጠይቅ። ትምህርቶችዎ ከመዛወር በኋላ ይጀምራሉ። እስከዚያ በ COA ፕሮግራም መሳተፍ ይችላሉ።
+       *[after_housing] ከማዘጋጃ ቤት ጋር ሁሉም ወደ አዲሱ ቤትዎ ከተዛወሩ በኋላ ይጀምራል። እስከዚያ በ COA ፕሮግራም መሳተፍ ይችላሉ።
+    }
+plan-ask-programme =
+    { $explanation }
+
+    በ COA ፕሮግራም (የደች ቋንቋ ትምህርት፣ ስለ ኔዘርላንድ መረጃ) መሳተፍ ይፈልጋሉ?
+button-plan-yes = ✅ አዎ
+button-plan-no = ✖️ አይ
+plan-programme = { $value ->
+        [will_not] አይሳተፍም (ፈጣን ጅምር)
+        [agrees] ይሳተፋል
+        [declines] አይሳተፍም
+       *[asked] ገና መልስ የለም
+    }
+plan-programme-thanks = እናመሰግናለን። የ COA ፕሮግራም: { $value }.
+plan-programme-staff = { $name } (ፋይል { $reference }), የ COA ፕሮግራም: { $value }.
+plan-free-text = { $text } (አልተተረጎመም)
+plan-kind = { $kind ->
+        [introduction] መተዋወቅ እና የመንገድ ምርጫ
+        [programme_alignment] ከ COA ፕሮግራም ጋር መጣጣም
+        [broad_intake] የሰፊ የመግቢያ ቃለ መጠይቅ መጀመሪያ
+        [client_profile] የደንበኛ መገለጫ ማስረከብ
+        [handover_conversation] የርክክብ ውይይት
+        [documents] ሰነዶችን ማምጣት
+        [profile_update] COA የደንበኛ መገለጫን ያዘምናል
+        [interpreter] አስተርጓሚ ማዘጋጀት
+        [next_contact] ቀጣይ ግንኙነት
+        [intake_date] የሰፊ የመግቢያ ቃለ መጠይቅ ቀን እና ቦታ
+        [pip_date] የ PIP ቀን
+       *[free] ስምምነት
+    }
+plan-owner = { $owner ->
+        [coa] COA
+        [gemeente] ማዘጋጃ ቤት
+       *[holder] የመኖሪያ ፈቃድ ባለቤት
+    }
+plan-due-waits = የቤት ቀንን ይጠብቃል
+plan-item = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner } · { $due }{ $status ->
+        [late] {" "}(ዘግይቷል)
+       *[other] {""}
+    }
+plan-item-at = { $item } · { $place ->
+        [azc] azc
+       *[gemeente] ማዘጋጃ ቤት
+    }
+plan-none = ገና ዕቅድ የለም።
+button-plan-options = 🧭 መንገድ ይምረጡ
+plan-view =
+    📋 ዕቅድ { $reference } (ስሪት { $version })
+    መንገድ: { $option }
+    የ COA ፕሮግራም: { $programme }
+
+    { $items }
+
+    { $confirmed }
+button-plan-done = ✅ ተጠናቋል: { $what }
+button-plan-add = ➕ ስምምነት
+button-plan-send = 📨 ለሁሉም ላክ
+button-plan-housing = 🏠 የቤት ቀን
+plan-who-staff = { $name } ({ $party ->
+        [coa] COA
+       *[gemeente] ማዘጋጃ ቤት
+    })
+plan-who-holder = { $name }
+plan-confirmed-line = { $current ->
+        [yes] ✅
+       *[no] ⏳
+    } { $who }: በስሪት ተስማምቷል { $version }, { $at }
+plan-unconfirmed-line = ⏳ { $who }: ገና አላረጋገጠም
+plan-next = { $what }, { $due }
+plan-next-none = ሌላ የታቀደ ነገር የለም
+plan-case-line = • { $reference } – { $name }: { $option }. ቀጣይ: { $next }. ዘግይቷል: { $late }. ያላረጋገጡ: { $unconfirmed }.
+plan-case-overview =
+    ፋይሎችዎ:
+    { $cases }
+plan-due-before-matching = ይህ ቀን ከምደባ በፊት ነው። በኋላ ያለ ቀን ይምረጡ።
+plan-due-in-past = ይህ ቀን አልፏል። ከዛሬ ጀምሮ ቀን ይምረጡ።
+plan-due-after-term = ይህ ቀን ከውህደት ጊዜ (ሦስት ዓመት) መጨረሻ በኋላ ነው። ቀደም ያለ ቀን ይምረጡ።
+plan-ask-kind = የትኛውን ስምምነት መጨመር ይፈልጋሉ?
+button-plan-free = ✏️ የራስዎ ጽሑፍ
+plan-ask-free = ስምምነቱን በአንድ መስመር ይጻፉ።
+plan-free-bad = ቢበዛ { $max } ፊደላት ያለው አንድ መስመር ይጠቀሙ።
+plan-ask-owner = ማን ያደርገዋል?
+plan-ask-due = እስከ መቼ? አንድ ቁልፍ ይንኩ፣ ወይም በቀን ይመልሱ (dd-mm-yyyy)።
+button-plan-in-days = በ { $days } ቀናት ውስጥ
+plan-agreement-added = ፋይል { $reference }: ስምምነት ተጨምሯል: { $what } · { plan-owner } · { $due }.
+plan-item-done = ፋይል { $reference }: ተጠናቋል: { $what }.
+plan-sent = የፋይል { $reference } ዕቅድ (ስሪት { $version }) ለሁሉም ተልኳል።
+button-plan-agree = 👍 እስማማለሁ
+button-plan-question = ❓ ጥያቄ አለኝ
+plan-outdated = ይህ የዕቅዱ የቆየ ስሪት ነው። አዲስ ስሪት ({ $version }) አለ። ለማየት /plan ይጻፉ።
+plan-thanks = እናመሰግናለን። በዕቅዱ ስሪት { $version } ተስማምተዋል።
+plan-confirmed-staff = { $who } በዕቅዱ ስሪት { $version } ተስማምቷል (ፋይል { $reference })።
+plan-ask-question = ጥያቄዎን ይጻፉ። ወደ ረዳቶችዎ እንልከዋለን።
+plan-question-staff = ከ { $who } ስለ ዕቅዱ ጥያቄ (ፋይል { $reference }): { $text } (አልተተረጎመም)
+plan-question-sent = ጥያቄዎ ተልኳል። ረዳትዎ ይመልሳል።
+plan-ask-housing = አዲሱ የሚጠበቀው የቤት ቀን ምንድን ነው? በቀን ይመልሱ (dd-mm-yyyy)።
+plan-change-line = • { $what }: { $old } → { $new }
+plan-housing-moved =
+    🏠 አዲስ የቤት ቀን ({ $reference }): { $date }.
+    በዚህ ምክንያት የሚቀየረው:
+    { $changes }
+plan-long-wait-holder = ለተወሰነ ጊዜ ጸጥ ብሏል። የተቀየረ ነገር አለ? ለረዳትዎ ይንገሩ፣ ወይም ዕቅዱን ለማየት /plan ይጻፉ።
+plan-long-wait-staff = ፋይል { $reference }: 30 ቀናት ያለ እንቅስቃሴ። ዕቅዱ አሁንም ይሰራል? /plan ይጻፉ።
+plan-due-soon = ⏰ ነገ ({ $reference }): { $what }, { $due }.
+plan-overdue = ⚠️ ዘግይቷል ({ $reference }): { $what }, { $due }.

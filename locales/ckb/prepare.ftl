@@ -1,1 +1,155 @@
 # Preparing a meeting: questionnaire, consent, checklists (issue 6).
+# The questions are read by status holders: plain words, one question per message.
+
+prep-step = ({ $n }/{ $total }) { $question }
+prep-ask-education = 🎓 کام قوتابخانەت تەواو کردووە؟
+prep-ask-work-years = 💼 چەند ساڵ کارت کردووە؟
+prep-ask-work-field = 🛠️ لە چ جۆرە کارێکدا؟
+prep-ask-dutch = 🇳🇱 چەند ماوەیە وانەی زمانی هۆڵەندی دەخوێنیت؟
+prep-ask-goal = 🎯 زیاتر لە هەموو شتێک چیت دەوێت؟
+prep-ask-household = 🏠 لەگەڵ کێ دەژیت؟
+prep-ask-reunification = 👪 چاوەڕێی خێزانەکەت دەکەیت کە بێنە هۆڵەندا؟
+prep-ask-health = 🩺 شتێک هەیە دەربارەی تەندروستی یان چاودێرییەکەت کە بتەوێت قسەی لەسەر بکەیت؟ مەنووسە کە چییە.
+prep-ask-moment = 🕐 باشترین کات بۆ پەیوەندی کردن پێتەوە کەیە؟
+prep-ask-channel = 📱 باشترین ڕێگا بۆ پەیوەندی کردن پێتەوە چییە؟
+prep-ask-without-partner = 🗣️ دەتەوێت بەبێ ئامادەبوونی هاوسەرەکەشت قسە بکەیت؟
+prep-ask-own-questions = ❓ پرسیارت هەیە بۆ دیدارەکە؟ لێرە بیاننووسە. یان «تێپەڕاندن» دابگرە.
+prep-own-saved = ✅ پرسیارەکانت پاشەکەوت کران.
+
+prep-label-education = 🎓 قوتابخانە
+prep-label-work-years = 💼 ساڵانی کار
+prep-label-work-field = 🛠️ جۆری کار
+prep-label-dutch = 🇳🇱 وانەی هۆڵەندی
+prep-label-goal = 🎯 ئارەزوو
+prep-label-household = 🏠 خێزان
+prep-label-reunification = 👪 خێزانی چاوەڕوانکراو
+prep-label-health = 🩺 قسە لەسەر تەندروستی یان چاودێری
+prep-label-moment = 🕐 باشترین کات
+prep-label-channel = 📱 باشترین ڕێگا
+prep-label-without-partner = 🗣️ قسەکردن بەبێ هاوسەریش
+
+prep-edu-none = قوتابخانەم نەخوێندووە
+prep-edu-primary = قوتابخانەی سەرەتایی
+prep-edu-secondary = قوتابخانەی ناوەندی یان ئامادەیی
+prep-edu-vocational = ڕاهێنانی پیشەیی
+prep-edu-university = پەیمانگا یان زانکۆ
+prep-years-none = هەرگیز کارم نەکردووە
+prep-years-few = ١ یان ٢ ساڵ
+prep-years-some = ٣ بۆ ٥ ساڵ
+prep-years-many = زیاتر لە ٥ ساڵ
+prep-field-building = 🔧 بیناسازی یان تەکنیک
+prep-field-care = 🤲 چاودێری
+prep-field-food = 🍽️ چێشتخانە یان خواردن
+prep-field-transport = 🚚 گواستنەوە
+prep-field-farming = 🌾 کشتوکاڵ
+prep-field-shop = 🛒 دوکان یان بازرگانی
+prep-field-office = 💻 نووسینگە یان کۆمپیوتەر
+prep-field-other = کاری تر
+prep-dutch-none = هێشتا وانەم نەبووە
+prep-dutch-short = کەمتر لە ٣ مانگ
+prep-dutch-year = ٣ بۆ ١٢ مانگ
+prep-dutch-long = زیاتر لە ساڵێک
+prep-goal-work = 💼 کارکردن
+prep-goal-study = 📚 خوێندن
+prep-goal-both = کار و خوێندن
+prep-goal-unsure = هێشتا نازانم
+prep-house-alone = بە تەنیا
+prep-house-partner = لەگەڵ هاوسەر
+prep-house-children = لەگەڵ منداڵ
+prep-house-family = لەگەڵ هاوسەر و منداڵ
+prep-yes = ✅ بەڵێ
+prep-no = ❌ نەخێر
+prep-rather-not-say = پێم باشترە نەیڵێم
+prep-moment-morning = 🌅 بەیانی
+prep-moment-afternoon = ☀️ دوای نیوەڕۆ
+prep-moment-evening = 🌙 ئێوارە
+prep-channel-message = 💬 نامە
+prep-channel-call = 📞 تەلەفۆن
+prep-channel-either = گرنگ نییە
+
+prep-button-skip = ⏭️ تێپەڕاندن
+prep-skipped = تێپەڕێنرا
+prep-not-answered = هێشتا وەڵام نەدراوەتەوە
+prep-none = —
+prep-line = { $label }: { $value }
+prep-list = { $lines }
+prep-own-as-typed = { $text } (وەرنەگێڕدراوە)
+prep-review =
+    📋 وەڵامەکانت
+    { $answers }
+    ❓ پرسیارەکانت: { $own }
+
+    دوگمەیەک دابگرە بۆ گۆڕینی شتێک.
+prep-button-own-questions = ❓ پرسیارەکانم
+prep-button-sharing = 🔒 ئەوەی هاوبەشی دەکەم
+prep-button-documents = 🎒 بەڵگەنامەکان
+prep-button-review = 📋 وەڵامەکانم
+
+prep-consent-notice =
+    🔒 کێ وەڵامەکانت دەبینێت؟
+    کەسی پەیوەندیدارت لە COA و لە شارەوانی. بەم شێوەیە دەتوانن باش خۆیان ئامادە بکەن بۆ دیدارەکە لەگەڵت.
+    خۆت هەڵدەبژێریت. دەتوانیت هیچ شتێکیش هاوبەش نەکەیت.
+    دواتر هەمیشە دەتوانیت ئەمە بە ئەم دوگمانە بگۆڕیت.
+
+    📋 وەڵامەکانت: { $answers }
+    ❓ پرسیارەکانت: { $questions }
+prep-shared-yes = ✅ هاوبەش کراوە
+prep-shared-no = 🚫 هاوبەش نەکراوە
+prep-button-share-answers = ✅ وەڵامەکانم هاوبەش بکە
+prep-button-stop-answers = 🚫 هاوبەشکردنی وەڵامەکانم بوەستێنە
+prep-button-share-questions = ✅ پرسیارەکانم هاوبەش بکە
+prep-button-stop-questions = 🚫 هاوبەشکردنی پرسیارەکانم بوەستێنە
+
+prep-documents =
+    🎒 ئەم بەڵگەنامانە بهێنە بۆ دیدارەکە.
+    کاتێک بەڵگەنامەیەک ئامادەیە، دایبگرە.
+prep-check-done-button = ✅ { $item }
+prep-check-open-button = ⬜ { $item }
+prep-item-permit = 🪪 مۆڵەتی نیشتەجێبوون
+prep-item-bsn = ✉️ ئەو نامەیەی ژمارەی BSN ی تێدایە
+prep-item-diplomas = 🎓 بڕوانامەکان
+prep-item-cv = 📄 CV (ژیاننامە)
+prep-item-profile = پرۆفایلی بەکارهێنەر ڕادەست کرا
+prep-item-programme = بەرنامەی بەشداربوو ڕاگەیەنرا
+prep-item-need-to-know = ئەوەی شارەوانی دەبێت پێشتر بیزانێت ڕاگەیەنرا
+prep-item-options = بژاردەکان ڕوون کرانەوە
+prep-item-intake = چاوپێکەوتنی گشتگیر پلان کرا
+prep-item-contact = کەسی پەیوەندیدار دیاری کرا
+
+prep-holder-only = ئەم پرسیارانە بۆ خاوەن مۆڵەتی نیشتەجێبوونن.
+prep-holder-not-ready = سەرەتا زمانەکەت هەڵبژێرە و ڕوونکردنەوەکە بخوێنەوە. /menu بنووسە.
+prep-group-not-linked = سەرەتا ئەم گرووپە بە /link ببەستەوە.
+prep-cases = 📋 ئامادەکاری: دۆسیەیەک هەڵبژێرە.
+prep-case-button = { $reference } · { $name }
+prep-button-refresh = 🔄 نوێکردنەوە
+prep-staff-not-shared = 🔒 خاوەن مۆڵەت هاوبەشی نەکردووە
+prep-staff-overview =
+    📋 ئامادەکاری { $reference } ({ $name })
+
+    پرسیارنامە:
+    { $answers }
+
+    هێشتا وەڵام نەدراوەتەوە:
+    { $missing }
+
+    پرسیارەکانی خۆی:
+    { $own }
+
+    لیستی پشکنین:
+    { $checklist }
+prep-party-holder = خاوەن مۆڵەت
+prep-party-coa = COA
+prep-party-gemeente = شارەوانی
+prep-check-party =
+    { $party }:
+    { $items }
+prep-check-done = ✅ { $item } ({ $at })
+prep-check-open = ⬜ { $item }
+prep-reminder-staff =
+    ⏰ دیدارەکە لە { $start } دایە. دۆخی ئامادەکاری:
+
+    { $overview }
+prep-reminder-holder =
+    ⏰ دیدارەکەت لە { $start } دایە. ئەم بەڵگەنامانە بهێنە:
+    { $items }
+    بۆ نیشانەکردنیان /prepare بنووسە.

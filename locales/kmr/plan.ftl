@@ -1,1 +1,136 @@
 # The handover plan and agreements (issue 3).
+
+plan-pick-case = Hûn plana kîjan dosyayê dixwazin bibînin?
+button-plan-case = Dosya { $case }
+plan-holder-cannot-change = Hûn nikarin vê biguherînin. Rêberê we wê dike.
+plan-gemeente-only = Vê şaredarî dike. Tiştek neguherî.
+plan-case-closed = Ev dosya girtî ye. Tiştek neguherî.
+plan-not-yours = Ev xal ya aliyekî din e. Tiştek neguherî.
+plan-edit-conflict = Kesekî din niha ev xal guherand. Tiştek winda nebû. Ji bo dîtina planê /plan binivîsin.
+plan-option = { $option ->
+        [fast_start] 1 · Destpêka bilez
+        [combined] 2 · Rêya hevbeş
+       *[after_housing] 3 · Destpêk piştî xaniyê
+    }
+plan-option-none = hêj rê tune
+plan-choose-option =
+    Ji bo dosyayê rê hilbijêrin { $reference }:
+    1 · Destpêka bilez: rêya entegrasyonê li navenda penaberan azc dest pê dike.
+    2 · Rêya hevbeş: hevpeyvîna destpêkê ya berfireh li azc, rê piştî barkirinê.
+    3 · Destpêk piştî xaniyê: her tişt piştî barkirinê dest pê dike.
+plan-option-unchanged = Ev rê berê hatiye hilbijartin.
+plan-option-chosen = Dosya { $reference }: rêya hilbijartî { $option }. Pêşnûsa planê amade ye.
+plan-option-holder = { $option ->
+        [fast_start] Entegrasyona we niha dest pê dike, dema hûn hêj li navenda penaberan azc dijîn. Şaredarî dersên we amade dike. Hûn beşdarî bernameya COA nabin.
+        [combined] Şaredarî dema hûn hêj li navenda penaberan azc ne bi we re dipeyive: hevpeyvîna destpêkê ya berfireh. Dersên we piştî barkirinê dest pê dikin. Heta wê demê hûn dikarin beşdarî bernameya COA bibin.
+       *[after_housing] Her tişt bi şaredariyê re piştî çûna we ya mala nû dest pê dike. Heta wê demê hûn dikarin beşdarî bernameya COA bibin.
+    }
+plan-ask-programme =
+    { $explanation }
+
+    Hûn dixwazin beşdarî bernameya COA bibin (dersên holendî, agahî li ser Holendayê)?
+button-plan-yes = ✅ Erê
+button-plan-no = ✖️ Na
+plan-programme = { $value ->
+        [will_not] beşdar nabe (destpêka bilez)
+        [agrees] beşdar dibe
+        [declines] beşdar nabe
+       *[asked] hêj bersiv tune
+    }
+plan-programme-thanks = Spas. Bernameya COA: { $value }.
+plan-programme-staff = { $name } (dosya { $reference }), Bernameya COA: { $value }.
+plan-free-text = { $text } (nehatiye wergerandin)
+plan-kind = { $kind ->
+        [introduction] Nasîn û hilbijartina rê
+        [programme_alignment] Girêdana bi bernameya COA re
+        [broad_intake] Destpêka hevpeyvîna destpêkê ya berfireh
+        [client_profile] Radestkirina profîla xerîdar
+        [handover_conversation] Axaftina radestkirinê
+        [documents] Belgeyan bînin
+        [profile_update] COA profîla xerîdar nû dike
+        [interpreter] Wergêr amade bikin
+        [next_contact] Têkiliya din
+        [intake_date] Dîrok û cihê hevpeyvîna destpêkê ya berfireh
+        [pip_date] Dîroka PIP
+       *[free] Lihevhatin
+    }
+plan-owner = { $owner ->
+        [coa] COA
+        [gemeente] şaredarî
+       *[holder] xwediyê destûra rûniştinê
+    }
+plan-due-waits = li benda dîroka xaniyê
+plan-item = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner } · { $due }{ $status ->
+        [late] {" "}(dereng)
+       *[other] {""}
+    }
+plan-item-at = { $item } · { $place ->
+        [azc] navenda penaberan azc
+       *[gemeente] şaredarî
+    }
+plan-none = Hêj plan tune.
+button-plan-options = 🧭 Rê hilbijêrin
+plan-view =
+    📋 Plan { $reference } (guhertoya { $version })
+    Rê: { $option }
+    Bernameya COA: { $programme }
+
+    { $items }
+
+    { $confirmed }
+button-plan-done = ✅ Qediya: { $what }
+button-plan-add = ➕ Lihevhatin
+button-plan-send = 📨 Ji hemûyan re bişînin
+button-plan-housing = 🏠 Dîroka xaniyê
+plan-who-staff = { $name } ({ $party ->
+        [coa] COA
+       *[gemeente] şaredarî
+    })
+plan-who-holder = { $name }
+plan-confirmed-line = { $current ->
+        [yes] ✅
+       *[no] ⏳
+    } { $who }: bi guhertoyê razî ye: { $version }, { $at }
+plan-unconfirmed-line = ⏳ { $who }: hêj nepejirandiye
+plan-next = { $what }, { $due }
+plan-next-none = êdî tiştek nehatiye plankirin
+plan-case-line = • { $reference } – { $name }: { $option }. Ya din: { $next }. Dereng: { $late }. Nepejirandî: { $unconfirmed }.
+plan-case-overview =
+    Dosyayên we:
+    { $cases }
+plan-due-before-matching = Ev dîrok berî dabeşkirin e. Dîrokeke paşê hilbijêrin.
+plan-due-in-past = Ev dîrok derbas bûye. Dîrokekê ji îro û pê ve hilbijêrin.
+plan-due-after-term = Ev dîrok piştî dawiya dema entegrasyonê (sê sal) ye. Dîrokeke berê hilbijêrin.
+plan-ask-kind = Hûn kîjan lihevhatinê zêde dikin?
+button-plan-free = ✏️ Nivîsa xwe
+plan-ask-free = Lihevhatinê di rêzekê de binivîsin.
+plan-free-bad = Rêzekê bi herî zêde { $max } tîpan bikar bînin.
+plan-ask-owner = Kî dike?
+plan-ask-due = Heta kengê? Bişkokekê bitikînin, an bi dîrokekê bersiv bidin (dd-mm-yyyy).
+button-plan-in-days = di { $days } rojan de
+plan-agreement-added = Dosya { $reference }: lihevhatin hat zêdekirin: { $what } · { plan-owner } · { $due }.
+plan-item-done = Dosya { $reference }: qediya: { $what }.
+plan-sent = Plana dosyaya { $reference } (guhertoya { $version }) ji hemûyan re hat şandin.
+button-plan-agree = 👍 Ez razî me
+button-plan-question = ❓ Pirsa min heye
+plan-outdated = Ev guhertoyeke kevn a planê ye. Guhertoyeke nû heye ({ $version }). Ji bo dîtinê /plan binivîsin.
+plan-thanks = Spas. Hûn bi guhertoya { $version } ya planê razî ne.
+plan-confirmed-staff = { $who } bi guhertoya { $version } ya planê razî ye (dosya { $reference }).
+plan-ask-question = Pirsa xwe binivîsin. Em wê ji rêberên we re dişînin.
+plan-question-staff = Pirsa { $who } li ser planê (dosya { $reference }): { $text } (nehatiye wergerandin)
+plan-question-sent = Pirsa we hat şandin. Rêberê we dê bersiv bide.
+plan-ask-housing = Dîroka nû ya xaniyê çi ye? Bi dîrokekê bersiv bidin (dd-mm-yyyy).
+plan-change-line = • { $what }: { $old } → { $new }
+plan-housing-moved =
+    🏠 Dîroka nû ya xaniyê ({ $reference }): { $date }.
+    Ji ber vê çi diguhere:
+    { $changes }
+plan-long-wait-holder = Demekê bêdeng bû. Tiştek guherî? Ji rêberê xwe re bêjin, an ji bo dîtina planê /plan binivîsin.
+plan-long-wait-staff = Dosya { $reference }: 30 roj bê çalakî. Plan hêj derbasdar e? /plan binivîsin.
+plan-due-soon = ⏰ Sibê ({ $reference }): { $what }, { $due }.
+plan-overdue = ⚠️ Dereng ({ $reference }): { $what }, { $due }.

@@ -1,1 +1,155 @@
 # Preparing a meeting: questionnaire, consent, checklists (issue 6).
+# The questions are read by status holders: plain words, one question per message.
+
+prep-step = ({ $n }/{ $total }) { $question }
+prep-ask-education = 🎓 Te kîjan dibistan xelas kiriye?
+prep-ask-work-years = 💼 Te çend salan kar kiriye?
+prep-ask-work-field = 🛠️ Di çi karî de?
+prep-ask-dutch = 🇳🇱 Çiqas dem e ku tu dersa Holendî distînî?
+prep-ask-goal = 🎯 Tu herî zêde çi dixwazî?
+prep-ask-household = 🏠 Tu bi kê re dijî?
+prep-ask-reunification = 👪 Tu li benda malbatê yî ku were Holendayê?
+prep-ask-health = 🩺 Tiştek li ser tenduristî an lênêrîna te heye ku tu dixwazî li ser biaxivî? Nenivîse ka ew çi ye.
+prep-ask-moment = 🕐 Dema herî baş ji bo gihîştina te kengî ye?
+prep-ask-channel = 📱 Riya herî baş ji bo gihîştina te çi ye?
+prep-ask-without-partner = 🗣️ Tu dixwazî bêyî hevjîna/hevjînê xwe jî biaxivî?
+prep-ask-own-questions = ❓ Pirsên te ji bo hevdîtinê hene? Li vir binivîse. An jî li Derbas bike bitikîne.
+prep-own-saved = ✅ Pirsên te hatin tomarkirin.
+
+prep-label-education = 🎓 Dibistan
+prep-label-work-years = 💼 Salên kar
+prep-label-work-field = 🛠️ Cureyê kar
+prep-label-dutch = 🇳🇱 Dersa Holendî
+prep-label-goal = 🎯 Daxwaz
+prep-label-household = 🏠 Mal
+prep-label-reunification = 👪 Malbata ku tê
+prep-label-health = 🩺 Li ser tenduristî an lênêrînê axaftin
+prep-label-moment = 🕐 Dema herî baş
+prep-label-channel = 📱 Riya herî baş
+prep-label-without-partner = 🗣️ Bêyî hevjîn jî axaftin
+
+prep-edu-none = Dibistan tune
+prep-edu-primary = Dibistana seretayî
+prep-edu-secondary = Dibistana navîn an lîse
+prep-edu-vocational = Perwerdeya pîşeyî
+prep-edu-university = Zanîngeh
+prep-years-none = Min qet kar nekiriye
+prep-years-few = 1 an 2 sal
+prep-years-some = 3 heta 5 sal
+prep-years-many = Ji 5 salan zêdetir
+prep-field-building = 🔧 Avahî an teknîk
+prep-field-care = 🤲 Lênêrîn
+prep-field-food = 🍽️ Xwaringeh an xwarin
+prep-field-transport = 🚚 Veguhastin
+prep-field-farming = 🌾 Çandinî
+prep-field-shop = 🛒 Dikan an bazirganî
+prep-field-office = 💻 Nivîsgeh an komputer
+prep-field-other = Karekî din
+prep-dutch-none = Hêj ders tune
+prep-dutch-short = Kêmtir ji 3 mehan
+prep-dutch-year = 3 heta 12 meh
+prep-dutch-long = Ji salekê zêdetir
+prep-goal-work = 💼 Xebitîn
+prep-goal-study = 📚 Xwendin
+prep-goal-both = Xebitîn û xwendin
+prep-goal-unsure = Hêj nizanim
+prep-house-alone = Bi tenê
+prep-house-partner = Bi hevjînê re
+prep-house-children = Bi zarokan re
+prep-house-family = Bi hevjîn û zarokan re
+prep-yes = ✅ Erê
+prep-no = ❌ Na
+prep-rather-not-say = Naxwazim bibêjim
+prep-moment-morning = 🌅 Sibeh
+prep-moment-afternoon = ☀️ Piştî nîvro
+prep-moment-evening = 🌙 Êvar
+prep-channel-message = 💬 Peyam
+prep-channel-call = 📞 Telefon
+prep-channel-either = Ne girîng e
+
+prep-button-skip = ⏭️ Derbas bike
+prep-skipped = derbas bû
+prep-not-answered = hêj bersiv nehatiye dayîn
+prep-none = —
+prep-line = { $label }: { $value }
+prep-list = { $lines }
+prep-own-as-typed = { $text } (nehatiye wergerandin)
+prep-review =
+    📋 Bersivên te
+    { $answers }
+    ❓ Pirsên te: { $own }
+
+    Ji bo guhertina tiştekî, bişkokekê bitikîne.
+prep-button-own-questions = ❓ Pirsên min
+prep-button-sharing = 🔒 Tiştên ku ez parve dikim
+prep-button-documents = 🎒 Belge
+prep-button-review = 📋 Bersivên min
+
+prep-consent-notice =
+    🔒 Kî bersivên te dibîne?
+    Kesê te yê têkiliyê li COA û li şaredariyê. Bi vî awayî ew dikarin ji bo hevdîtina bi te re baş amade bibin.
+    Tu bi xwe hildibijêrî. Tu dikarî tiştekî jî parve nekî.
+    Tu dikarî paşê her dem vê bi van bişkokan biguherînî.
+
+    📋 Bersivên te: { $answers }
+    ❓ Pirsên te: { $questions }
+prep-shared-yes = ✅ parvekirî
+prep-shared-no = 🚫 ne parvekirî
+prep-button-share-answers = ✅ Bersivên min parve bike
+prep-button-stop-answers = 🚫 Parvekirina bersivan rawestîne
+prep-button-share-questions = ✅ Pirsên min parve bike
+prep-button-stop-questions = 🚫 Parvekirina pirsan rawestîne
+
+prep-documents =
+    🎒 Van belgeyan bîne hevdîtinê.
+    Dema belgeyek amade be, wê bitikîne.
+prep-check-done-button = ✅ { $item }
+prep-check-open-button = ⬜ { $item }
+prep-item-permit = 🪪 Destûra rûniştinê
+prep-item-bsn = ✉️ Nameya bi hejmara BSN
+prep-item-diplomas = 🎓 Diplome
+prep-item-cv = 📄 CV
+prep-item-profile = Profîla xerîdar hate radestkirin
+prep-item-programme = Bernameya şopandî hate ragihandin
+prep-item-need-to-know = Tiştên ku şaredarî divê berê bizane hatin ragihandin
+prep-item-options = Vebijark hatin ravekirin
+prep-item-intake = Hevpeyvîna destpêkê ya berfireh hate plankirin
+prep-item-contact = Kesê têkiliyê hate destnîşankirin
+
+prep-holder-only = Ev pirs ji bo xwediyê destûra rûniştinê ne.
+prep-holder-not-ready = Pêşî zimanê xwe hilbijêre û ravekirinê bixwîne. /menu binivîse.
+prep-group-not-linked = Pêşî vê komê bi /link ve girê bide.
+prep-cases = 📋 Amadekarî: dosyayekê hilbijêre.
+prep-case-button = { $reference } · { $name }
+prep-button-refresh = 🔄 Nû bike
+prep-staff-not-shared = 🔒 Ji aliyê xwediyê destûra rûniştinê ve nehatiye parvekirin
+prep-staff-overview =
+    📋 Amadekarî { $reference } ({ $name })
+
+    Pirsname:
+    { $answers }
+
+    Hêj bersiv nehatiye dayîn:
+    { $missing }
+
+    Pirsên wî/wê:
+    { $own }
+
+    Lîsteya kontrolê:
+    { $checklist }
+prep-party-holder = Xwediyê destûra rûniştinê
+prep-party-coa = COA
+prep-party-gemeente = Şaredarî
+prep-check-party =
+    { $party }:
+    { $items }
+prep-check-done = ✅ { $item } ({ $at })
+prep-check-open = ⬜ { $item }
+prep-reminder-staff =
+    ⏰ Hevdîtin { $start } e. Rewşa amadekariyê ev e:
+
+    { $overview }
+prep-reminder-holder =
+    ⏰ Hevdîtina te { $start } e. Van belgeyan bîne:
+    { $items }
+    Ji bo nîşankirinê /prepare binivîse.

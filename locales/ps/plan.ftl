@@ -1,1 +1,136 @@
 # The handover plan and agreements (issue 3).
+
+plan-pick-case = د کوم دوسیې پلان غواړئ وګورئ؟
+button-plan-case = دوسیه { $case }
+plan-holder-cannot-change = تاسو دا نشئ بدلولی. ستاسو لارښود یې کوي.
+plan-gemeente-only = دا کار ښاروالي کوي. هیڅ شی بدل نه شو.
+plan-case-closed = دا دوسیه تړل شوې ده. هیڅ شی بدل نه شو.
+plan-not-yours = دا ټکی د بل اړخ دی. هیڅ شی بدل نه شو.
+plan-edit-conflict = بل چا همدا اوس دا ټکی بدل کړ. هیڅ شی ورک نه شو. د پلان لیدو لپاره /plan ولیکئ.
+plan-option = { $option ->
+        [fast_start] 1 · چټک پیل
+        [combined] 2 · ګډه لاره
+       *[after_housing] 3 · له کور وروسته پیل
+    }
+plan-option-none = تر اوسه لاره نشته
+plan-choose-option =
+    د دوسیې لپاره لاره وټاکئ { $reference }:
+    1 · چټک پیل: د ادغام پروګرام په azc کې پیلیږي.
+    2 · ګډه لاره: پراخه مرکه په azc کې، پروګرام له کډې وروسته.
+    3 · له کور وروسته پیل: هر څه له کډې وروسته پیلیږي.
+plan-option-unchanged = دا لاره مخکې ټاکل شوې ده.
+plan-option-chosen = دوسیه { $reference }: ټاکل شوې لاره { $option }. د پلان مسوده چمتو ده.
+plan-option-holder = { $option ->
+        [fast_start] ستاسو ادغام همدا اوس پیلیږي، کله چې تاسو لا په azc کې یاست. ښاروالي ستاسو درسونه برابروي. تاسو د COA په پروګرام کې برخه نه اخلئ.
+        [combined] ښاروالي له تاسو سره خبرې کوي کله چې تاسو لا په azc کې یاست: پراخه مرکه. ستاسو درسونه له کډې وروسته پیلیږي. تر هغه وخته تاسو د COA په پروګرام کې برخه اخیستی شئ.
+       *[after_housing] له ښاروالۍ سره هر څه نوي کور ته له تللو وروسته پیلیږي. تر هغه وخته تاسو د COA په پروګرام کې برخه اخیستی شئ.
+    }
+plan-ask-programme =
+    { $explanation }
+
+    ایا غواړئ د COA په پروګرام کې برخه واخلئ (د هالنډي ژبې درسونه، د هالنډ په اړه معلومات)؟
+button-plan-yes = ✅ هو
+button-plan-no = ✖️ نه
+plan-programme = { $value ->
+        [will_not] برخه نه اخلي (چټک پیل)
+        [agrees] برخه اخلي
+        [declines] برخه نه اخلي
+       *[asked] تر اوسه ځواب نشته
+    }
+plan-programme-thanks = مننه. د COA پروګرام: { $value }.
+plan-programme-staff = { $name } (دوسیه { $reference }), د COA پروګرام: { $value }.
+plan-free-text = { $text } (نه دی ژباړل شوی)
+plan-kind = { $kind ->
+        [introduction] پېژندګلوي او د لارې ټاکل
+        [programme_alignment] د COA له پروګرام سره اړیکه
+        [broad_intake] د پراخه مرکه پیل
+        [client_profile] د مراجع پروفایل سپارل
+        [handover_conversation] د سپارلو خبرې
+        [documents] اسناد راوړل
+        [profile_update] COA د مراجع پروفایل تازه کوي
+        [interpreter] ژباړونکی برابرول
+        [next_contact] بله اړیکه
+        [intake_date] د پراخه مرکه نېټه او ځای
+        [pip_date] د PIP نېټه
+       *[free] تړون
+    }
+plan-owner = { $owner ->
+        [coa] COA
+        [gemeente] ښاروالي
+       *[holder] د اقامې لرونکی
+    }
+plan-due-waits = د کور نېټې ته انتظار
+plan-item = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner } · { $due }{ $status ->
+        [late] {" "}(ناوخته)
+       *[other] {""}
+    }
+plan-item-at = { $item } · { $place ->
+        [azc] azc
+       *[gemeente] ښاروالي
+    }
+plan-none = تر اوسه پلان نشته.
+button-plan-options = 🧭 لاره ټاکل
+plan-view =
+    📋 پلان { $reference } (نسخه { $version })
+    لاره: { $option }
+    د COA پروګرام: { $programme }
+
+    { $items }
+
+    { $confirmed }
+button-plan-done = ✅ شو: { $what }
+button-plan-add = ➕ تړون
+button-plan-send = 📨 ټولو ته لېږل
+button-plan-housing = 🏠 د کور نېټه
+plan-who-staff = { $name } ({ $party ->
+        [coa] COA
+       *[gemeente] ښاروالي
+    })
+plan-who-holder = { $name }
+plan-confirmed-line = { $current ->
+        [yes] ✅
+       *[no] ⏳
+    } { $who }: له دې نسخې سره موافق: { $version }, { $at }
+plan-unconfirmed-line = ⏳ { $who }: تر اوسه یې تایید نه دی کړی
+plan-next = { $what }, { $due }
+plan-next-none = نور څه پلان شوي نه دي
+plan-case-line = • { $reference } – { $name }: { $option }. بل: { $next }. ناوخته: { $late }. نه دي تایید شوي: { $unconfirmed }.
+plan-case-overview =
+    ستاسو دوسیې:
+    { $cases }
+plan-due-before-matching = دا نېټه له ښاروالۍ سره تړل مخکې ده. وروسته نېټه وټاکئ.
+plan-due-in-past = دا نېټه تېره شوې ده. له نن ورځې نېټه وټاکئ.
+plan-due-after-term = دا نېټه د ادغام د مودې (درې کاله) له پای وروسته ده. مخکې نېټه وټاکئ.
+plan-ask-kind = کوم تړون غواړئ زیات کړئ؟
+button-plan-free = ✏️ خپل متن
+plan-ask-free = تړون په یوه کرښه کې ولیکئ.
+plan-free-bad = یوه کرښه د { $max } تورو څخه کمه وکاروئ.
+plan-ask-owner = څوک یې کوي؟
+plan-ask-due = تر کله باید وشي؟ یوه تڼۍ کېکاږئ، یا په نېټه ځواب ورکړئ (dd-mm-yyyy).
+button-plan-in-days = په { $days } ورځو کې
+plan-agreement-added = دوسیه { $reference }: تړون زیات شو: { $what } · { plan-owner } · { $due }.
+plan-item-done = دوسیه { $reference }: شو: { $what }.
+plan-sent = د دوسیې { $reference } پلان (نسخه { $version }) ټولو ته ولېږل شو.
+button-plan-agree = 👍 موافق یم
+button-plan-question = ❓ پوښتنه لرم
+plan-outdated = دا د پلان زړه نسخه ده. نوې نسخه ({ $version }) شته. د لیدو لپاره /plan ولیکئ.
+plan-thanks = مننه. تاسو د پلان له { $version } نسخې سره موافق یاست.
+plan-confirmed-staff = { $who } د پلان له { $version } نسخې سره موافق دی (دوسیه { $reference }).
+plan-ask-question = خپله پوښتنه ولیکئ. موږ یې ستاسو لارښودانو ته لېږو.
+plan-question-staff = د { $who } پوښتنه د پلان په اړه (دوسیه { $reference }): { $text } (نه دی ژباړل شوی)
+plan-question-sent = ستاسو پوښتنه ولېږل شوه. ستاسو لارښود به ځواب درکړي.
+plan-ask-housing = د کور نوې تمه شوې نېټه څه ده؟ په نېټه ځواب ورکړئ (dd-mm-yyyy).
+plan-change-line = • { $what }: { $old } → { $new }
+plan-housing-moved =
+    🏠 د کور نوې نېټه ({ $reference }): { $date }.
+    د دې له امله څه بدلیږي:
+    { $changes }
+plan-long-wait-holder = یو څه وخت چوپتیا وه. ایا څه بدل شوي؟ خپل لارښود ته ووایاست، یا د پلان لیدو لپاره /plan ولیکئ.
+plan-long-wait-staff = دوسیه { $reference }: ۳۰ ورځې هیڅ فعالیت نه. ایا پلان لا هم سم دی؟ /plan ولیکئ.
+plan-due-soon = ⏰ سبا ({ $reference }): { $what }, { $due }.
+plan-overdue = ⚠️ ناوخته ({ $reference }): { $what }, { $due }.

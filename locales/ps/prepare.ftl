@@ -1,1 +1,155 @@
 # Preparing a meeting: questionnaire, consent, checklists (issue 6).
+# The questions are read by status holders: plain words, one question per message.
+
+prep-step = ({ $n }/{ $total }) { $question }
+prep-ask-education = 🎓 تاسو کوم ښوونځی پای ته رسولی؟
+prep-ask-work-years = 💼 تاسو څو کاله کار کړی؟
+prep-ask-work-field = 🛠️ په کوم ډول کار کې؟
+prep-ask-dutch = 🇳🇱 تاسو څومره وخت د هالنډي ژبې درس لرئ؟
+prep-ask-goal = 🎯 تاسو تر ټولو ډېر څه غواړئ؟
+prep-ask-household = 🏠 تاسو له چا سره اوسېږئ؟
+prep-ask-reunification = 👪 ایا تاسو د کورنۍ هغو غړو ته انتظار باسئ چې هالنډ ته راځي؟
+prep-ask-health = 🩺 ایا ستاسو د روغتیا یا پاملرنې په اړه کوم شی شته چې غواړئ خبرې پرې وکړئ؟ مه لیکئ چې څه دی.
+prep-ask-moment = 🕐 له تاسو سره د اړیکې غوره وخت کوم دی؟
+prep-ask-channel = 📱 له تاسو سره د اړیکې غوره لار کومه ده؟
+prep-ask-without-partner = 🗣️ ایا غواړئ چې د خپل ژوند ملګري له شتون پرته هم خبرې وکړئ؟
+prep-ask-own-questions = ❓ ایا د ناستې لپاره پوښتنې لرئ؟ دلته یې ولیکئ. یا «تېرول» کېکاږئ.
+prep-own-saved = ✅ ستاسو پوښتنې خوندي شوې.
+
+prep-label-education = 🎓 ښوونځی
+prep-label-work-years = 💼 د کار کلونه
+prep-label-work-field = 🛠️ د کار ډول
+prep-label-dutch = 🇳🇱 د هالنډي درس
+prep-label-goal = 🎯 هیله
+prep-label-household = 🏠 کورنۍ
+prep-label-reunification = 👪 راتلونکې کورنۍ
+prep-label-health = 🩺 د روغتیا یا پاملرنې خبرې
+prep-label-moment = 🕐 غوره وخت
+prep-label-channel = 📱 غوره لار
+prep-label-without-partner = 🗣️ بې ملګري هم خبرې
+
+prep-edu-none = ښوونځی نه
+prep-edu-primary = لومړنی ښوونځی
+prep-edu-secondary = منځنی یا لیسه
+prep-edu-vocational = مسلکي زده کړه
+prep-edu-university = لوړې زده کړې یا پوهنتون
+prep-years-none = هېڅکله مې کار نه دی کړی
+prep-years-few = ۱ یا ۲ کاله
+prep-years-some = له ۳ تر ۵ کاله
+prep-years-many = له ۵ کالو ډېر
+prep-field-building = 🔧 ودانۍ یا تخنیک
+prep-field-care = 🤲 پاملرنه
+prep-field-food = 🍽️ رستورانت یا خواړه
+prep-field-transport = 🚚 ترانسپورت
+prep-field-farming = 🌾 کرنه
+prep-field-shop = 🛒 دوکان یا سوداګري
+prep-field-office = 💻 دفتر یا کمپیوټر
+prep-field-other = بل کار
+prep-dutch-none = تر اوسه درس نه
+prep-dutch-short = له ۳ میاشتو کم
+prep-dutch-year = له ۳ تر ۱۲ میاشتې
+prep-dutch-long = له یو کال ډېر
+prep-goal-work = 💼 کار
+prep-goal-study = 📚 زده کړه
+prep-goal-both = کار او زده کړه
+prep-goal-unsure = لا نه پوهېږم
+prep-house-alone = یوازې
+prep-house-partner = له ژوند ملګري سره
+prep-house-children = له ماشومانو سره
+prep-house-family = له ژوند ملګري او ماشومانو سره
+prep-yes = ✅ هو
+prep-no = ❌ نه
+prep-rather-not-say = نه غواړم ووایم
+prep-moment-morning = 🌅 سهار
+prep-moment-afternoon = ☀️ غرمه وروسته
+prep-moment-evening = 🌙 ماښام
+prep-channel-message = 💬 پیغام
+prep-channel-call = 📞 تلیفون
+prep-channel-either = توپیر نه لري
+
+prep-button-skip = ⏭️ تېرول
+prep-skipped = تېر شو
+prep-not-answered = تر اوسه ځواب نه دی ورکړل شوی
+prep-none = —
+prep-line = { $label }: { $value }
+prep-list = { $lines }
+prep-own-as-typed = { $text } (نه دی ژباړل شوی)
+prep-review =
+    📋 ستاسو ځوابونه
+    { $answers }
+    ❓ ستاسو پوښتنې: { $own }
+
+    د بدلون لپاره یوه تڼۍ کېکاږئ.
+prep-button-own-questions = ❓ زما پوښتنې
+prep-button-sharing = 🔒 هغه څه چې شریکوم یې
+prep-button-documents = 🎒 اسناد
+prep-button-review = 📋 زما ځوابونه
+
+prep-consent-notice =
+    🔒 ستاسو ځوابونه څوک ویني؟
+    په COA او ښاروالۍ کې ستاسو د اړیکې کس. داسې دوی له تاسو سره ناستې ته ښه چمتو کېدای شي.
+    تاسو پخپله غوره کوئ. تاسو کولای شئ هېڅ هم شریک نه کړئ.
+    تاسو وروسته تل کولای شئ دا په دې تڼیو بدل کړئ.
+
+    📋 ستاسو ځوابونه: { $answers }
+    ❓ ستاسو پوښتنې: { $questions }
+prep-shared-yes = ✅ شریک شوی
+prep-shared-no = 🚫 شریک شوی نه دی
+prep-button-share-answers = ✅ زما ځوابونه شریک کړه
+prep-button-stop-answers = 🚫 د ځوابونو شریکول ودروه
+prep-button-share-questions = ✅ زما پوښتنې شریکې کړه
+prep-button-stop-questions = 🚫 د پوښتنو شریکول ودروه
+
+prep-documents =
+    🎒 دا اسناد له ځان سره ناستې ته راوړئ.
+    چې سند مو چمتو وي، هغه کېکاږئ.
+prep-check-done-button = ✅ { $item }
+prep-check-open-button = ⬜ { $item }
+prep-item-permit = 🪪 د اوسېدو اجازه‌لیک
+prep-item-bsn = ✉️ هغه لیک چې BSN پکې دی
+prep-item-diplomas = 🎓 ډیپلومونه
+prep-item-cv = 📄 CV (د ژوند لنډیز)
+prep-item-profile = د مراجع پروفایل وسپارل شو
+prep-item-programme = تعقیب شوی پروګرام ولېږل شو
+prep-item-need-to-know = هغه څه چې ښاروالي یې باید مخکې وپوهېږي ولېږل شول
+prep-item-options = انتخابونه تشریح شول
+prep-item-intake = پراخه مرکه پلان شوه
+prep-item-contact = د اړیکې کس وټاکل شو
+
+prep-holder-only = دا پوښتنې د اقامې لرونکي لپاره دي.
+prep-holder-not-ready = لومړی خپله ژبه وټاکئ او توضیح ولولئ. /menu ولیکئ.
+prep-group-not-linked = لومړی دا ګروپ له /link سره وتړئ.
+prep-cases = 📋 چمتووالی: یوه دوسیه وټاکئ.
+prep-case-button = { $reference } · { $name }
+prep-button-refresh = 🔄 تازه کول
+prep-staff-not-shared = 🔒 د اقامې لرونکي لخوا شریک شوی نه دی
+prep-staff-overview =
+    📋 چمتووالی { $reference } ({ $name })
+
+    پوښتنلیک:
+    { $answers }
+
+    تر اوسه ځواب نه دی ورکړل شوی:
+    { $missing }
+
+    خپلې پوښتنې:
+    { $own }
+
+    د کارونو لېست:
+    { $checklist }
+prep-party-holder = د اقامې لرونکی
+prep-party-coa = COA
+prep-party-gemeente = ښاروالي
+prep-check-party =
+    { $party }:
+    { $items }
+prep-check-done = ✅ { $item } ({ $at })
+prep-check-open = ⬜ { $item }
+prep-reminder-staff =
+    ⏰ ناسته په { $start } ده. د چمتووالي حالت دا دی:
+
+    { $overview }
+prep-reminder-holder =
+    ⏰ ستاسو ناسته په { $start } ده. دا اسناد راوړئ:
+    { $items }
+    د نښه کولو لپاره /prepare ولیکئ.

@@ -1,1 +1,136 @@
 # The handover plan and agreements (issue 3).
+
+plan-pick-case = Kiisaskee qorshihiisa ayaad rabtaa inaad aragto?
+button-plan-case = Kiis { $case }
+plan-holder-cannot-change = Tan ma beddeli kartid. Hagahaaga ayaa sameeya.
+plan-gemeente-only = Tan waxaa sameeya dawladda hoose. Waxba isma beddelin.
+plan-case-closed = Kiiskan waa xiran yahay. Waxba isma beddelin.
+plan-not-yours = Qodobkan waa dhinac kale. Waxba isma beddelin.
+plan-edit-conflict = Qof kale ayaa hadda beddelay qodobkan. Waxba ma lumin. Qor /plan si aad u aragto qorshaha.
+plan-option = { $option ->
+        [fast_start] 1 · Bilow degdeg ah
+        [combined] 2 · Hab isku dhafan
+       *[after_housing] 3 · Bilow guriga kadib
+    }
+plan-option-none = weli hab ma jiro
+plan-choose-option =
+    Dooro habka kiiska { $reference }:
+    1 · Bilow degdeg ah: barnaamijka isdhexgalka wuxuu ka bilaabmaa azc.
+    2 · Hab isku dhafan: wareysiga ballaaran ee azc, barnaamijka guuritaanka kadib.
+    3 · Bilow guriga kadib: wax walba waxay bilaabmaan guuritaanka kadib.
+plan-option-unchanged = Habkan horay ayaa loo doortay.
+plan-option-chosen = Kiis { $reference }: habka la doortay { $option }. Qabyada qorshaha waa diyaar.
+plan-option-holder = { $option ->
+        [fast_start] Isdhexgalkaagu hadda ayuu bilaabmayaa, adigoo weli ku nool azc. Dawladda hoose ayaa diyaarisa casharradaada. Kama qayb gashid barnaamijka COA.
+        [combined] Dawladda hoose ayaa kula hadlaysa adigoo weli jooga azc: wareysiga ballaaran. Casharradaadu waxay bilaabmaan guuritaanka kadib. Ilaa markaas waxaad ka qayb geli kartaa barnaamijka COA.
+       *[after_housing] Wax walba oo dawladda hoose ah waxay bilaabmaan markaad u guurto gurigaaga cusub. Ilaa markaas waxaad ka qayb geli kartaa barnaamijka COA.
+    }
+plan-ask-programme =
+    { $explanation }
+
+    Ma rabtaa inaad ka qayb gasho barnaamijka COA (casharro Nederlands ah, macluumaad ku saabsan Nederland)?
+button-plan-yes = ✅ Haa
+button-plan-no = ✖️ Maya
+plan-programme = { $value ->
+        [will_not] kama qayb galo (bilow degdeg ah)
+        [agrees] ka qayb gala
+        [declines] kama qayb galo
+       *[asked] weli jawaab ma jirto
+    }
+plan-programme-thanks = Mahadsanid. Barnaamijka COA: { $value }.
+plan-programme-staff = { $name } (kiis { $reference }), Barnaamijka COA: { $value }.
+plan-free-text = { $text } (lama turjumin)
+plan-kind = { $kind ->
+        [introduction] Is-barasho iyo doorashada waddada
+        [programme_alignment] Ku xirnaanta barnaamijka COA
+        [broad_intake] Bilowga wareysiga ballaaran
+        [client_profile] Gudbinta xogta macmiilka
+        [handover_conversation] Wadahadalka wareejinta
+        [documents] Keen dukumentiyada
+        [profile_update] COA waxay cusboonaysiisaa xogta macmiilka
+        [interpreter] Diyaari turjumaan
+        [next_contact] Xiriirka xiga
+        [intake_date] Taariikhda iyo goobta wareysiga ballaaran
+        [pip_date] Taariikhda PIP
+       *[free] Heshiis
+    }
+plan-owner = { $owner ->
+        [coa] COA
+        [gemeente] dawladda hoose
+       *[holder] qofka sharciga haysta
+    }
+plan-due-waits = wuxuu sugayaa taariikhda guriga
+plan-item = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner } · { $due }{ $status ->
+        [late] {" "}(dib u dhacay)
+       *[other] {""}
+    }
+plan-item-at = { $item } · { $place ->
+        [azc] azc
+       *[gemeente] dawladda hoose
+    }
+plan-none = Weli qorshe ma jiro.
+button-plan-options = 🧭 Dooro habka
+plan-view =
+    📋 Qorshe { $reference } (nooca { $version })
+    Habka: { $option }
+    Barnaamijka COA: { $programme }
+
+    { $items }
+
+    { $confirmed }
+button-plan-done = ✅ Dhammaaday: { $what }
+button-plan-add = ➕ Heshiis
+button-plan-send = 📨 U dir dhammaan
+button-plan-housing = 🏠 Taariikhda guriga
+plan-who-staff = { $name } ({ $party ->
+        [coa] COA
+       *[gemeente] dawladda hoose
+    })
+plan-who-holder = { $name }
+plan-confirmed-line = { $current ->
+        [yes] ✅
+       *[no] ⏳
+    } { $who }: wuu ogolaaday nooca { $version }, { $at }
+plan-unconfirmed-line = ⏳ { $who }: weli ma xaqiijin
+plan-next = { $what }, { $due }
+plan-next-none = wax kale lama qorsheyn
+plan-case-line = • { $reference } – { $name }: { $option }. Xiga: { $next }. Dib u dhacay: { $late }. Lama xaqiijin: { $unconfirmed }.
+plan-case-overview =
+    Kiisaskaaga:
+    { $cases }
+plan-due-before-matching = Taariikhdani waxay ka horraysaa isku-xirka. Dooro taariikh dambe.
+plan-due-in-past = Taariikhdani way dhaaftay. Dooro taariikh maanta laga bilaabo.
+plan-due-after-term = Taariikhdani waxay ka dambaysaa dhammaadka muddada isdhexgalka (saddex sano). Dooro taariikh hore.
+plan-ask-kind = Heshiiskee ayaad ku daraysaa?
+button-plan-free = ✏️ Qoraalkaaga
+plan-ask-free = Ku qor heshiiska hal sadar.
+plan-free-bad = Isticmaal hal sadar oo ugu badnaan { $max } xaraf ah.
+plan-ask-owner = Yaa sameeya?
+plan-ask-due = Goorma ayay diyaar noqonaysaa? Taabo badhan, ama ku jawaab taariikh (dd-mm-yyyy).
+button-plan-in-days = { $days } maalmood gudahood
+plan-agreement-added = Kiis { $reference }: heshiis ayaa lagu daray: { $what } · { plan-owner } · { $due }.
+plan-item-done = Kiis { $reference }: dhammaaday: { $what }.
+plan-sent = Qorshaha kiiska { $reference } (nooca { $version }) waa loo diray dhammaan.
+button-plan-agree = 👍 Waan ogolahay
+button-plan-question = ❓ Su'aal ayaan qabaa
+plan-outdated = Kani waa nooc hore oo qorshaha ah. Nooc cusub ayaa jira ({ $version }). Qor /plan si aad u aragto.
+plan-thanks = Mahadsanid. Waxaad ogolaatay nooca { $version } ee qorshaha.
+plan-confirmed-staff = { $who } wuu ogolaaday nooca { $version } ee qorshaha (kiis { $reference }).
+plan-ask-question = Qor su'aashaada. Waxaan u dirnaa hagayaashaada.
+plan-question-staff = Su'aal ka timid { $who } oo ku saabsan qorshaha (kiis { $reference }): { $text } (lama turjumin)
+plan-question-sent = Su'aashaada waa la diray. Hagahaaga ayaa ku jawaabi doona.
+plan-ask-housing = Waa maxay taariikhda cusub ee guriga la filayo? Ku jawaab taariikh (dd-mm-yyyy).
+plan-change-line = • { $what }: { $old } → { $new }
+plan-housing-moved =
+    🏠 Taariikh cusub oo guriga ({ $reference }): { $date }.
+    Waxa sidaas darteed isbeddelaya:
+    { $changes }
+plan-long-wait-holder = Muddo ayaa aamusnaa. Wax ma isbeddeleen? U sheeg hagahaaga, ama qor /plan si aad u aragto qorshaha.
+plan-long-wait-staff = Kiis { $reference }: 30 maalmood hawl la'aan. Qorshuhu weli ma shaqaynayaa? Qor /plan.
+plan-due-soon = ⏰ Berri ({ $reference }): { $what }, { $due }.
+plan-overdue = ⚠️ Dib u dhacay ({ $reference }): { $what }, { $due }.

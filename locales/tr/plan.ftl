@@ -1,1 +1,136 @@
 # The handover plan and agreements (issue 3).
+
+plan-pick-case = Hangi dosyanın planını görmek istiyorsunuz?
+button-plan-case = Dosya { $case }
+plan-holder-cannot-change = Bunu değiştiremezsiniz. Danışmanınız değiştirir.
+plan-gemeente-only = Bunu belediye yapar. Hiçbir şey değişmedi.
+plan-case-closed = Bu dosya kapalı. Hiçbir şey değişmedi.
+plan-not-yours = Bu madde başka bir tarafa ait. Hiçbir şey değişmedi.
+plan-edit-conflict = Başka biri bu maddeyi az önce değiştirdi. Hiçbir şey kaybolmadı. Güncel planı görmek için /plan yazın.
+plan-option = { $option ->
+        [fast_start] 1 · Hızlı başlangıç
+        [combined] 2 · Birleşik yaklaşım
+       *[after_housing] 3 · Konuttan sonra başlangıç
+    }
+plan-option-none = henüz yaklaşım yok
+plan-choose-option =
+    Dosya için yaklaşımı seçin { $reference }:
+    1 · Hızlı başlangıç: uyum süreci azc'de başlar.
+    2 · Birleşik yaklaşım: kapsamlı giriş görüşmesi azc'de, süreç taşınmadan sonra.
+    3 · Konuttan sonra başlangıç: her şey taşınmadan sonra başlar.
+plan-option-unchanged = Bu yaklaşım zaten seçili.
+plan-option-chosen = Dosya { $reference }: seçilen yaklaşım { $option }. Plan taslağı hazır.
+plan-option-holder = { $option ->
+        [fast_start] Uyum süreci şimdi, siz daha azc'de yaşarken başlıyor. Belediye derslerinizi ayarlar. COA programına katılmazsınız.
+        [combined] Belediye siz daha azc'deyken sizinle konuşur: kapsamlı giriş görüşmesi. Dersleriniz taşınmadan sonra başlar. O zamana kadar COA programına katılabilirsiniz.
+       *[after_housing] Belediye ile her şey yeni evinize taşındıktan sonra başlar. O zamana kadar COA programına katılabilirsiniz.
+    }
+plan-ask-programme =
+    { $explanation }
+
+    COA programına (Hollandaca dersleri, Hollanda hakkında bilgi) katılmak istiyor musunuz?
+button-plan-yes = ✅ Evet
+button-plan-no = ✖️ Hayır
+plan-programme = { $value ->
+        [will_not] katılmıyor (hızlı başlangıç)
+        [agrees] katılıyor
+        [declines] katılmıyor
+       *[asked] henüz cevap yok
+    }
+plan-programme-thanks = Teşekkürler. COA programı: { $value }.
+plan-programme-staff = { $name } (dosya { $reference }), COA programı: { $value }.
+plan-free-text = { $text } (çevrilmedi)
+plan-kind = { $kind ->
+        [introduction] Tanışma ve yol seçimi
+        [programme_alignment] COA programıyla uyum
+        [broad_intake] Kapsamlı giriş görüşmesinin başlangıcı
+        [client_profile] Danışan profilinin teslimi
+        [handover_conversation] Devir görüşmesi
+        [documents] Belgeleri getirmek
+        [profile_update] COA danışan profilini günceller
+        [interpreter] Tercüman ayarlamak
+        [next_contact] Sonraki görüşme
+        [intake_date] Kapsamlı giriş görüşmesinin tarihi ve yeri
+        [pip_date] PIP tarihi
+       *[free] Anlaşma
+    }
+plan-owner = { $owner ->
+        [coa] COA
+        [gemeente] belediye
+       *[holder] statü sahibi
+    }
+plan-due-waits = konut tarihini bekliyor
+plan-item = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner } · { $due }{ $status ->
+        [late] {" "}(gecikti)
+       *[other] {""}
+    }
+plan-item-at = { $item } · { $place ->
+        [azc] azc
+       *[gemeente] belediye
+    }
+plan-none = Henüz plan yok.
+button-plan-options = 🧭 Yaklaşım seç
+plan-view =
+    📋 Plan { $reference } (sürüm { $version })
+    Yaklaşım: { $option }
+    COA programı: { $programme }
+
+    { $items }
+
+    { $confirmed }
+button-plan-done = ✅ Bitti: { $what }
+button-plan-add = ➕ Anlaşma
+button-plan-send = 📨 Herkese gönder
+button-plan-housing = 🏠 Konut tarihi
+plan-who-staff = { $name } ({ $party ->
+        [coa] COA
+       *[gemeente] belediye
+    })
+plan-who-holder = { $name }
+plan-confirmed-line = { $current ->
+        [yes] ✅
+       *[no] ⏳
+    } { $who }: şu sürümü onayladı: { $version }, { $at }
+plan-unconfirmed-line = ⏳ { $who }: henüz onaylamadı
+plan-next = { $what }, { $due }
+plan-next-none = artık planlı bir şey yok
+plan-case-line = • { $reference } – { $name }: { $option }. Sonraki: { $next }. Gecikti: { $late }. Onaylanmadı: { $unconfirmed }.
+plan-case-overview =
+    Dosyalarınız:
+    { $cases }
+plan-due-before-matching = Bu tarih eşleştirme tarihinden önce. Daha sonraki bir tarih seçin.
+plan-due-in-past = Bu tarih geçti. Bugünden itibaren bir tarih seçin.
+plan-due-after-term = Bu tarih uyum süresinin (üç yıl) bitiminden sonra. Daha erken bir tarih seçin.
+plan-ask-kind = Hangi anlaşmayı eklemek istiyorsunuz?
+button-plan-free = ✏️ Kendi metniniz
+plan-ask-free = Anlaşmayı tek satırda yazın.
+plan-free-bad = En fazla { $max } karakterlik tek satır kullanın.
+plan-ask-owner = Kim yapacak?
+plan-ask-due = Ne zamana kadar? Bir düğmeye dokunun veya bir tarihle cevap verin (gg-aa-yyyy).
+button-plan-in-days = { $days } gün içinde
+plan-agreement-added = Dosya { $reference }: anlaşma eklendi: { $what } · { plan-owner } · { $due }.
+plan-item-done = Dosya { $reference }: bitti: { $what }.
+plan-sent = { $reference } dosyasının planı (sürüm { $version }) herkese gönderildi.
+button-plan-agree = 👍 Kabul ediyorum
+button-plan-question = ❓ Bir sorum var
+plan-outdated = Bu, planın eski bir sürümü. Yeni bir sürüm var ({ $version }). Görmek için /plan yazın.
+plan-thanks = Teşekkürler. Planın { $version } sürümünü kabul ettiniz.
+plan-confirmed-staff = { $who } planın { $version } sürümünü kabul etti (dosya { $reference }).
+plan-ask-question = Sorunuzu yazın. Danışmanlarınıza göndereceğiz.
+plan-question-staff = { $who } kişisinden plan hakkında soru (dosya { $reference }): { $text } (çevrilmedi)
+plan-question-sent = Sorunuz gönderildi. Danışmanınız cevap verecek.
+plan-ask-housing = Yeni beklenen konut tarihi nedir? Bir tarihle cevap verin (gg-aa-yyyy).
+plan-change-line = • { $what }: { $old } → { $new }
+plan-housing-moved =
+    🏠 Yeni konut tarihi ({ $reference }): { $date }.
+    Bu yüzden değişenler:
+    { $changes }
+plan-long-wait-holder = Bir süredir sessiz. Bir şey değişti mi? Danışmanınıza söyleyin veya planı görmek için /plan yazın.
+plan-long-wait-staff = Dosya { $reference }: 30 gündür hareket yok. Plan hâlâ geçerli mi? /plan yazın.
+plan-due-soon = ⏰ Yarın ({ $reference }): { $what }, { $due }.
+plan-overdue = ⚠️ Gecikti ({ $reference }): { $what }, { $due }.

@@ -130,8 +130,7 @@ impl App {
                     Who::Staff(s) if s.org != org.id => {
                         return Ok(ctx.say(Msg::new("invite-other-org")));
                     }
-                    Who::Staff(s) if invite.purpose == InvitePurpose::Staff => {
-                        let _ = s;
+                    Who::Staff(_) if invite.purpose == InvitePurpose::Staff => {
                         return Ok(ctx.say(Msg::new("staff-already")));
                     }
                     Who::Staff(s) => s.id,

@@ -8,10 +8,26 @@ mod holder;
 mod invites;
 mod io;
 mod meeting;
+mod meeting_answer;
+mod meeting_change;
+mod meeting_notify;
+mod meeting_propose;
+mod meeting_reminders;
+mod meeting_typed;
 mod menu;
 mod messenger;
 mod plan;
+mod plan_access;
+mod plan_agree;
+mod plan_confirm;
+mod plan_follow;
+mod plan_option;
+mod plan_remind;
+mod plan_view;
 mod prepare;
+mod prepare_remind;
+mod prepare_staff;
+mod prepare_view;
 mod reminders;
 
 use std::sync::Arc;
@@ -56,6 +72,8 @@ pub struct App {
     pub pool: SqlitePool,
     pub clock: Arc<dyn Clock>,
     pub links: Links,
+    /// Reminder offsets and quiet hours (issue 5); defaults unless `with_settings`.
+    pub settings: crate::reminders::Settings,
 }
 
 /// Who the actor is, as far as the database knows.
@@ -67,7 +85,18 @@ pub(crate) enum Who {
 
 impl App {
     pub fn new(pool: SqlitePool, clock: Arc<dyn Clock>, links: Links) -> Self {
-        App { pool, clock, links }
+        App {
+            pool,
+            clock,
+            links,
+            settings: crate::reminders::Settings::default(),
+        }
+    }
+
+    /// The same app with these reminder settings (from the configuration).
+    pub fn with_settings(mut self, settings: crate::reminders::Settings) -> Self {
+        self.settings = settings;
+        self
     }
 
     /// Handles one event. Never fails: an internal error is logged with its context (ids only)

@@ -1,33 +1,184 @@
-//! SCAFFOLD for issue 3: the entry points the router calls. Replace with the real feature.
+//! The handover plan (issue 3): the municipality chooses one of the three options, which drafts
+//! the five standard items by the date rules of `workflow::plan_rules`; the status holder is
+//! asked whether they follow COA's programme; `/plan` shows the plan to any party in their
+//! language, `/case` gives staff an overview. The buttons and typed answers are dispatched from
+//! here to: `plan_access` (who may), `plan_option` (choosing the option), `plan_agree` (adding
+//! agreements), `plan_confirm` (sending round, confirming), `plan_follow` (done, housing date),
+//! `plan_view` (how the plan reads) and `plan_remind` (its reminders).
+//!
+//! ```text
+//! Sanne:   /plan                       Bot: Plan GEM-2026-0042: no option yet [Choose option]
+//! Sanne:   <taps Choose option>        Bot: 1 fast start … 2 combined … 3 after housing [1] [2] [3]
+//! Sanne:   <taps 2>                    Bot: Option 2 chosen. (the draft plan, five items)
+//! Amanuel:                             Bot: (in Tigrinya) what option 2 means for you.
+//!                                           Will you follow COA's programme? [Yes] [No]
+//! ```
 
-use super::{App, Ctx, Reply};
+use sqlx::SqliteConnection;
+
+use super::io::Action;
+use super::{App, Button, Ctx, Input, Reply, Who};
+use crate::domain::{CaseId, HandoverOption, Party};
 use crate::i18n::Msg;
-use crate::workflow::plan::PlanDialog;
+use crate::store::{self, cases::Case};
+use crate::workflow::plan::{ItemKind, PlanDialog};
 
-/// A button of this feature (encoded in `telegram/callback_plan.rs`).
+/// A button of this feature (encoded in `telegram/callback_plan.rs`). Grants nothing: every
+/// action re-checks the actor against the case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanAction {
-    Show,
+    Show(CaseId),
+    Options(CaseId),
+    Choose(CaseId, HandoverOption),
+    /// The status holder's answer: will they follow COA's programme?
+    Programme(CaseId, bool),
+    Add(CaseId),
+    Kind(CaseId, ItemKind),
+    Owner(Party),
+    DueIn(u32),
+    /// Mark an item done, at the version the button was made for.
+    Done(i64, i64),
+    Send(CaseId),
+    Agree(CaseId, i64),
+    Question(CaseId, i64),
+    Housing(CaseId),
 }
 
+/// At most this many cases offered as buttons.
+const MAX_CASE_BUTTONS: usize = 20;
+
 impl App {
-    pub(crate) async fn plan_command(&self, ctx: &Ctx<'_>, _name: &str) -> anyhow::Result<Reply> {
-        Ok(ctx.say(Msg::new("error-unknown-command")))
+    /// `/plan` (the plan of one case) and `/case` (staff: an overview of followed cases).
+    pub(crate) async fn plan_command(&self, ctx: &Ctx<'_>, name: &str) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        if name == "case" {
+            if ctx.staff().is_none() {
+                return Ok(ctx.say(Msg::new("error-staff-only")));
+            }
+            let cases = self.followed_cases(&mut conn, ctx).await?;
+            return Ok(Reply::one(
+                self.case_overview(&mut conn, ctx, &cases).await?,
+            ));
+        }
+        let cases = match ctx.who {
+            Who::Holder(case) => vec![case],
+            Who::Staff(_) => self
+                .followed_cases(&mut conn, ctx)
+                .await?
+                .into_iter()
+                .map(|c| c.id)
+                .collect(),
+            Who::Stranger => return Ok(ctx.say(Msg::new("error-not-on-case"))),
+        };
+        match cases.as_slice() {
+            [] => Ok(ctx.say(Msg::new("cases-none"))),
+            [case] => self.show_plan(ctx, *case).await,
+            many => {
+                let rows = many
+                    .iter()
+                    .take(MAX_CASE_BUTTONS)
+                    .map(|c| {
+                        vec![Button::new(
+                            Msg::new("button-plan-case").num("case", c.0),
+                            Action::Plan(PlanAction::Show(*c)),
+                        )]
+                    })
+                    .collect();
+                Ok(Reply::one(
+                    ctx.out(Msg::new("plan-pick-case")).buttons(rows),
+                ))
+            }
+        }
+    }
+
+    /// The open cases a staff member follows here: the group's case, the group's organisation's
+    /// cases, or (in private) the cases they are a member of.
+    async fn followed_cases(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+    ) -> anyhow::Result<Vec<Case>> {
+        let Some(staff) = ctx.staff() else {
+            return Ok(Vec::new());
+        };
+        if ctx.inc.chat.is_group() {
+            let Some(link) = store::groups::get(conn, ctx.inc.chat).await? else {
+                return Ok(Vec::new());
+            };
+            if link.org != staff.org {
+                return Ok(Vec::new());
+            }
+            return Ok(match link.case {
+                Some(case) => store::cases::get(conn, case).await?.into_iter().collect(),
+                None => store::cases::for_org(conn, staff.org).await?,
+            });
+        }
+        Ok(store::cases::for_member(conn, ctx.inc.actor.user).await?)
     }
 
     pub(crate) async fn plan_button(
         &self,
         ctx: &Ctx<'_>,
-        _action: PlanAction,
+        action: PlanAction,
     ) -> anyhow::Result<Reply> {
-        Ok(ctx.notice(Msg::new("error-button-stale")))
+        match action {
+            PlanAction::Show(case) => self.show_plan(ctx, case).await,
+            PlanAction::Options(case) => self.option_picker(ctx, case).await,
+            PlanAction::Choose(case, option) => self.choose_option(ctx, case, option).await,
+            PlanAction::Programme(case, yes) => self.programme_answer(ctx, case, yes).await,
+            PlanAction::Add(case) => self.agreement_kinds(ctx, case).await,
+            PlanAction::Kind(case, kind) => self.agreement_kind(ctx, case, kind).await,
+            PlanAction::Owner(party) => self.agreement_owner(ctx, party).await,
+            PlanAction::DueIn(days) => self.agreement_due_in(ctx, days).await,
+            PlanAction::Done(item, version) => self.item_done(ctx, item, version).await,
+            PlanAction::Send(case) => self.send_round(ctx, case).await,
+            PlanAction::Agree(case, v) => self.agree(ctx, case, v).await,
+            PlanAction::Question(case, v) => self.ask_question(ctx, case, v).await,
+            PlanAction::Housing(case) => self.ask_housing(ctx, case).await,
+        }
     }
 
+    /// The plan of one case, for whoever asks (re-checked).
+    async fn show_plan(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        let access = match self.plan_access(&mut conn, ctx, case).await? {
+            Ok(a) => a,
+            Err(msg) => return Ok(ctx.say(msg)),
+        };
+        let out = self
+            .plan_message(
+                &mut conn,
+                &access,
+                ctx.inc.chat,
+                ctx.lang,
+                ctx.inc.actor.user,
+            )
+            .await?;
+        let mut out = out;
+        if ctx.inc.chat.is_group() {
+            out.reply_to = ctx.inc.message_id;
+        }
+        Ok(Reply::one(out))
+    }
+
+    /// Typed text while a plan question waits for it.
     pub(crate) async fn plan_dialog_input(
         &self,
         ctx: &Ctx<'_>,
-        _state: PlanDialog,
+        state: PlanDialog,
     ) -> anyhow::Result<Reply> {
-        Ok(ctx.say(Msg::new("hint-use-menu")))
+        let Input::Text(text) = &ctx.inc.input else {
+            return Ok(ctx.say(Msg::new("error-expected-text")));
+        };
+        match state {
+            PlanDialog::FreeText { case } => self.agreement_free_text(ctx, case, text).await,
+            PlanDialog::Agreement { case, draft } => {
+                self.agreement_typed_due(ctx, case, draft, text).await
+            }
+            PlanDialog::Housing { case } => self.housing_typed(ctx, case, text).await,
+            PlanDialog::Question { case, version } => {
+                self.question_typed(ctx, case, version, text).await
+            }
+        }
     }
 }

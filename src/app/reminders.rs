@@ -5,7 +5,9 @@
 use sqlx::SqliteConnection;
 
 use super::{App, Outgoing};
-use crate::domain::{CaseId, ChatId, ReminderKind};
+use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind};
+use crate::i18n::Msg;
+use crate::store;
 
 /// A due reminder as the worker hands it over.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,23 +30,107 @@ pub enum Composed {
     Drop(&'static str),
 }
 
+impl Composed {
+    /// Each message prefixed with the translated "sent later than planned" marker.
+    pub fn marked_late(self) -> Self {
+        match self {
+            Composed::Send(outs) => Composed::Send(
+                outs.into_iter()
+                    .map(|mut o| {
+                        o.text = Msg::new("reminder-late").msg("message", o.text);
+                        o
+                    })
+                    .collect(),
+            ),
+            drop => drop,
+        }
+    }
+}
+
 impl App {
-    /// Renders a due reminder, or says why it should be dropped.
+    /// Renders a due reminder, or says why it should be dropped. Common to every kind: a case
+    /// deleted or closed meanwhile gets nothing more, and a late one is marked as late.
     pub async fn compose_reminder(
         &self,
         conn: &mut SqliteConnection,
         r: &DueReminder,
     ) -> anyhow::Result<Composed> {
-        let _ = conn;
-        // SCAFFOLD: each feature replaces its arm with its composer.
-        Ok(match r.kind {
+        if let Some(reason) = self.reminder_void(conn, r).await? {
+            return Ok(Composed::Drop(reason));
+        }
+        let composed = self.compose_kind(conn, r).await?;
+        Ok(if r.late {
+            composed.marked_late()
+        } else {
+            composed
+        })
+    }
+
+    /// Why a reminder no longer applies whatever its kind: its case was deleted or closed.
+    pub async fn reminder_void(
+        &self,
+        conn: &mut SqliteConnection,
+        r: &DueReminder,
+    ) -> anyhow::Result<Option<&'static str>> {
+        Ok(match store::cases::get(conn, r.case).await? {
+            None => Some("case_gone"),
+            Some(case) if !case.open => Some("case_closed"),
+            Some(_) => None,
+        })
+    }
+
+    /// The staff's notices that a chat of the case cannot be reached anymore: to the case's
+    /// staff in their private chats and to the groups following the case, never to that chat.
+    pub async fn chat_unreachable_notices(
+        &self,
+        conn: &mut SqliteConnection,
+        r: &DueReminder,
+    ) -> anyhow::Result<Vec<Outgoing>> {
+        let Some(case) = store::cases::get(conn, r.case).await? else {
+            return Ok(Vec::new());
+        };
+        let members = store::cases::members(conn, r.case).await?;
+        let gone = members.iter().find(|m| ChatId::from(m.user) == r.chat);
+        let (kind, name) = match gone {
+            _ if r.chat.is_group() => ("group", String::new()),
+            Some(m) if m.party == Party::Holder => ("holder", case.holder_name.clone()),
+            Some(m) => ("staff", m.staff_name.clone().unwrap_or_default()),
+            None => ("group", String::new()),
+        };
+        let msg = Msg::new("reminder-chat-unreachable")
+            .code("kind", kind)
+            .name("name", name)
+            .code("case", case.reference.clone());
+        let mut out = Vec::new();
+        for m in members.iter().filter(|m| m.party != Party::Holder) {
+            let chat = ChatId::from(m.user);
+            if chat != r.chat {
+                let lang = super::recipient_lang(conn, m.user, Lang::Nl).await?;
+                out.push(Outgoing::new(chat, lang, msg.clone()));
+            }
+        }
+        let groups =
+            store::groups::following(conn, r.case, case.coa_org, case.gemeente_org).await?;
+        for chat in groups.into_iter().filter(|g| *g != r.chat) {
+            out.push(Outgoing::new(chat, Lang::Nl, msg.clone()));
+        }
+        Ok(out)
+    }
+
+    /// One arm per kind: each feature renders its own (issues 3, 4 and 6).
+    async fn compose_kind(
+        &self,
+        conn: &mut SqliteConnection,
+        r: &DueReminder,
+    ) -> anyhow::Result<Composed> {
+        match r.kind {
             ReminderKind::MeetingSoon
             | ReminderKind::SlotsUnanswered
-            | ReminderKind::InterpreterNotBooked => Composed::Drop("not_implemented"),
-            ReminderKind::PreparationOpen => Composed::Drop("not_implemented"),
+            | ReminderKind::InterpreterNotBooked => self.compose_meeting_reminder(conn, r).await,
+            ReminderKind::PreparationOpen => self.compose_preparation_reminder(conn, r).await,
             ReminderKind::AgreementDueSoon
             | ReminderKind::AgreementOverdue
-            | ReminderKind::LongWait => Composed::Drop("not_implemented"),
-        })
+            | ReminderKind::LongWait => self.compose_plan_reminder(conn, r).await,
+        }
     }
 }

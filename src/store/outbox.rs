@@ -1,6 +1,7 @@
 //! The reminder outbox: scheduling and cancelling, always inside the caller's transaction, so a
 //! reminder exists exactly when the change that causes it was saved (issue 5). The worker's
-//! queries (claiming, recording results) live here too.
+//! queries live here too: planning around the quiet hours, claiming a page of due rows in one
+//! statement, recording each result, and taking back claims whose lease ran out after a crash.
 
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
@@ -23,9 +24,21 @@ pub async fn schedule(
     r: &NewReminder,
     now: DateTime<Utc>,
 ) -> sqlx::Result<i64> {
+    schedule_about(conn, r, None, now).await
+}
+
+/// Schedules one reminder about a moment (a meeting's start): the quiet hours then never defer
+/// it so far that less than half of its notice is left; it goes out before them instead.
+pub async fn schedule_about(
+    conn: &mut SqliteConnection,
+    r: &NewReminder,
+    about: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<i64> {
     sqlx::query_scalar(
-        "INSERT INTO reminders (kind, case_id, subject_id, chat_id, due_at, next_attempt_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO reminders (kind, case_id, subject_id, chat_id, due_at, next_attempt_at,
+             about_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(r.kind.as_str())
     .bind(r.case.0)
@@ -33,6 +46,7 @@ pub async fn schedule(
     .bind(r.chat.0)
     .bind(r.due_at.timestamp())
     .bind(r.due_at.timestamp())
+    .bind(about.map(|a| a.timestamp()))
     .bind(now.timestamp())
     .fetch_one(conn)
     .await
@@ -57,3 +71,224 @@ pub async fn cancel(
     .await?;
     Ok(done.rows_affected())
 }
+
+/// The worker's due query, shared by `claim` and the query-plan test. Planned rows only; the
+/// partial index `reminders_pending` serves it, a page at a time (never all due rows at once).
+macro_rules! due_ids {
+    () => {
+        "SELECT id FROM reminders
+         WHERE status = 'pending' AND send_at IS NOT NULL AND next_attempt_at <= ?1
+         ORDER BY next_attempt_at LIMIT ?2"
+    };
+}
+
+/// A claimed row, as the worker handles it. The kind stays text: a row of a kind this build no
+/// longer knows is dropped, not a crash.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct Claimed {
+    pub id: i64,
+    pub kind: String,
+    pub case_id: i64,
+    pub subject_id: Option<i64>,
+    pub chat_id: i64,
+    pub due_at: i64,
+    pub next_attempt_at: i64,
+    pub send_at: Option<i64>,
+    pub attempts: i64,
+    pub claimed_at: i64,
+}
+
+/// Claims up to `limit` due rows in one statement, so two workers never claim the same row.
+pub async fn claim(
+    conn: &mut SqliteConnection,
+    now: DateTime<Utc>,
+    limit: u32,
+) -> sqlx::Result<Vec<Claimed>> {
+    let mut rows: Vec<Claimed> = sqlx::query_as(concat!(
+        "UPDATE reminders SET status = 'claimed', claimed_at = ?1 WHERE id IN (",
+        due_ids!(),
+        ") RETURNING id, kind, case_id, subject_id, chat_id, due_at, next_attempt_at, send_at,
+             attempts, claimed_at"
+    ))
+    .bind(now.timestamp())
+    .bind(i64::from(limit))
+    .fetch_all(conn)
+    .await?;
+    rows.sort_by_key(|r| (r.next_attempt_at, r.id));
+    Ok(rows)
+}
+
+/// SQLite's plan for the due query (for the test that it uses the partial index).
+pub async fn explain_due(conn: &mut SqliteConnection) -> sqlx::Result<String> {
+    let rows: Vec<(i64, i64, i64, String)> =
+        sqlx::query_as(concat!("EXPLAIN QUERY PLAN ", due_ids!()))
+            .bind(0_i64)
+            .bind(1_i64)
+            .fetch_all(conn)
+            .await?;
+    Ok(rows.into_iter().map(|r| r.3).collect::<Vec<_>>().join("\n"))
+}
+
+/// Puts claims whose lease ran out (claimed before `before`) back to pending: nothing is lost
+/// when the process dies between claiming and recording.
+pub async fn reclaim_stale(
+    conn: &mut SqliteConnection,
+    before: DateTime<Utc>,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "UPDATE reminders SET status = 'pending', claimed_at = NULL
+         WHERE status = 'claimed' AND claimed_at < ?",
+    )
+    .bind(before.timestamp())
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// A pending row not yet fitted around the quiet hours.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct Unplanned {
+    pub id: i64,
+    pub next_attempt_at: i64,
+    pub about_at: Option<i64>,
+}
+
+/// Up to `limit` unplanned rows due before `until` (the planning horizon).
+pub async fn unplanned(
+    conn: &mut SqliteConnection,
+    until: DateTime<Utc>,
+    limit: u32,
+) -> sqlx::Result<Vec<Unplanned>> {
+    sqlx::query_as(
+        "SELECT id, next_attempt_at, about_at FROM reminders
+         WHERE status = 'pending' AND send_at IS NULL AND next_attempt_at <= ?
+         ORDER BY next_attempt_at LIMIT ?",
+    )
+    .bind(until.timestamp())
+    .bind(i64::from(limit))
+    .fetch_all(conn)
+    .await
+}
+
+/// Fixes when a pending row goes out (its quiet-hours plan).
+pub async fn set_plan(conn: &mut SqliteConnection, id: i64, at: DateTime<Utc>) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE reminders SET send_at = ?1, next_attempt_at = ?1
+         WHERE id = ?2 AND status = 'pending'",
+    )
+    .bind(at.timestamp())
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Records that a claimed row was sent. False when the claim was no longer ours (its lease ran
+/// out and another worker took it).
+pub async fn mark_sent(
+    conn: &mut SqliteConnection,
+    row: &Claimed,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE reminders SET status = 'sent', done_at = ?, attempts = attempts + 1
+         WHERE id = ? AND status = 'claimed' AND claimed_at = ?",
+    )
+    .bind(now.timestamp())
+    .bind(row.id)
+    .bind(row.claimed_at)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// How a claimed row ends without being sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// No longer applies (the meeting passed, the case closed, too old).
+    Dropped,
+    /// Could not be delivered (chat unreachable, too many failed attempts).
+    Failed,
+}
+
+/// Records that a claimed row ended without being sent, with a fixed reason code.
+pub async fn mark_end(
+    conn: &mut SqliteConnection,
+    row: &Claimed,
+    end: End,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let status = match end {
+        End::Dropped => "dropped",
+        End::Failed => "failed",
+    };
+    let done = sqlx::query(
+        "UPDATE reminders SET status = ?, outcome = ?, done_at = ?
+         WHERE id = ? AND status = 'claimed' AND claimed_at = ?",
+    )
+    .bind(status)
+    .bind(reason)
+    .bind(now.timestamp())
+    .bind(row.id)
+    .bind(row.claimed_at)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Gives a claimed row back to be tried again at `next` (rate limit, backoff), counting the
+/// attempt when `failed_attempt`.
+pub async fn release(
+    conn: &mut SqliteConnection,
+    row: &Claimed,
+    next: DateTime<Utc>,
+    failed_attempt: bool,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE reminders SET status = 'pending', claimed_at = NULL, next_attempt_at = ?,
+             attempts = attempts + ?
+         WHERE id = ? AND status = 'claimed' AND claimed_at = ?",
+    )
+    .bind(next.timestamp())
+    .bind(i64::from(failed_attempt))
+    .bind(row.id)
+    .bind(row.claimed_at)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Cancels every pending reminder to a chat that can no longer be reached.
+pub async fn cancel_chat(
+    conn: &mut SqliteConnection,
+    chat: ChatId,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "UPDATE reminders SET status = 'cancelled', done_at = ?, outcome = ?
+         WHERE chat_id = ? AND status = 'pending'",
+    )
+    .bind(now.timestamp())
+    .bind(reason)
+    .bind(chat.0)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// A row's status and outcome (for tests and support questions).
+pub async fn status(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> sqlx::Result<Option<(String, Option<String>)>> {
+    sqlx::query_as("SELECT status, outcome FROM reminders WHERE id = ?")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+#[cfg(test)]
+#[path = "outbox_tests.rs"]
+mod tests;

@@ -19,6 +19,7 @@ use crate::app::{App, Links, Messenger};
 use crate::clock::Clock;
 use crate::domain::Lang;
 use crate::i18n::{I18n, Msg};
+use crate::reminders::{Settings, Worker};
 use crate::store::SqlitePool;
 use send::TelegramMessenger;
 
@@ -150,14 +151,30 @@ pub struct Running {
     pub shutdown: teloxide::dispatching::ShutdownToken,
     pub task: tokio::task::JoinHandle<()>,
     pub bot_username: String,
+    /// The reminder worker's task (`None` when the settings turn it off).
+    pub reminders: Option<tokio::task::JoinHandle<()>>,
 }
 
-/// Checks the token, publishes the command menus and starts long polling in a task.
+/// Checks the token, publishes the command menus and starts long polling in a task, with the
+/// default reminder settings.
 pub async fn start(
     bot: Bot,
     pool: SqlitePool,
     clock: Arc<dyn Clock>,
     i18n: Arc<I18n>,
+) -> anyhow::Result<Running> {
+    start_with(bot, pool, clock, i18n, Settings::default()).await
+}
+
+/// `start` with these reminder settings; also starts the reminder worker (unless the settings
+/// say not to poll). The worker keeps its own rate limiter (`reminders::rate`), so it sends
+/// through the plain bot.
+pub async fn start_with(
+    bot: Bot,
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
+    i18n: Arc<I18n>,
+    settings: Settings,
 ) -> anyhow::Result<Running> {
     let me = whoami(&bot).await?;
     let bot_username = me.username.clone().unwrap_or_default();
@@ -167,8 +184,15 @@ pub async fn start(
     let links = Links {
         bot_username: bot_username.clone(),
     };
+    let worker = Worker::new(
+        pool.clone(),
+        App::new(pool.clone(), clock.clone(), links.clone()).with_settings(settings.clone()),
+        TelegramMessenger::new(bot.clone(), i18n.clone()),
+        settings.clone(),
+    );
+    let reminders = worker.spawn(clock.clone());
     let bridge = Arc::new(Bridge {
-        app: App::new(pool, clock, links),
+        app: App::new(pool, clock, links).with_settings(settings),
         out: TelegramMessenger::new(bot.clone(), i18n),
         bot_username: bot_username.clone(),
     });
@@ -180,5 +204,6 @@ pub async fn start(
         shutdown,
         task,
         bot_username,
+        reminders,
     })
 }

@@ -4,8 +4,17 @@
 pub mod case_opening;
 pub mod dates;
 pub mod meeting;
+pub mod meeting_answers;
+pub mod meeting_calendar;
+pub mod meeting_slots;
 pub mod plan;
+pub mod plan_rules;
 pub mod prepare;
+pub mod prepare_agenda;
+pub mod prepare_checklist;
+pub mod prepare_choices;
+pub mod prepare_consent;
+pub mod prepare_questions;
 
 use serde::{Deserialize, Serialize};
 

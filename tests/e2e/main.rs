@@ -1,5 +1,10 @@
 mod bad_input;
 mod fake_selftest;
 mod fake_telegram;
+mod meeting;
+mod plan;
+mod prepare;
+mod reminder_faults;
+mod reminders;
 mod story;
 mod support;

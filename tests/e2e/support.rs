@@ -229,3 +229,28 @@ impl TestBot {
             .await
     }
 }
+
+/// `spawn_bot` with these reminder settings (e.g. `poll_every: None`, so that a test drives
+/// the reminder worker itself with its own clock).
+pub async fn spawn_bot_with(settings: driegesprek::reminders::Settings) -> TestBot {
+    capture_logs();
+    let tg = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db_url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let pool = store::connect(&db_url).await.expect("database");
+    let at: DateTime<Utc> = START.parse().expect("start time");
+    let clock = Arc::new(ManualClock::new(at));
+    let i18n = Arc::new(I18n::load().expect("locales"));
+    let running = telegram::start_with(tg.bot(), pool.clone(), clock.clone(), i18n, settings)
+        .await
+        .expect("bot starts");
+    TestBot {
+        tg,
+        pool,
+        clock,
+        i18n: I18n::load().expect("locales"),
+        db_url,
+        running,
+        dir,
+    }
+}

@@ -1,0 +1,304 @@
+//! Scheduling a meeting, part 4 (issue 4): after confirmation. Any party can say "I can't
+//! come"; staff move or cancel (everyone told, updated `.ics`, reminders cancelled and
+//! re-scheduled in the same transaction); the interpreter is marked booked; after the end time
+//! the proposer says what happened.
+
+use chrono::{DateTime, Utc};
+
+use super::meeting::{MeetingAction as A, mbutton};
+use super::meeting_propose::party_msg;
+use super::{App, Ctx, Outgoing, Reply};
+use crate::domain::{CaseId, Party, ReminderKind};
+use crate::i18n::Msg;
+use crate::store::{self, meetings::Meeting, meetings::Status};
+use crate::workflow::meeting::{CantReason, Outcome};
+use crate::workflow::meeting_slots::end_of;
+
+const MEETING_KINDS: [ReminderKind; 3] = [
+    ReminderKind::MeetingSoon,
+    ReminderKind::InterpreterNotBooked,
+    ReminderKind::SlotsUnanswered,
+];
+
+impl App {
+    /// The meeting, if the actor is on its case (any party).
+    async fn my_meeting(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        ctx: &Ctx<'_>,
+        id: i64,
+    ) -> anyhow::Result<Option<(Meeting, Party)>> {
+        let Some(m) = store::meetings::get(conn, id).await? else {
+            return Ok(None);
+        };
+        let me = store::cases::member(conn, m.case, ctx.inc.actor.user).await?;
+        Ok(me.map(|me| (m, me.party)))
+    }
+
+    pub(super) async fn cant_come(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        let Some((m, _)) = self.my_meeting(&mut conn, ctx, id).await? else {
+            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        };
+        if m.status != Status::Confirmed {
+            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+        }
+        let rows = CantReason::ALL
+            .iter()
+            .map(|r| vec![mbutton(reason_msg(*r), A::Reason(id, *r))])
+            .collect();
+        Ok(Reply::one(
+            ctx.out(Msg::new("meeting-ask-reason")).buttons(rows),
+        ))
+    }
+
+    pub(super) async fn cant_come_reason(
+        &self,
+        ctx: &Ctx<'_>,
+        id: i64,
+        reason: CantReason,
+    ) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let mut tx = self.pool.begin().await?;
+        let Some((m, party)) = self.my_meeting(&mut tx, ctx, id).await? else {
+            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        };
+        let (Status::Confirmed, Some(start)) = (m.status, m.starts_at) else {
+            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+        };
+        store::audit(
+            &mut tx,
+            now,
+            Some(ctx.inc.actor.user.0),
+            "meeting_cant_come",
+            Some(m.case.0),
+            Some(m.id),
+        )
+        .await?;
+        let mut out = Vec::new();
+        for l in self.listeners(&mut tx, m.case).await? {
+            let msg = Msg::new("meeting-cant-come")
+                .msg("party", party_msg(party))
+                .msg("reason", reason_msg(reason))
+                .date_time("at", start);
+            let mut o = Outgoing::new(l.chat, l.lang, msg);
+            if l.party.is_some_and(Party::is_staff) {
+                o = o.buttons(vec![vec![
+                    mbutton(Msg::new("meeting-button-move"), A::Move(m.id)),
+                    mbutton(Msg::new("meeting-button-cancel"), A::Cancel(m.id)),
+                ]]);
+            }
+            out.push(o);
+        }
+        tx.commit().await?;
+        let mut reply = Reply::default().answered();
+        reply.messages = out;
+        Ok(reply)
+    }
+
+    /// Staff start picking one new time for a confirmed meeting.
+    pub(super) async fn move_meeting(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        let Some(m) = store::meetings::get(&mut conn, id).await? else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        if self.staff_case(&mut conn, ctx, m.case).await?.is_none() {
+            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        }
+        if m.status != Status::Confirmed {
+            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+        }
+        drop(conn);
+        self.start_proposal(ctx, m.case, Some(id)).await
+    }
+
+    /// Moves the meeting to `at`: SEQUENCE up, reminders follow, everyone told with the .ics.
+    pub(super) async fn move_to(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        id: i64,
+        at: DateTime<Utc>,
+    ) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let mut tx = self.pool.begin().await?;
+        let Some(old) = store::meetings::get(&mut tx, id).await? else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        if old.case != case || self.staff_case(&mut tx, ctx, case).await?.is_none() {
+            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        }
+        let due = old
+            .interpreter
+            .map(|_| at - self.settings.interpreter_before);
+        if !store::meetings::move_to(&mut tx, id, at, end_of(at), due, now).await? {
+            store::dialogs::clear(&mut tx, ctx.inc.chat, ctx.inc.actor.user).await?;
+            tx.commit().await?;
+            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+        }
+        for kind in MEETING_KINDS {
+            store::outbox::cancel(&mut tx, kind, id, now).await?;
+        }
+        let Some(m) = store::meetings::get(&mut tx, id).await? else {
+            anyhow::bail!("meeting vanished");
+        };
+        self.schedule_meeting_reminders(&mut tx, &m).await?;
+        store::dialogs::clear(&mut tx, ctx.inc.chat, ctx.inc.actor.user).await?;
+        store::audit(
+            &mut tx,
+            now,
+            Some(ctx.inc.actor.user.0),
+            "meeting_moved",
+            Some(case.0),
+            Some(id),
+        )
+        .await?;
+        let from = old.starts_at.unwrap_or(at);
+        let out = self
+            .tell_all(&mut tx, &m, |_| {
+                Msg::new("meeting-moved").date_time("from", from)
+            })
+            .await?;
+        tx.commit().await?;
+        tracing::info!(meeting = id, "meeting moved");
+        let mut reply = Reply::default().answered();
+        reply.messages = out;
+        Ok(reply)
+    }
+
+    pub(super) async fn cancel_meeting(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let mut tx = self.pool.begin().await?;
+        let Some(m) = store::meetings::get(&mut tx, id).await? else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        if self.staff_case(&mut tx, ctx, m.case).await?.is_none() {
+            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        }
+        let was_confirmed = m.status == Status::Confirmed;
+        if !store::meetings::cancel(&mut tx, id, now).await? {
+            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+        }
+        store::meetings::withdraw_slots(&mut tx, id).await?;
+        for kind in MEETING_KINDS {
+            store::outbox::cancel(&mut tx, kind, id, now).await?;
+        }
+        store::audit(
+            &mut tx,
+            now,
+            Some(ctx.inc.actor.user.0),
+            "meeting_cancelled",
+            Some(m.case.0),
+            Some(id),
+        )
+        .await?;
+        let Some(m) = store::meetings::get(&mut tx, id).await? else {
+            anyhow::bail!("meeting vanished");
+        };
+        let out = if was_confirmed {
+            self.tell_all(&mut tx, &m, |_| Msg::new("meeting-cancelled"))
+                .await?
+        } else {
+            let mut out = Vec::new();
+            for l in self.listeners(&mut tx, m.case).await? {
+                out.push(Outgoing::new(
+                    l.chat,
+                    l.lang,
+                    Msg::new("meeting-round-cancelled"),
+                ));
+            }
+            out
+        };
+        tx.commit().await?;
+        tracing::info!(meeting = id, "meeting cancelled");
+        let mut reply = Reply::default().answered();
+        reply.messages = out;
+        Ok(reply)
+    }
+
+    pub(super) async fn interpreter_booked(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let mut tx = self.pool.begin().await?;
+        let Some(m) = store::meetings::get(&mut tx, id).await? else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        if self.staff_case(&mut tx, ctx, m.case).await?.is_none() {
+            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        }
+        if !store::meetings::interpreter_booked(&mut tx, id, now).await? {
+            return Ok(ctx.notice(Msg::new("meeting-interpreter-already")));
+        }
+        store::outbox::cancel(&mut tx, ReminderKind::InterpreterNotBooked, id, now).await?;
+        let msg = Msg::new("meeting-interpreter-booked")
+            .lang("language", m.interpreter.unwrap_or(crate::domain::Lang::Nl));
+        let out = self.to_case_staff(&mut tx, m.case, None, msg).await?;
+        tx.commit().await?;
+        Ok(Reply {
+            messages: out,
+            ..Reply::default()
+        })
+    }
+
+    /// The proposer's answer to "what happened?" after the meeting.
+    pub(super) async fn meeting_outcome(
+        &self,
+        ctx: &Ctx<'_>,
+        id: i64,
+        outcome: Outcome,
+    ) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let mut tx = self.pool.begin().await?;
+        let Some(m) = store::meetings::get(&mut tx, id).await? else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        if self.staff_case(&mut tx, ctx, m.case).await?.is_none() {
+            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        }
+        if m.ends_at.is_none_or(|end| end > now) {
+            return Ok(ctx.notice(Msg::new("meeting-not-over")));
+        }
+        let done = match outcome {
+            Outcome::Held => store::meetings::finish(&mut tx, id, None, now).await?,
+            Outcome::Absent(p) => store::meetings::finish(&mut tx, id, Some(p), now).await?,
+            Outcome::Cancelled => store::meetings::cancel(&mut tx, id, now).await?,
+        };
+        if !done {
+            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+        }
+        store::audit(
+            &mut tx,
+            now,
+            Some(ctx.inc.actor.user.0),
+            "meeting_outcome",
+            Some(m.case.0),
+            Some(id),
+        )
+        .await?;
+        let mut reply = Reply::default().answered();
+        match outcome {
+            Outcome::Held => reply.messages.push(ctx.out(Msg::new("meeting-held"))),
+            Outcome::Cancelled => reply
+                .messages
+                .push(ctx.out(Msg::new("meeting-outcome-cancelled"))),
+            Outcome::Absent(p) => {
+                for l in self.listeners(&mut tx, m.case).await? {
+                    let msg = Msg::new("meeting-absent").msg("party", party_msg(p));
+                    let mut o = Outgoing::new(l.chat, l.lang, msg);
+                    if l.party.is_some_and(Party::is_staff) || l.party.is_none() {
+                        o = o.buttons(vec![vec![mbutton(
+                            Msg::new("meeting-button-new-round"),
+                            A::Case(m.case),
+                        )]]);
+                    }
+                    reply.messages.push(o);
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(reply)
+    }
+}
+
+pub(super) fn reason_msg(r: CantReason) -> Msg {
+    Msg::new("meeting-reason").code("reason", r.as_str())
+}

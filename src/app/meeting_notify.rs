@@ -1,0 +1,160 @@
+//! Scheduling a meeting, who hears what (issue 4): the listeners of a case, the message with
+//! time, place and interpreter in each reader's language (staff also get the `.ics` and the
+//! change buttons), and the reminders of a confirmed meeting.
+
+use sqlx::SqliteConnection;
+
+use super::meeting::{MeetingAction as A, mbutton};
+use super::meeting_propose::{interpreter_msg, where_msg};
+use super::{App, Attachment, AttachmentKind, Outgoing, recipient_lang};
+use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind};
+use crate::i18n::Msg;
+use crate::store::{self, meetings::Meeting, meetings::Status, outbox::NewReminder};
+
+/// Who hears about a meeting: each member in a private chat (with their party) and every group
+/// following the case (in Dutch).
+pub(super) struct Listener {
+    pub chat: ChatId,
+    pub lang: Lang,
+    pub party: Option<Party>,
+}
+
+impl App {
+    pub(super) async fn listeners(
+        &self,
+        conn: &mut SqliteConnection,
+        case: CaseId,
+    ) -> anyhow::Result<Vec<Listener>> {
+        let Some(c) = store::cases::get(conn, case).await? else {
+            anyhow::bail!("case {case} vanished");
+        };
+        let mut out = Vec::new();
+        for m in store::cases::members(conn, case).await? {
+            let default = if m.party.is_staff() {
+                Lang::Nl
+            } else {
+                Lang::En
+            };
+            let lang = recipient_lang(conn, m.user, default).await?;
+            out.push(Listener {
+                chat: ChatId::from(m.user),
+                lang,
+                party: Some(m.party),
+            });
+        }
+        for chat in store::groups::following(conn, case, c.coa_org, c.gemeente_org).await? {
+            out.push(Listener {
+                chat,
+                lang: Lang::Nl,
+                party: None,
+            });
+        }
+        Ok(out)
+    }
+
+    /// MeetingSoon two days and two hours before (each listener its own row), the proposer's
+    /// "what happened?" at the end time, and the interpreter check at its due date.
+    pub(super) async fn schedule_meeting_reminders(
+        &self,
+        conn: &mut SqliteConnection,
+        m: &Meeting,
+    ) -> anyhow::Result<()> {
+        let now = self.clock.now();
+        let (Some(start), Some(end)) = (m.starts_at, m.ends_at) else {
+            return Ok(());
+        };
+        let row = |kind, chat, due_at| NewReminder {
+            kind,
+            case: m.case,
+            subject: Some(m.id),
+            chat,
+            due_at,
+        };
+        for l in self.listeners(conn, m.case).await? {
+            for before in self.settings.meeting_before.clone() {
+                if start - before > now {
+                    store::outbox::schedule(
+                        conn,
+                        &row(ReminderKind::MeetingSoon, l.chat, start - before),
+                        now,
+                    )
+                    .await?;
+                }
+            }
+        }
+        store::outbox::schedule(
+            conn,
+            &row(ReminderKind::MeetingSoon, m.proposer_chat, end),
+            now,
+        )
+        .await?;
+        if let (Some(_), false, Some(due)) =
+            (m.interpreter, m.interpreter_booked, m.interpreter_due)
+        {
+            store::outbox::schedule(
+                conn,
+                &row(
+                    ReminderKind::InterpreterNotBooked,
+                    m.proposer_chat,
+                    due.max(now),
+                ),
+                now,
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// One message per listener about a confirmed (or changed) meeting: with the time, place
+    /// and interpreter; staff also get the `.ics` and the change buttons.
+    pub(super) async fn tell_all(
+        &self,
+        conn: &mut SqliteConnection,
+        m: &Meeting,
+        head: impl Fn(Option<Party>) -> Msg,
+    ) -> anyhow::Result<Vec<Outgoing>> {
+        let Some(case) = store::cases::get(conn, m.case).await? else {
+            anyhow::bail!("case vanished");
+        };
+        let Some(start) = m.starts_at else {
+            anyhow::bail!("meeting {} has no time", m.id);
+        };
+        let ics = crate::ics::event(m, &case.reference, self.clock.now());
+        let mut out = Vec::new();
+        for l in self.listeners(conn, m.case).await? {
+            let msg = head(l.party)
+                .date_time("at", start)
+                .msg("place", where_msg(m))
+                .msg("interpreter", interpreter_msg(m.interpreter));
+            let mut o = Outgoing::new(l.chat, l.lang, msg);
+            if m.status == Status::Confirmed && l.party.is_some() {
+                let mut rows = vec![vec![mbutton(
+                    Msg::new("meeting-button-cant-come"),
+                    A::CantCome(m.id),
+                )]];
+                if l.party.is_some_and(Party::is_staff) {
+                    rows.push(vec![
+                        mbutton(Msg::new("meeting-button-move"), A::Move(m.id)),
+                        mbutton(Msg::new("meeting-button-cancel"), A::Cancel(m.id)),
+                    ]);
+                    if m.interpreter.is_some() && !m.interpreter_booked {
+                        rows.push(vec![mbutton(
+                            Msg::new("meeting-button-interpreter-booked"),
+                            A::Booked(m.id),
+                        )]);
+                    }
+                }
+                o = o.buttons(rows);
+            }
+            if l.party.is_some_and(Party::is_staff) {
+                o = o.attach(Attachment {
+                    kind: AttachmentKind::Document,
+                    file_name: format!("driegesprek-{}.ics", m.id),
+                    bytes: ics.clone().into_bytes(),
+                });
+            }
+            out.push(o);
+        }
+        Ok(out)
+    }
+}

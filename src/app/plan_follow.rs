@@ -1,0 +1,190 @@
+//! Following the plan up (issue 3): items marked done by their owner (or by any staff once
+//! late), with a version check so a second editor is told and nothing is lost; and a moved
+//! housing date, which moves the dependent dates by the rules and tells every party.
+
+use super::plan_access::{Access, holder_of};
+use super::plan_agree::due_problem;
+use super::plan_view::{due_msg, item_what};
+use super::{App, Ctx, Outgoing, Reply, recipient_lang};
+use crate::domain::{CaseId, ChatId, Lang, Party};
+use crate::i18n::Msg;
+use crate::store::{self, cases::Case, plan::Event};
+use crate::workflow::dates::parse_date;
+use crate::workflow::plan::{DateProblem, ItemKind, PlanDialog};
+use crate::workflow::plan_rules::{ItemStatus, check_due, moved, rule_for};
+
+impl App {
+    /// Marks an item done: its owner, or staff of the case once it is late. A stale version
+    /// (someone else changed it since the button was made) is refused and nothing changes.
+    pub(crate) async fn item_done(
+        &self,
+        ctx: &Ctx<'_>,
+        id: i64,
+        seen: i64,
+    ) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let mut tx = self.pool.begin().await?;
+        let Some(item) = store::plan::item(&mut tx, id).await? else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        let access = match self.plan_access(&mut tx, ctx, item.case).await? {
+            Ok(a) => a,
+            Err(msg) => return Ok(ctx.notice(msg)),
+        };
+        if !access.case.open {
+            return Ok(ctx.notice(Msg::new("plan-case-closed")));
+        }
+        if !super::plan_view::may_mark_done(&item, access.party, self.clock.today()) {
+            let msg = if access.party == Party::Holder {
+                "plan-holder-cannot-change"
+            } else {
+                "plan-not-yours"
+            };
+            return Ok(ctx.notice(Msg::new(if item.status == ItemStatus::Planned {
+                msg
+            } else {
+                "plan-edit-conflict"
+            })));
+        }
+        if item.version != seen
+            || !store::plan::set_status(&mut tx, id, seen, ItemStatus::Done).await?
+        {
+            return Ok(ctx.notice(Msg::new("plan-edit-conflict")));
+        }
+        let event = Event {
+            case: item.case,
+            item: Some(id),
+            actor: Some(ctx.inc.actor.user),
+            field: "status",
+            old: Some("planned".into()),
+            new: Some("done".into()),
+        };
+        store::plan::event(&mut tx, &event, now).await?;
+        self.cancel_item_reminders(&mut tx, id, now).await?;
+        self.touch_long_wait(&mut tx, item.case, now).await?;
+        let msg = Msg::new("plan-item-done")
+            .code("reference", access.case.reference.clone())
+            .msg("what", item_what(&item));
+        let mut reply = Reply::one(ctx.out(msg.clone())).answered();
+        reply.messages.extend(
+            self.to_case_staff(&mut tx, item.case, Some(ctx.inc.actor.user), msg)
+                .await?,
+        );
+        tx.commit().await?;
+        Ok(reply)
+    }
+
+    pub(crate) async fn ask_housing(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        if let Err(msg) = self.plan_edit_access(&mut conn, ctx, case, true).await? {
+            return Ok(ctx.notice(msg));
+        }
+        self.put_dialog(&mut conn, ctx, PlanDialog::Housing { case })
+            .await?;
+        Ok(self.typed(ctx, Msg::new("plan-ask-housing")).answered())
+    }
+
+    /// A new expected housing date: the dependent dates move by the rules; everyone is told.
+    pub(crate) async fn housing_typed(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        raw: &str,
+    ) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let user = ctx.inc.actor.user;
+        let mut tx = self.pool.begin().await?;
+        let access = match self.plan_edit_access(&mut tx, ctx, case, true).await? {
+            Ok(a) => a,
+            Err(msg) => return Ok(ctx.say(msg)),
+        };
+        let c = access.case.clone();
+        let date = match parse_date(raw) {
+            None => Err(DateProblem::NotADate),
+            Some(d) => check_due(d, c.matching, self.clock.today())
+                .map(|()| d)
+                .map_err(DateProblem::Due),
+        };
+        let new = match date {
+            Ok(d) => d,
+            Err(p) => {
+                let mut r = Reply::one(ctx.out(due_problem(p)));
+                r.messages
+                    .extend(self.typed(ctx, Msg::new("plan-ask-housing")).messages);
+                return Ok(r);
+            }
+        };
+        let Some(plan) = store::plan::get(&mut tx, case).await? else {
+            return Ok(ctx.say(Msg::new("plan-none")));
+        };
+        crate::store::plan::set_housing(&mut tx, case, new).await?;
+        let event = Event {
+            case,
+            item: None,
+            actor: Some(user),
+            field: "housing_date",
+            old: c.housing.map(|d| d.to_string()),
+            new: Some(new.to_string()),
+        };
+        store::plan::event(&mut tx, &event, now).await?;
+        let items = store::plan::items(&mut tx, case).await?;
+        let mut lines = Vec::new();
+        for (kind, old, new_due) in moved(plan.option, c.matching, c.housing, Some(new)) {
+            let found = items
+                .iter()
+                .find(|i| i.kind == ItemKind::Standard(kind) && i.status == ItemStatus::Planned);
+            let Some(item) = found else { continue };
+            if !store::plan::set_due(&mut tx, item.id, item.version, new_due).await? {
+                continue;
+            }
+            let event = Event {
+                case,
+                item: Some(item.id),
+                actor: Some(user),
+                field: "due_date",
+                old: old.map(|d| d.to_string()),
+                new: new_due.map(|d| d.to_string()),
+            };
+            store::plan::event(&mut tx, &event, now).await?;
+            self.cancel_item_reminders(&mut tx, item.id, now).await?;
+            let owner = rule_for(plan.option, kind).owner;
+            self.schedule_item_reminders(&mut tx, &c, item.id, owner, new_due, now)
+                .await?;
+            lines.push(
+                Msg::new("plan-change-line")
+                    .msg("what", item_what(item))
+                    .msg("old", due_msg(old))
+                    .msg("new", due_msg(new_due)),
+            );
+        }
+        store::plan::bump(&mut tx, case, now).await?;
+        store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
+        let msg = Msg::new("plan-housing-moved")
+            .code("reference", c.reference.clone())
+            .date("date", new)
+            .lines("changes", lines);
+        let mut reply = Reply::one(ctx.out(msg.clone()));
+        reply.messages.extend(
+            self.to_case_staff(&mut tx, case, Some(user), msg.clone())
+                .await?,
+        );
+        if let Some(holder) = holder_of(&mut tx, case).await? {
+            let lang = recipient_lang(&mut tx, holder, Lang::En).await?;
+            reply
+                .messages
+                .push(Outgoing::new(ChatId::from(holder), lang, msg));
+        }
+        let access = Access {
+            case: Case {
+                housing: Some(new),
+                ..c
+            },
+            party: access.party,
+        };
+        reply
+            .messages
+            .extend(self.reconfirm(&mut tx, &access).await?);
+        tx.commit().await?;
+        Ok(reply)
+    }
+}

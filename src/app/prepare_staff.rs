@@ -1,0 +1,221 @@
+//! Preparing the driegesprek (issue 6), the staff side: `/prepare` lists the cases this chat may
+//! see, and a case's one-screen preparation overview shows exactly what the status holder
+//! shares now (in the reader's language, Dutch by default), what is still missing, and each
+//! party's checklist. Every button re-checks access: a status holder or another organisation's
+//! staff pressing a forged or old button sees nothing and changes nothing.
+
+use sqlx::SqliteConnection;
+
+use super::io::Action;
+use super::prepare::PrepareAction;
+use super::prepare_view::answer_line;
+use super::{App, Button, Ctx, Input, Reply};
+use crate::domain::{CaseId, Party};
+use crate::i18n::Msg;
+use crate::store::{self, cases::Case, staff::Staff};
+use crate::workflow::prepare_checklist::{Item, Progress, progress};
+use crate::workflow::prepare_consent::{Prepared, Shown, StaffView, visible_to_staff};
+
+/// At most this many case buttons in one list.
+const MAX_LISTED: usize = 40;
+
+impl App {
+    /// `/prepare` by staff: a button per case this chat may see.
+    pub(super) async fn prepare_cases(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        let Some(staff) = ctx.staff() else {
+            return Ok(ctx.say(Msg::new("error-staff-only")));
+        };
+        let mut conn = self.pool.acquire().await?;
+        let cases: Vec<Case> = if ctx.inc.chat.is_group() {
+            match store::groups::get(&mut conn, ctx.inc.chat).await? {
+                None => return Ok(ctx.say(Msg::new("prep-group-not-linked"))),
+                Some(l) if l.org != staff.org => return Ok(ctx.say(Msg::new("group-other-org"))),
+                Some(l) => match l.case {
+                    Some(c) => store::cases::get(&mut conn, c).await?.into_iter().collect(),
+                    None => store::cases::for_org(&mut conn, l.org).await?,
+                },
+            }
+        } else {
+            store::cases::for_org(&mut conn, staff.org).await?
+        };
+        if cases.is_empty() {
+            return Ok(ctx.say(Msg::new("cases-none")));
+        }
+        let rows = cases
+            .into_iter()
+            .take(MAX_LISTED)
+            .map(|c| {
+                vec![Button::new(
+                    Msg::new("prep-case-button")
+                        .code("reference", c.reference)
+                        .name("name", c.holder_name),
+                    Action::Prepare(PrepareAction::Show(c.id)),
+                )]
+            })
+            .collect();
+        Ok(Reply::one(ctx.out(Msg::new("prep-cases")).buttons(rows)))
+    }
+
+    /// The case, if this staff member in this chat may see its preparation.
+    async fn prep_staff_case(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+        staff: &Staff,
+        case: CaseId,
+    ) -> anyhow::Result<Option<Case>> {
+        let Some(c) = store::cases::get(conn, case).await? else {
+            return Ok(None);
+        };
+        if !c.open || (staff.org != c.coa_org && staff.org != c.gemeente_org) {
+            return Ok(None);
+        }
+        if ctx.inc.chat.is_group() {
+            let follows = store::groups::get(conn, ctx.inc.chat)
+                .await?
+                .is_some_and(|l| l.org == staff.org && (l.case == Some(case) || l.case.is_none()));
+            if !follows {
+                return Ok(None);
+            }
+        }
+        Ok(Some(c))
+    }
+
+    /// The one-screen preparation overview of a case, built from the data as it is now.
+    pub(super) async fn prepare_show(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+        let Some(staff) = ctx.staff() else {
+            return Ok(ctx.say(Msg::new("error-staff-only")));
+        };
+        let mut conn = self.pool.acquire().await?;
+        let Some(c) = self.prep_staff_case(&mut conn, ctx, staff, case).await? else {
+            return Ok(ctx.say(Msg::new("error-not-on-case")));
+        };
+        let prepared = Prepared {
+            answers: store::prepare::answers(&mut conn, case).await?,
+            own_questions: store::prepare::own_questions(&mut conn, case)
+                .await?
+                .flatten(),
+        };
+        let history = store::prepare::consents(&mut conn, case).await?;
+        let view = visible_to_staff(&prepared, &history);
+        let ticks = store::prepare::ticks(&mut conn, case).await?;
+        tracing::info!(case = case.0, staff = staff.id.0, "preparation shown");
+        let msg = overview(&c, &prepared, &view, &progress(&ticks));
+        let party = staff.org_kind.party();
+        let mut rows: Vec<Vec<Button>> = Item::of(party)
+            .into_iter()
+            .map(|item| {
+                let mark = if ticks.contains_key(&item) {
+                    "prep-check-done-button"
+                } else {
+                    "prep-check-open-button"
+                };
+                vec![Button::new(
+                    Msg::new(mark).msg("item", Msg::new(item.msg_id())),
+                    Action::Prepare(PrepareAction::StaffTick(case, item)),
+                )]
+            })
+            .collect();
+        rows.push(vec![Button::new(
+            Msg::new("prep-button-refresh"),
+            Action::Prepare(PrepareAction::Show(case)),
+        )]);
+        let mut reply = Reply::one(ctx.out(msg).buttons(rows));
+        reply.clear_keyboard = matches!(ctx.inc.input, Input::Button(_));
+        Ok(reply)
+    }
+
+    /// Ticks or unticks one of the staff member's own party's items, then shows the overview.
+    pub(super) async fn prepare_staff_tick(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        item: Item,
+    ) -> anyhow::Result<Reply> {
+        let Some(staff) = ctx.staff() else {
+            return Ok(ctx.notice(Msg::new("error-staff-only")));
+        };
+        if item.party() != staff.org_kind.party() {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        }
+        let mut tx = self.pool.begin().await?;
+        if self
+            .prep_staff_case(&mut tx, ctx, staff, case)
+            .await?
+            .is_none()
+        {
+            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        }
+        self.prep_toggle_item(&mut tx, case, item, ctx.inc.actor.user)
+            .await?;
+        tx.commit().await?;
+        self.prepare_show(ctx, case).await
+    }
+}
+
+/// The overview message: answers, missing, own questions, checklist per party.
+pub(super) fn overview(
+    c: &Case,
+    prepared: &Prepared,
+    view: &StaffView,
+    progress: &[Progress],
+) -> Msg {
+    let not_shared = || Msg::new("prep-staff-not-shared");
+    let answers = match &view.answers {
+        Shown::Shared(given) if given.is_empty() => Msg::new("prep-none"),
+        Shown::Shared(given) => Msg::new("prep-list").lines(
+            "lines",
+            given
+                .iter()
+                .map(|a| answer_line(a.question(), &prepared.answers))
+                .collect(),
+        ),
+        Shown::NotShared => not_shared(),
+    };
+    let missing = match &view.missing {
+        Shown::Shared(m) if m.is_empty() => Msg::new("prep-none"),
+        Shown::Shared(m) => {
+            Msg::new("prep-list").lines("lines", m.iter().map(|q| Msg::new(q.label_id())).collect())
+        }
+        Shown::NotShared => not_shared(),
+    };
+    let own = match &view.own_questions {
+        Shown::Shared(Some(text)) => Msg::new("prep-own-as-typed").name("text", text.clone()),
+        Shown::Shared(None) => Msg::new("prep-none"),
+        Shown::NotShared => not_shared(),
+    };
+    let checklist = progress.iter().map(party_lines).collect();
+    Msg::new("prep-staff-overview")
+        .code("reference", c.reference.clone())
+        .name("name", c.holder_name.clone())
+        .msg("answers", answers)
+        .msg("missing", missing)
+        .msg("own", own)
+        .lines("checklist", checklist)
+}
+
+/// "COA: ✅ Client profile handed over (Mon 30 March 10:00) · ⬜ Programme followed".
+fn party_lines(p: &Progress) -> Msg {
+    let party = match p.party {
+        Party::Holder => "prep-party-holder",
+        Party::Coa => "prep-party-coa",
+        Party::Gemeente => "prep-party-gemeente",
+    };
+    let mut items: Vec<Msg> = p
+        .done
+        .iter()
+        .map(|(item, at)| {
+            Msg::new("prep-check-done")
+                .msg("item", Msg::new(item.msg_id()))
+                .date_time("at", *at)
+        })
+        .collect();
+    items.extend(
+        p.missing
+            .iter()
+            .map(|item| Msg::new("prep-check-open").msg("item", Msg::new(item.msg_id()))),
+    );
+    Msg::new("prep-check-party")
+        .msg("party", Msg::new(party))
+        .lines("items", items)
+}

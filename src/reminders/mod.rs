@@ -1,0 +1,230 @@
+//! The reminder worker (issue 5): sends what the outbox says is due. One step (`run_once`) takes
+//! back claims whose lease ran out, fits new rows around the quiet hours, claims a page of due
+//! rows in one statement, composes each from the data as it is now (`Compose`, which is
+//! `App::compose_reminder`), sends it through the `Messenger` within Telegram's limits and
+//! records the result. A tokio task runs the step every second with the app's clock; tests run
+//! it themselves with theirs. Depends on `app` (composing, the messenger port) and `store`.
+//!
+//! Delivery is at least once: a crash after Telegram accepted a message but before the row was
+//! recorded as sent sends it again once the lease (two minutes) has run out. In normal operation
+//! each row is claimed by one step and sent once.
+
+pub mod backoff;
+pub mod quiet;
+pub mod rate;
+pub mod settings;
+mod step;
+
+use std::future::Future;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+
+use crate::app::{App, Composed, DueReminder, Messenger, Outgoing};
+use crate::clock::Clock;
+use crate::store::{self, SqlitePool};
+pub use quiet::QuietHours;
+pub use rate::RateLimiter;
+pub use settings::Settings;
+
+/// How far ahead rows are fitted around the quiet hours (so a reminder can be brought forward
+/// to the evening before), and how many per step.
+const PLAN_AHEAD: chrono::Duration = chrono::Duration::hours(24);
+const PLAN_PAGE: u32 = 500;
+
+/// Renders a due reminder from current data, and the notice to staff when a chat is gone.
+/// `App` implements it; tests plug in their own.
+pub trait Compose: Send + Sync {
+    fn compose(&self, r: &DueReminder) -> impl Future<Output = anyhow::Result<Composed>> + Send;
+    /// Tell the case's staff that `r.chat` cannot be reached anymore (never to that chat).
+    fn unreachable(
+        &self,
+        r: &DueReminder,
+    ) -> impl Future<Output = anyhow::Result<Vec<Outgoing>>> + Send;
+}
+
+impl Compose for App {
+    async fn compose(&self, r: &DueReminder) -> anyhow::Result<Composed> {
+        let mut tx = self.pool.begin().await.context("composing: begin")?;
+        let composed = self.compose_reminder(&mut tx, r).await?;
+        tx.commit().await.context("composing: commit")?;
+        Ok(composed)
+    }
+
+    async fn unreachable(&self, r: &DueReminder) -> anyhow::Result<Vec<Outgoing>> {
+        let mut conn = self
+            .pool
+            .acquire()
+            .await
+            .context("unreachable: connection")?;
+        self.chat_unreachable_notices(&mut conn, r).await
+    }
+}
+
+impl<T: Compose> Compose for Arc<T> {
+    fn compose(&self, r: &DueReminder) -> impl Future<Output = anyhow::Result<Composed>> + Send {
+        (**self).compose(r)
+    }
+    fn unreachable(
+        &self,
+        r: &DueReminder,
+    ) -> impl Future<Output = anyhow::Result<Vec<Outgoing>>> + Send {
+        (**self).unreachable(r)
+    }
+}
+
+/// What one step did, by reminder id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    pub sent: Vec<i64>,
+    /// No longer applies, with the reason code.
+    pub dropped: Vec<(i64, String)>,
+    /// A send failed in passing (429, 5xx, network): back to pending for a later attempt.
+    pub retried: Vec<i64>,
+    /// Held back by a rate limit: back to pending for the second its chat is free.
+    pub deferred: Vec<i64>,
+    /// Will not be sent (chat unreachable, too many attempts), with the reason code.
+    pub failed: Vec<(i64, String)>,
+    /// Pending rows to a chat found unreachable, cancelled.
+    pub cancelled: u64,
+    /// Claims taken back after their lease ran out.
+    pub reclaimed: u64,
+    /// Rows fitted around the quiet hours.
+    pub planned: usize,
+    /// Database or composing errors; the rows involved stay in the outbox.
+    pub errors: Vec<String>,
+}
+
+impl Report {
+    pub fn is_idle(&self) -> bool {
+        *self == Report::default()
+    }
+}
+
+/// The worker: the database, a composer, a messenger, the settings and the rate limiter.
+pub struct Worker<C, M> {
+    pool: SqlitePool,
+    composer: C,
+    messenger: M,
+    settings: Settings,
+    limiter: Mutex<RateLimiter>,
+}
+
+impl<C: Compose, M: Messenger> Worker<C, M> {
+    pub fn new(pool: SqlitePool, composer: C, messenger: M, settings: Settings) -> Self {
+        Worker {
+            pool,
+            composer,
+            messenger,
+            settings,
+            limiter: Mutex::new(RateLimiter::default()),
+        }
+    }
+
+    pub fn messenger(&self) -> &M {
+        &self.messenger
+    }
+
+    fn limiter(&self) -> MutexGuard<'_, RateLimiter> {
+        self.limiter.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// One step at `now`: take back stale claims, plan, claim a page, send, record.
+    pub async fn run_once(&self, now: DateTime<Utc>) -> Report {
+        let mut report = Report::default();
+        if let Err(e) = self.prepare(now, &mut report).await {
+            report.errors.push(format!("{e:#}"));
+        }
+        let budget = self
+            .limiter()
+            .budget(now.timestamp())
+            .min(self.settings.page);
+        if budget == 0 {
+            return report;
+        }
+        let claimed = match self.claim(now, budget).await {
+            Ok(rows) => rows,
+            Err(e) => {
+                report.errors.push(format!("{e:#}"));
+                return report;
+            }
+        };
+        for row in claimed {
+            self.handle(row, now, &mut report).await;
+        }
+        report
+    }
+
+    async fn claim(
+        &self,
+        now: DateTime<Utc>,
+        n: u32,
+    ) -> anyhow::Result<Vec<store::outbox::Claimed>> {
+        let mut conn = self.pool.acquire().await.context("claiming: connection")?;
+        store::outbox::claim(&mut conn, now, n)
+            .await
+            .context("claiming due reminders")
+    }
+
+    /// Stale claims back to pending; the next day's new rows fitted around the quiet hours.
+    async fn prepare(&self, now: DateTime<Utc>, report: &mut Report) -> anyhow::Result<()> {
+        let mut conn = self.pool.acquire().await.context("preparing: connection")?;
+        report.reclaimed = store::outbox::reclaim_stale(&mut conn, now - self.settings.lease)
+            .await
+            .context("taking back stale claims")?;
+        drop(conn);
+        let mut tx = self.pool.begin().await.context("planning: begin")?;
+        let rows = store::outbox::unplanned(&mut tx, now + PLAN_AHEAD, PLAN_PAGE)
+            .await
+            .context("planning: unplanned rows")?;
+        for row in &rows {
+            let due = step::instant(row.next_attempt_at);
+            let about = row.about_at.map(step::instant);
+            let at = self.settings.quiet.send_at(due, about, now);
+            store::outbox::set_plan(&mut tx, row.id, at)
+                .await
+                .context("planning a row")?;
+        }
+        tx.commit().await.context("planning: commit")?;
+        report.planned = rows.len();
+        Ok(())
+    }
+}
+
+impl<C, M> Worker<C, M>
+where
+    C: Compose + 'static,
+    M: Messenger + 'static,
+{
+    /// Runs a step every `poll_every` with the clock's time, until the task is dropped. A step
+    /// that filled its page runs the next one at once.
+    pub fn spawn(self, clock: Arc<dyn Clock>) -> Option<tokio::task::JoinHandle<()>> {
+        let every = self.settings.poll_every?;
+        let worker = Arc::new(self);
+        Some(tokio::spawn(async move {
+            loop {
+                let report = worker.run_once(clock.now()).await;
+                log(&report);
+                if report.sent.len() < worker.settings.page as usize {
+                    tokio::time::sleep(every).await;
+                }
+            }
+        }))
+    }
+}
+
+fn log(report: &Report) {
+    if !report.errors.is_empty() {
+        tracing::warn!(errors = ?report.errors, "reminder step had errors; rows stay in the outbox");
+    }
+    if !(report.sent.is_empty() && report.dropped.is_empty() && report.failed.is_empty()) {
+        tracing::info!(
+            sent = ?report.sent,
+            dropped = ?report.dropped,
+            failed = ?report.failed,
+            retried = ?report.retried,
+            "reminders"
+        );
+    }
+}

@@ -1,0 +1,216 @@
+//! One claimed row, from claim to record: too old or of an unknown kind → dropped; its chat
+//! busy → back for the second the chat is free; composed from current data → sent, dropped with
+//! the composer's reason, or (on a failed send) retried, backed off or failed. A chat that is
+//! gone gets nothing more, and the case's staff are told.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use super::{Compose, Report, Worker, backoff};
+use crate::app::{Composed, DueReminder, Messenger, Outgoing, SendError};
+use crate::domain::{CaseId, ChatId, ReminderKind};
+use crate::store::outbox::{self, Claimed, End};
+
+/// A stored unix second as an instant.
+pub(super) fn instant(secs: i64) -> DateTime<Utc> {
+    Utc.timestamp_opt(secs, 0).single().unwrap_or_default()
+}
+
+impl<C: Compose, M: Messenger> Worker<C, M> {
+    pub(super) async fn handle(&self, row: Claimed, now: DateTime<Utc>, report: &mut Report) {
+        let Some(kind) = ReminderKind::parse(&row.kind) else {
+            return self
+                .end(&row, End::Dropped, "unknown_kind", now, report)
+                .await;
+        };
+        let due = instant(row.due_at);
+        if now - due > self.settings.max_age(kind) {
+            return self.end(&row, End::Dropped, "too_old", now, report).await;
+        }
+        let busy = self.limiter().check(row.chat_id, now.timestamp());
+        if let Err(free) = busy {
+            if self.release(&row, instant(free), false, report).await {
+                report.deferred.push(row.id);
+            }
+            return;
+        }
+        let planned = instant(row.send_at.unwrap_or(row.due_at));
+        let r = DueReminder {
+            id: row.id,
+            kind,
+            case: CaseId(row.case_id),
+            subject: row.subject_id,
+            chat: ChatId(row.chat_id),
+            due_at: due,
+            late: now - planned > self.settings.late_after,
+        };
+        match self.composer.compose(&r).await {
+            Ok(Composed::Drop(reason)) => self.end(&row, End::Dropped, reason, now, report).await,
+            Ok(Composed::Send(outs)) => self.deliver(&row, &r, &outs, now, report).await,
+            Err(e) => {
+                tracing::warn!(
+                    reminder = row.id,
+                    error = format!("{e:#}"),
+                    "composing failed"
+                );
+                report.errors.push(format!("composing {}: {e:#}", row.id));
+                self.failed_attempt(&row, "compose_error", now, report)
+                    .await;
+            }
+        }
+    }
+
+    async fn deliver(
+        &self,
+        row: &Claimed,
+        r: &DueReminder,
+        outs: &[Outgoing],
+        now: DateTime<Utc>,
+        report: &mut Report,
+    ) {
+        for out in outs {
+            match self.messenger.send(out).await {
+                Ok(()) => self.limiter().record(out.chat.0, now.timestamp()),
+                Err(e) => return self.send_failed(row, r, e, now, report).await,
+            }
+        }
+        let mut conn = match self.pool.acquire().await {
+            Ok(c) => c,
+            Err(e) => return report.errors.push(format!("recording {}: {e}", row.id)),
+        };
+        match outbox::mark_sent(&mut conn, row, now).await {
+            Ok(true) => report.sent.push(row.id),
+            Ok(false) => tracing::warn!(reminder = row.id, "sent, but the claim was taken back"),
+            // The duplicate window: sent but not recorded; the lease brings it back.
+            Err(e) => report
+                .errors
+                .push(format!("recording {} as sent: {e}", row.id)),
+        }
+    }
+
+    async fn send_failed(
+        &self,
+        row: &Claimed,
+        r: &DueReminder,
+        err: SendError,
+        now: DateTime<Utc>,
+        report: &mut Report,
+    ) {
+        tracing::info!(reminder = row.id, chat = row.chat_id, error = %err, "reminder not delivered");
+        match err {
+            SendError::RetryAfter(wait) => {
+                let wait = Duration::from_std(wait).unwrap_or(Duration::seconds(1));
+                let at = now + wait;
+                self.limiter().block(row.chat_id, at.timestamp());
+                if self.release(row, at, false, report).await {
+                    report.retried.push(row.id);
+                }
+            }
+            SendError::Transient(_) => self.failed_attempt(row, "gave_up", now, report).await,
+            SendError::Permanent(_) => self.unreachable(row, r, now, report).await,
+        }
+    }
+
+    /// A passing failure: back off, or give up after the last allowed attempt.
+    async fn failed_attempt(
+        &self,
+        row: &Claimed,
+        reason: &str,
+        now: DateTime<Utc>,
+        report: &mut Report,
+    ) {
+        let attempts = u32::try_from(row.attempts)
+            .unwrap_or(u32::MAX)
+            .saturating_add(1);
+        if attempts >= self.settings.max_attempts {
+            return self.end(row, End::Failed, reason, now, report).await;
+        }
+        let wait = backoff::delay(
+            attempts,
+            self.settings.backoff_base,
+            self.settings.backoff_cap,
+        );
+        if self.release(row, now + wait, true, report).await {
+            report.retried.push(row.id);
+        }
+    }
+
+    /// The chat is gone (blocked, deleted, bot removed): fail this row, cancel the chat's
+    /// other reminders, and tell the case's staff elsewhere.
+    async fn unreachable(
+        &self,
+        row: &Claimed,
+        r: &DueReminder,
+        now: DateTime<Utc>,
+        report: &mut Report,
+    ) {
+        self.end(row, End::Failed, "chat_unreachable", now, report)
+            .await;
+        match self.pool.acquire().await {
+            Ok(mut conn) => {
+                match outbox::cancel_chat(&mut conn, r.chat, "chat_unreachable", now).await {
+                    Ok(n) => report.cancelled += n,
+                    Err(e) => report
+                        .errors
+                        .push(format!("cancelling chat {}: {e}", row.chat_id)),
+                }
+            }
+            Err(e) => report
+                .errors
+                .push(format!("cancelling chat {}: {e}", row.chat_id)),
+        }
+        let notices = match self.composer.unreachable(r).await {
+            Ok(n) => n,
+            Err(e) => {
+                return report
+                    .errors
+                    .push(format!("unreachable notice {}: {e:#}", row.id));
+            }
+        };
+        for out in notices.iter().filter(|o| o.chat != r.chat) {
+            match self.messenger.send(out).await {
+                Ok(()) => self.limiter().record(out.chat.0, now.timestamp()),
+                Err(e) => tracing::warn!(chat = out.chat.0, error = %e, "telling staff failed"),
+            }
+        }
+    }
+
+    async fn end(
+        &self,
+        row: &Claimed,
+        end: End,
+        reason: &str,
+        now: DateTime<Utc>,
+        report: &mut Report,
+    ) {
+        let result = match self.pool.acquire().await {
+            Ok(mut conn) => outbox::mark_end(&mut conn, row, end, reason, now).await,
+            Err(e) => Err(e),
+        };
+        match (result, end) {
+            (Ok(true), End::Dropped) => report.dropped.push((row.id, reason.to_string())),
+            (Ok(true), End::Failed) => report.failed.push((row.id, reason.to_string())),
+            (Ok(false), _) => tracing::warn!(reminder = row.id, "the claim was taken back"),
+            (Err(e), _) => report.errors.push(format!("recording {}: {e}", row.id)),
+        }
+    }
+
+    async fn release(
+        &self,
+        row: &Claimed,
+        at: DateTime<Utc>,
+        failed: bool,
+        report: &mut Report,
+    ) -> bool {
+        let result = match self.pool.acquire().await {
+            Ok(mut conn) => outbox::release(&mut conn, row, at, failed).await,
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(done) => done,
+            Err(e) => {
+                report.errors.push(format!("releasing {}: {e}", row.id));
+                false
+            }
+        }
+    }
+}

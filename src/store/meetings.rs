@@ -1,0 +1,350 @@
+//! Meetings, their proposed slots and each party's answers (issue 4, migration 0004).
+//! State changes are conditional updates (`WHERE status = ...`) so that two people acting at
+//! once cannot both win: the second one sees `false` and is told.
+
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+use crate::domain::{CaseId, ChatId, Lang, Party, UserId};
+use crate::workflow::meeting::Place;
+use crate::workflow::meeting_answers::{SlotAnswer, SlotAnswers};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Proposed,
+    Confirmed,
+    Cancelled,
+    Held,
+    Absent,
+}
+
+impl Status {
+    fn parse(s: &str) -> Status {
+        match s {
+            "confirmed" => Status::Confirmed,
+            "cancelled" => Status::Cancelled,
+            "held" => Status::Held,
+            "absent" => Status::Absent,
+            _ => Status::Proposed,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meeting {
+    pub id: i64,
+    pub case: CaseId,
+    pub proposer: UserId,
+    pub proposer_chat: ChatId,
+    pub place: Place,
+    pub video_link: Option<String>,
+    pub interpreter: Option<Lang>,
+    pub interpreter_by: Option<Party>,
+    pub interpreter_due: Option<DateTime<Utc>>,
+    pub interpreter_booked: bool,
+    pub status: Status,
+    pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub sequence: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    case_id: i64,
+    proposer: i64,
+    proposer_chat: i64,
+    place: String,
+    video_link: Option<String>,
+    interpreter_lang: Option<String>,
+    interpreter_by: Option<String>,
+    interpreter_due: Option<DateTime<Utc>>,
+    interpreter_booked_at: Option<DateTime<Utc>>,
+    status: String,
+    starts_at: Option<DateTime<Utc>>,
+    ends_at: Option<DateTime<Utc>>,
+    sequence: i64,
+}
+
+impl From<Row> for Meeting {
+    fn from(r: Row) -> Self {
+        Meeting {
+            id: r.id,
+            case: CaseId(r.case_id),
+            proposer: UserId(r.proposer),
+            proposer_chat: ChatId(r.proposer_chat),
+            place: Place::parse(&r.place).unwrap_or(Place::Phone),
+            video_link: r.video_link,
+            interpreter: r.interpreter_lang.as_deref().and_then(Lang::from_id),
+            interpreter_by: r.interpreter_by.as_deref().and_then(Party::parse),
+            interpreter_due: r.interpreter_due,
+            interpreter_booked: r.interpreter_booked_at.is_some(),
+            status: Status::parse(&r.status),
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+            sequence: r.sequence,
+        }
+    }
+}
+
+/// A meeting to propose.
+pub struct NewMeeting<'a> {
+    pub case: CaseId,
+    pub proposer: UserId,
+    pub proposer_chat: ChatId,
+    pub place: Place,
+    pub video_link: Option<&'a str>,
+    pub interpreter: Option<Lang>,
+    pub interpreter_by: Option<Party>,
+}
+
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    m: &NewMeeting<'_>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "INSERT INTO meetings (case_id, proposer, proposer_chat, place, video_link,
+             interpreter_lang, interpreter_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(m.case.0)
+    .bind(m.proposer.0)
+    .bind(m.proposer_chat.0)
+    .bind(m.place.as_str())
+    .bind(m.video_link)
+    .bind(m.interpreter.map(Lang::id))
+    .bind(m.interpreter_by.map(Party::as_str))
+    .bind(now)
+    .bind(now)
+    .fetch_one(conn)
+    .await
+}
+
+pub async fn get(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<Meeting>> {
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT id, case_id, proposer, proposer_chat, place, video_link, interpreter_lang,
+             interpreter_by, interpreter_due, interpreter_booked_at, status, starts_at, ends_at,
+             sequence
+         FROM meetings WHERE id = ?",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(Meeting::from))
+}
+
+pub async fn add_slot(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    at: DateTime<Utc>,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "INSERT INTO meeting_slots (meeting_id, starts_at) VALUES (?, ?) RETURNING id",
+    )
+    .bind(meeting)
+    .bind(at)
+    .fetch_one(conn)
+    .await
+}
+
+/// A slot: its meeting, time, and whether it still counts.
+#[derive(Debug, Clone, Copy, PartialEq, sqlx::FromRow)]
+pub struct Slot {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub withdrawn: bool,
+}
+
+pub async fn slot(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<Slot>> {
+    sqlx::query_as("SELECT id, meeting_id, starts_at, withdrawn FROM meeting_slots WHERE id = ?")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+/// The slots of a meeting that still count, earliest first.
+pub async fn open_slots(conn: &mut SqliteConnection, meeting: i64) -> sqlx::Result<Vec<Slot>> {
+    sqlx::query_as(
+        "SELECT id, meeting_id, starts_at, withdrawn FROM meeting_slots
+         WHERE meeting_id = ? AND withdrawn = 0 ORDER BY starts_at, id",
+    )
+    .bind(meeting)
+    .fetch_all(conn)
+    .await
+}
+
+pub async fn withdraw_slots(conn: &mut SqliteConnection, meeting: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE meeting_slots SET withdrawn = 1 WHERE meeting_id = ?")
+        .bind(meeting)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records (or replaces) a party's answer to a slot.
+pub async fn answer(
+    conn: &mut SqliteConnection,
+    slot: i64,
+    party: Party,
+    user: UserId,
+    answer: SlotAnswer,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO slot_answers (slot_id, party, tg_user_id, answer, answered_at)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (slot_id, party) DO UPDATE SET tg_user_id = excluded.tg_user_id,
+             answer = excluded.answer, answered_at = excluded.answered_at",
+    )
+    .bind(slot)
+    .bind(party.as_str())
+    .bind(user.0)
+    .bind(answer.as_str())
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The answers to every open slot of a meeting, earliest slot first.
+pub async fn answers(conn: &mut SqliteConnection, meeting: i64) -> sqlx::Result<Vec<SlotAnswers>> {
+    let slots = open_slots(conn, meeting).await?;
+    let rows: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT a.slot_id, a.party, a.answer FROM slot_answers a
+         JOIN meeting_slots s ON s.id = a.slot_id
+         WHERE s.meeting_id = ? AND s.withdrawn = 0",
+    )
+    .bind(meeting)
+    .fetch_all(conn)
+    .await?;
+    Ok(slots
+        .iter()
+        .map(|s| SlotAnswers {
+            slot: s.id,
+            answers: rows
+                .iter()
+                .filter(|(id, _, _)| *id == s.id)
+                .filter_map(|(_, p, a)| Some((Party::parse(p)?, SlotAnswer::parse(a)?)))
+                .collect(),
+        })
+        .collect())
+}
+
+/// Proposed → confirmed at `starts`; `false` if it was no longer proposed.
+pub async fn confirm(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+    interpreter_due: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE meetings SET status = 'confirmed', starts_at = ?, ends_at = ?,
+             interpreter_due = ?, updated_at = ?
+         WHERE id = ? AND status = 'proposed'",
+    )
+    .bind(starts)
+    .bind(ends)
+    .bind(interpreter_due)
+    .bind(now)
+    .bind(meeting)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Moves a confirmed meeting, raising its calendar SEQUENCE; `false` if not confirmed.
+pub async fn move_to(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+    interpreter_due: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE meetings SET starts_at = ?, ends_at = ?, interpreter_due = ?,
+             sequence = sequence + 1, updated_at = ?
+         WHERE id = ? AND status = 'confirmed'",
+    )
+    .bind(starts)
+    .bind(ends)
+    .bind(interpreter_due)
+    .bind(now)
+    .bind(meeting)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Cancels a proposed or confirmed meeting, raising its SEQUENCE; `false` if already over.
+pub async fn cancel(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, updated_at = ?
+         WHERE id = ? AND status IN ('proposed', 'confirmed')",
+    )
+    .bind(now)
+    .bind(meeting)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Records what happened at a confirmed meeting; `false` if it was no longer confirmed.
+pub async fn finish(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    absent: Option<Party>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let status = if absent.is_some() { "absent" } else { "held" };
+    let done = sqlx::query(
+        "UPDATE meetings SET status = ?, absent_party = ?, updated_at = ?
+         WHERE id = ? AND status = 'confirmed'",
+    )
+    .bind(status)
+    .bind(absent.map(Party::as_str))
+    .bind(now)
+    .bind(meeting)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Marks the interpreter as booked; `false` if it already was or none is needed.
+pub async fn interpreter_booked(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    now: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE meetings SET interpreter_booked_at = ?, updated_at = ?
+         WHERE id = ? AND interpreter_lang IS NOT NULL AND interpreter_booked_at IS NULL",
+    )
+    .bind(now)
+    .bind(now)
+    .bind(meeting)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The meetings of a case still waiting for answers (replaced when a new round is proposed).
+pub async fn proposed_for_case(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+) -> sqlx::Result<Vec<i64>> {
+    sqlx::query_scalar(
+        "SELECT id FROM meetings WHERE case_id = ? AND status = 'proposed' ORDER BY id",
+    )
+    .bind(case.0)
+    .fetch_all(conn)
+    .await
+}

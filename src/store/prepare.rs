@@ -1,0 +1,175 @@
+//! The preparation of a case (issue 6): questionnaire answers, own questions, the consent
+//! history (append-only) and checklist ticks. Values are stored as the workflow's codes.
+
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+use crate::domain::{CaseId, UserId};
+use crate::workflow::prepare_checklist::{Item, Ticks};
+use crate::workflow::prepare_consent::{Consent, Part};
+use crate::workflow::prepare_questions::{Answer, Answers, Question};
+
+/// The stored answers; rows that no longer parse (after an upgrade) count as not asked.
+pub async fn answers(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<Answers> {
+    let rows: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT question, value FROM prep_answers WHERE case_id = ?")
+            .bind(case.0)
+            .fetch_all(conn)
+            .await?;
+    let mut out = Answers::new();
+    for (q, v) in rows {
+        let Some(q) = Question::parse(&q) else {
+            continue;
+        };
+        match v {
+            None => {
+                out.insert(q, None);
+            }
+            Some(code) => {
+                if let Some(a) = Answer::parse(q, &code) {
+                    out.insert(q, Some(a));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Stores an answer (`None`: skipped), replacing an earlier one.
+pub async fn put_answer(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+    question: Question,
+    answer: Option<Answer>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO prep_answers (case_id, question, value, answered_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (case_id, question) DO UPDATE SET value = excluded.value,
+             answered_at = excluded.answered_at",
+    )
+    .bind(case.0)
+    .bind(question.code())
+    .bind(answer.map(Answer::code))
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// `None`: never asked; `Some(None)`: skipped; `Some(Some(text))`: as typed.
+pub async fn own_questions(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+) -> sqlx::Result<Option<Option<String>>> {
+    let row: Option<(Option<String>,)> =
+        sqlx::query_as("SELECT text FROM prep_own_questions WHERE case_id = ?")
+            .bind(case.0)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.map(|(t,)| t))
+}
+
+pub async fn put_own_questions(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+    text: Option<&str>,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO prep_own_questions (case_id, text, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (case_id) DO UPDATE SET text = excluded.text,
+             updated_at = excluded.updated_at",
+    )
+    .bind(case.0)
+    .bind(text)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The whole consent history of a case, oldest first.
+pub async fn consents(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<Vec<Consent>> {
+    let rows: Vec<(String, bool, i64, DateTime<Utc>)> = sqlx::query_as(
+        "SELECT part, granted, notice_version, at FROM prep_consents WHERE case_id = ?
+         ORDER BY at, id",
+    )
+    .bind(case.0)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(part, granted, notice_version, at)| {
+            Some(Consent {
+                part: Part::parse(&part)?,
+                granted,
+                notice_version,
+                at,
+            })
+        })
+        .collect())
+}
+
+/// Appends a consent decision (never updates one).
+pub async fn add_consent(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+    user: UserId,
+    consent: &Consent,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO prep_consents (case_id, tg_user_id, part, granted, notice_version, at)
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(case.0)
+    .bind(user.0)
+    .bind(consent.part.code())
+    .bind(consent.granted)
+    .bind(consent.notice_version)
+    .bind(consent.at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn ticks(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<Ticks> {
+    let rows: Vec<(String, DateTime<Utc>)> =
+        sqlx::query_as("SELECT item, done_at FROM prep_checks WHERE case_id = ?")
+            .bind(case.0)
+            .fetch_all(conn)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(i, at)| Some((Item::parse(&i)?, at)))
+        .collect())
+}
+
+pub async fn tick(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+    item: Item,
+    by: UserId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO prep_checks (case_id, item, done_at, done_by) VALUES (?, ?, ?, ?)
+         ON CONFLICT (case_id, item) DO NOTHING",
+    )
+    .bind(case.0)
+    .bind(item.code())
+    .bind(now)
+    .bind(by.0)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn untick(conn: &mut SqliteConnection, case: CaseId, item: Item) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM prep_checks WHERE case_id = ? AND item = ?")
+        .bind(case.0)
+        .bind(item.code())
+        .execute(conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,277 @@
+//! The reminder worker against the fake Bot API, driven step by step with the test's clock
+//! (issue 5): sent once and recorded, late ones marked in the reader's language, too old ones
+//! dropped, quiet hours, Telegram's per-chat and per-group limits. The faults are in
+//! `reminder_faults.rs`. The kinds' own texts belong to their features; here a scripted
+//! composer sends a fixed message, through the real framework (case checks, late marker,
+//! staff notices), the real `TelegramMessenger` and the real outbox.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, Utc};
+use driegesprek::app::{App, Composed, DueReminder, Links, Outgoing};
+use driegesprek::domain::{CaseId, ChatId, Lang, ReminderKind};
+use driegesprek::i18n::{I18n, Msg};
+use driegesprek::reminders::{Compose, Settings, Worker};
+use driegesprek::store::{self, outbox};
+use driegesprek::telegram::send::TelegramMessenger;
+
+use crate::fake_telegram::BOT_USERNAME;
+use crate::support::{START, TestBot, spawn_bot_with};
+
+pub const SANNE: i64 = 1001;
+pub const JOOST: i64 = 2002;
+pub const AMAL: i64 = 3003;
+pub const TEAM: i64 = -100_777;
+pub const CASE: CaseId = CaseId(1);
+
+/// The message the scripted composer sends.
+pub fn reminder_msg() -> Msg {
+    Msg::new("hint-use-menu")
+}
+
+/// Composes every kind as `reminder_msg()` in the recipient's stored language, after the real
+/// framework's checks (case gone or closed) and with the real late marker.
+pub struct Scripted {
+    pub app: App,
+}
+
+impl Compose for Scripted {
+    async fn compose(&self, r: &DueReminder) -> anyhow::Result<Composed> {
+        let mut tx = self.app.pool.begin().await?;
+        if let Some(reason) = self.app.reminder_void(&mut tx, r).await? {
+            return Ok(Composed::Drop(reason));
+        }
+        let lang = store::users::lang(&mut tx, driegesprek::domain::UserId(r.chat.0))
+            .await?
+            .map_or(Lang::Nl, |(l, _)| l);
+        tx.commit().await?;
+        let composed = Composed::Send(vec![Outgoing::new(r.chat, lang, reminder_msg())]);
+        Ok(if r.late {
+            composed.marked_late()
+        } else {
+            composed
+        })
+    }
+
+    async fn unreachable(&self, r: &DueReminder) -> anyhow::Result<Vec<Outgoing>> {
+        Compose::unreachable(&self.app, r).await
+    }
+}
+
+pub type TestWorker = Worker<Scripted, TelegramMessenger<teloxide::Bot>>;
+
+/// No background worker: each test runs the steps itself.
+pub fn manual() -> Settings {
+    Settings {
+        poll_every: None,
+        ..Settings::default()
+    }
+}
+
+/// A case of Gemeente Utrecht and COA Ter Apel: Sanne (municipality), Joost (COA), Amal (the
+/// status holder, reading `holder_lang`), and Sanne's team group following the municipality.
+pub async fn case_with_three(holder_lang: Lang) -> TestBot {
+    let bot = spawn_bot_with(manual()).await;
+    let code = holder_lang.id();
+    let seed = format!(
+        "INSERT INTO orgs (id, kind, name, created_at) VALUES
+             (1, 'coa', 'COA Ter Apel', 'x'), (2, 'gemeente', 'Gemeente Utrecht', 'x');
+         INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at) VALUES
+             (1, {SANNE}, 2, 'Sanne', 'x'), (2, {JOOST}, 1, 'Joost', 'x');
+         INSERT INTO users (tg_user_id, lang, lang_explicit, created_at) VALUES
+             ({SANNE}, 'nl', 1, 'x'), ({JOOST}, 'nl', 1, 'x'), ({AMAL}, '{code}', 1, 'x');
+         INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
+             matching_date, created_by, created_at)
+             VALUES (1, 'UTR-7', 'Amal', 2, 1, 2, '2026-03-01', 1, 'x');
+         INSERT INTO case_members (case_id, tg_user_id, party, joined_at) VALUES
+             (1, {SANNE}, 'gemeente', 'a'), (1, {JOOST}, 'coa', 'b'), (1, {AMAL}, 'holder', 'c');
+         INSERT INTO group_links (chat_id, org_id, case_id, linked_by, linked_at)
+             VALUES ({TEAM}, 2, NULL, 1, 'x');"
+    );
+    sqlx::raw_sql(sqlx::AssertSqlSafe(seed))
+        .execute(&bot.pool)
+        .await
+        .expect("seed");
+    bot
+}
+
+pub fn worker(bot: &TestBot, settings: Settings) -> TestWorker {
+    let links = Links {
+        bot_username: BOT_USERNAME.to_string(),
+    };
+    let app = App::new(bot.pool.clone(), bot.clock.clone(), links).with_settings(settings.clone());
+    let i18n = Arc::new(I18n::load().expect("locales"));
+    let messenger = TelegramMessenger::new(bot.tg.bot(), i18n);
+    Worker::new(bot.pool.clone(), Scripted { app }, messenger, settings)
+}
+
+pub fn at(s: &str) -> DateTime<Utc> {
+    s.parse().expect("a time")
+}
+
+pub fn start() -> DateTime<Utc> {
+    at(START)
+}
+
+/// Schedules a meeting reminder to `chat` due at `due`; returns its id.
+pub async fn remind(bot: &TestBot, chat: i64, due: DateTime<Utc>) -> i64 {
+    let mut conn = bot.pool.acquire().await.expect("connection");
+    let r = outbox::NewReminder {
+        kind: ReminderKind::MeetingSoon,
+        case: CASE,
+        subject: Some(1),
+        chat: ChatId(chat),
+        due_at: due,
+    };
+    outbox::schedule(&mut conn, &r, start())
+        .await
+        .expect("schedule")
+}
+
+pub async fn status(bot: &TestBot, id: i64) -> (String, Option<String>) {
+    let mut conn = bot.pool.acquire().await.expect("connection");
+    outbox::status(&mut conn, id)
+        .await
+        .expect("status")
+        .expect("the row")
+}
+
+pub fn texts(bot: &TestBot, chat: i64) -> Vec<String> {
+    let sent = bot.tg.sent_to(chat).into_iter();
+    sent.map(|s| s.text.unwrap_or_default()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_due_reminder_is_sent_once_in_the_readers_language_and_recorded() {
+    let bot = case_with_three(Lang::Ti).await;
+    let w = worker(&bot, manual());
+    let id = remind(&bot, AMAL, start() + Duration::hours(1)).await;
+    assert!(w.run_once(start()).await.sent.is_empty(), "not due yet");
+    let report = w.run_once(start() + Duration::hours(1)).await;
+    assert_eq!(report.sent, vec![id]);
+    assert_eq!(texts(&bot, AMAL), vec![bot.text(Lang::Ti, reminder_msg())]);
+    let again = w.run_once(start() + Duration::hours(2)).await;
+    assert!(again.sent.is_empty(), "{again:?}");
+    assert_eq!(texts(&bot, AMAL).len(), 1);
+    assert_eq!(status(&bot, id).await, ("sent".into(), None));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reminder_found_late_is_marked_late_in_arabic_and_in_dutch() {
+    let bot = case_with_three(Lang::Ar).await;
+    let w = worker(&bot, manual());
+    // The server was down from 07:00 to 10:00 (Amsterdam) this morning.
+    remind(&bot, AMAL, start() - Duration::hours(3)).await;
+    remind(&bot, SANNE, start() - Duration::hours(3)).await;
+    let report = w.run_once(start()).await;
+    assert_eq!(report.sent.len(), 2, "{report:?}");
+    let late = |_: Lang| Msg::new("reminder-late").msg("message", reminder_msg());
+    assert_eq!(texts(&bot, AMAL), vec![bot.text(Lang::Ar, late(Lang::Ar))]);
+    assert_eq!(texts(&bot, SANNE), vec![bot.text(Lang::Nl, late(Lang::Nl))]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reminder_older_than_its_kind_allows_is_dropped_with_a_reason() {
+    let bot = case_with_three(Lang::En).await;
+    let w = worker(&bot, manual());
+    let id = remind(&bot, AMAL, start() - Duration::days(2)).await;
+    let report = w.run_once(start()).await;
+    assert_eq!(report.dropped, vec![(id, "too_old".to_string())]);
+    assert!(bot.tg.sent_to(AMAL).is_empty());
+    assert_eq!(
+        status(&bot, id).await,
+        ("dropped".into(), Some("too_old".into()))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reminder_due_at_night_waits_for_the_morning_and_is_not_late() {
+    let bot = case_with_three(Lang::Nl).await;
+    let w = worker(&bot, manual());
+    // 23:00 in Amsterdam on Monday 30 March (summer time); the morning is 08:00 = 06:00Z.
+    let night = at("2026-03-30T21:00:00Z");
+    let id = remind(&bot, AMAL, night).await;
+    assert_eq!(w.run_once(start()).await.planned, 1);
+    assert!(w.run_once(night).await.sent.is_empty());
+    assert!(w.run_once(at("2026-03-31T05:59:59Z")).await.sent.is_empty());
+    assert_eq!(w.run_once(at("2026-03-31T06:00:00Z")).await.sent, vec![id]);
+    assert_eq!(texts(&bot, AMAL), vec![bot.text(Lang::Nl, reminder_msg())]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_meeting_reminder_that_the_morning_would_make_useless_goes_out_the_evening_before() {
+    let bot = case_with_three(Lang::Nl).await;
+    let w = worker(&bot, manual());
+    // Meeting Tuesday 08:30, reminded two hours before (06:30): sent Monday 21:00 instead.
+    let r = outbox::NewReminder {
+        kind: ReminderKind::MeetingSoon,
+        case: CASE,
+        subject: Some(1),
+        chat: ChatId(AMAL),
+        due_at: at("2026-03-31T04:30:00Z"),
+    };
+    let mut conn = bot.pool.acquire().await.unwrap();
+    let about = Some(at("2026-03-31T06:30:00Z"));
+    let id = outbox::schedule_about(&mut conn, &r, about, start())
+        .await
+        .unwrap();
+    drop(conn);
+    w.run_once(start()).await;
+    assert!(w.run_once(at("2026-03-30T18:59:00Z")).await.sent.is_empty());
+    assert_eq!(w.run_once(at("2026-03-30T19:00:00Z")).await.sent, vec![id]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_message_per_second_per_chat_and_twenty_a_minute_per_group() {
+    let bot = case_with_three(Lang::Nl).await;
+    let w = worker(&bot, manual());
+    for _ in 0..3 {
+        remind(&bot, AMAL, start()).await;
+    }
+    for _ in 0..25 {
+        remind(&bot, TEAM, start()).await;
+    }
+    let mut sent_in_first_minute: Vec<i64> = Vec::new();
+    for s in 0..60 {
+        let report = w.run_once(start() + Duration::seconds(s)).await;
+        sent_in_first_minute.extend(report.sent);
+        let amal = bot.tg.sent_to(AMAL).len() as i64;
+        assert!(amal <= (s + 1).min(3), "second {s}: {amal} to one chat");
+    }
+    assert_eq!(bot.tg.sent_to(TEAM).len(), 20, "twenty a minute to a group");
+    assert_eq!(sent_in_first_minute.len(), 23);
+    for s in 60..66 {
+        w.run_once(start() + Duration::seconds(s)).await;
+    }
+    assert_eq!(bot.tg.sent_to(TEAM).len(), 25);
+}
+
+/// The plan's long-wait question (issue 3's composer), through the real `App`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_long_wait_question_reaches_the_holder_in_arabic_and_the_caseworker_in_dutch() {
+    let bot = case_with_three(Lang::Ar).await;
+    let links = Links {
+        bot_username: BOT_USERNAME.to_string(),
+    };
+    let app = App::new(bot.pool.clone(), bot.clock.clone(), links);
+    let i18n = Arc::new(I18n::load().expect("locales"));
+    let messenger = TelegramMessenger::new(bot.tg.bot(), i18n);
+    let w = Worker::new(bot.pool.clone(), app, messenger, manual());
+    let mut conn = bot.pool.acquire().await.unwrap();
+    for chat in [AMAL, SANNE] {
+        let r = outbox::NewReminder {
+            kind: ReminderKind::LongWait,
+            case: CASE,
+            subject: Some(CASE.0),
+            chat: ChatId(chat),
+            due_at: start(),
+        };
+        outbox::schedule(&mut conn, &r, start()).await.unwrap();
+    }
+    drop(conn);
+    assert_eq!(w.run_once(start()).await.sent.len(), 2);
+    let holder = bot.text(Lang::Ar, Msg::new("plan-long-wait-holder"));
+    assert_eq!(texts(&bot, AMAL), vec![holder]);
+    let staff = Msg::new("plan-long-wait-staff").code("reference", "UTR-7");
+    assert_eq!(texts(&bot, SANNE), vec![bot.text(Lang::Nl, staff)]);
+}

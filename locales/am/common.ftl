@@ -93,6 +93,10 @@ command-newcase = አዲስ ጉዳይ መክፈት (ለሠራተኞች)
 command-cases = ጉዳዮችን ማሳየት (ለሠራተኞች)
 command-cancel = አሁን እያደረጉ ያሉትን ማቆም
 command-link = ይህን ቡድን ከድርጅትዎ ወይም ከአንድ ጉዳይ ጋር ማገናኘት
+command-plan = ዕቅዱና ስምምነቶቹ
+command-case = የጉዳይ አጠቃላይ እይታ (ሠራተኞች)
+command-meet = የሦስትዮሽ ውይይት ማዘጋጀት (ሠራተኞች)
+command-prepare = ለውይይቱ መዘጋጀት
 
 value-date = { $date }
 value-unknown = ገና አልታወቀም

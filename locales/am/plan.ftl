@@ -131,6 +131,77 @@ plan-housing-moved =
     በዚህ ምክንያት የሚቀየረው:
     { $changes }
 plan-long-wait-holder = ለተወሰነ ጊዜ ጸጥ ብሏል። የተቀየረ ነገር አለ? ለረዳትዎ ይንገሩ፣ ወይም ዕቅዱን ለማየት /plan ይጻፉ።
-plan-long-wait-staff = ፋይል { $reference }: 30 ቀናት ያለ እንቅስቃሴ። ዕቅዱ አሁንም ይሰራል? /plan ይጻፉ።
 plan-due-soon = ⏰ ነገ ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ ዘግይቷል ({ $reference }): { $what }, { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 ማጠቃለያ
+plan-summary-caption = የፋይል { $reference } ዕቅድ ማጠቃለያ ለማህደር፣ በደች እና በደንበኛው ቋንቋ። ፋይሉን በአሳሽ ይክፈቱ፤ እንደ PDF ማተምም ይችላሉ።
+plan-summary-title = የሽግግር ዕቅድ { $reference }
+plan-summary-note = ሰራተኛ የጻፈው ጽሑፍ እንደተጻፈ ይታያል እና አልተተረጎመም።
+plan-summary-empty = የለም።
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = ቦቱ
+plan-summary-unknown = ያልታወቀ
+plan-summary-fact-reference = ፋይል
+plan-summary-fact-name = ስም
+plan-summary-fact-option = መንገድ
+plan-summary-fact-programme = የCOA ፕሮግራም
+plan-summary-fact-housing = የሚጠበቀው የቤት ቀን
+plan-summary-fact-version = ስሪት
+plan-summary-fact-made = የተሰራበት
+plan-summary-items = ነጥቦች እና ስምምነቶች
+plan-summary-col-what = ምን
+plan-summary-col-owner = ማን
+plan-summary-col-due = መቼ
+plan-summary-col-status = ሁኔታ
+plan-summary-confirmations = ማረጋገጫዎች
+plan-summary-col-who = ማን
+plan-summary-col-version = ስሪት
+plan-summary-col-answer = መልስ
+plan-summary-col-at = ሰዓት
+plan-summary-history = ታሪክ
+plan-summary-col-change = ለውጥ
+plan-summary-col-old = በፊት
+plan-summary-col-new = አሁን
+plan-summary-version = ስሪት { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] የታቀደ
+        [done] ተጠናቋል
+        [cancelled] ተሰርዟል
+        [late] ዘግይቷል
+    }
+plan-summary-answer = { $answer ->
+       *[question] ጥያቄ
+        [agree] ተስማምቷል
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] ምንም አልተለወጠም
+        [holds] ዕቅዱ አሁንም ይሰራል
+        [changed] አንድ ነገር ተለውጧል
+    }
+plan-summary-field = { $field ->
+       *[other] ለውጥ
+        [option] መንገድ
+        [programme] የCOA ፕሮግራም
+        [agreement] ስምምነት ታክሏል
+        [sent] ተልኳል
+        [confirmed] ተረጋግጧል
+        [question] ጥያቄ
+        [status] ሁኔታ
+        [housing_date] የቤት ቀን
+        [due_date] ቀን
+        [long_wait] ረጅም ጥበቃ
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = ፋይል { $reference }: { $days } ቀናት ያለ እንቅስቃሴ። ዕቅዱ አሁንም ይሰራል?
+button-plan-still-holds = ✅ ዕቅዱ አሁንም ይሰራል
+button-plan-changed = ✏️ አንድ ነገር ተለውጧል
+button-plan-nothing-changed = ✅ ምንም አልተለወጠም
+plan-long-wait-thanks = እናመሰግናለን። መልስዎ ተቀምጧል።
+plan-long-wait-answered = ፋይል { $reference }፣ ረጅም ጥበቃ: { $who } ይመልሳል: { $answer }።
+plan-long-wait-update = እናመሰግናለን። ዕቅዱን በ /plan ያዘምኑ።

@@ -97,6 +97,10 @@ command-newcase = فتح حالة جديدة (للموظفين)
 command-cases = عرض الحالات (للموظفين)
 command-cancel = إيقاف ما تفعله الآن
 command-link = ربط هذه المجموعة بمنظمتك أو بحالة
+command-plan = الخطة وما تم الاتفاق عليه
+command-case = ملخص كل حالة (للموظفين)
+command-meet = تحديد موعد لقاء ثلاثي (للموظفين)
+command-prepare = الاستعداد للقاء
 
 value-date = { $date }
 value-unknown = غير معروف بعد

@@ -131,6 +131,77 @@ plan-housing-moved =
     ما يتغير بسبب ذلك:
     { $changes }
 plan-long-wait-holder = لم يحدث شيء منذ مدة. هل تغير شيء؟ أخبر مرشدك، أو اكتب /plan لترى الخطة.
-plan-long-wait-staff = الملف { $reference }: لا نشاط منذ 30 يومًا. هل الخطة ما زالت صحيحة؟ اكتب /plan.
 plan-due-soon = ⏰ غدًا ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ متأخر ({ $reference }): { $what }, { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 ملخص
+plan-summary-caption = ملخص خطة الملف { $reference } للأرشيف، بالهولندية وبلغة العميل. افتح الملف في المتصفح؛ يمكنك أيضًا طباعته بصيغة PDF.
+plan-summary-title = خطة الانتقال { $reference }
+plan-summary-note = النص الذي كتبه موظف يظهر كما كُتب ولم يُترجم.
+plan-summary-empty = لا شيء.
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = البوت
+plan-summary-unknown = غير معروف
+plan-summary-fact-reference = الملف
+plan-summary-fact-name = الاسم
+plan-summary-fact-option = الطريقة
+plan-summary-fact-programme = برنامج COA
+plan-summary-fact-housing = تاريخ السكن المتوقع
+plan-summary-fact-version = النسخة
+plan-summary-fact-made = أُعدّ في
+plan-summary-items = البنود والاتفاقات
+plan-summary-col-what = ماذا
+plan-summary-col-owner = من
+plan-summary-col-due = متى
+plan-summary-col-status = الحالة
+plan-summary-confirmations = التأكيدات
+plan-summary-col-who = من
+plan-summary-col-version = النسخة
+plan-summary-col-answer = الجواب
+plan-summary-col-at = الوقت
+plan-summary-history = السجل
+plan-summary-col-change = التغيير
+plan-summary-col-old = قبل
+plan-summary-col-new = بعد
+plan-summary-version = النسخة { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] مخطط
+        [done] تم
+        [cancelled] أُلغي
+        [late] متأخر
+    }
+plan-summary-answer = { $answer ->
+       *[question] سؤال
+        [agree] موافق
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] لم يتغير شيء
+        [holds] الخطة ما زالت صحيحة
+        [changed] تغير شيء
+    }
+plan-summary-field = { $field ->
+       *[other] تغيير
+        [option] الطريقة
+        [programme] برنامج COA
+        [agreement] أُضيف اتفاق
+        [sent] أُرسلت
+        [confirmed] تأكيد
+        [question] سؤال
+        [status] الحالة
+        [housing_date] تاريخ السكن
+        [due_date] التاريخ
+        [long_wait] انتظار طويل
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = الملف { $reference }: لا نشاط منذ { $days } يومًا. هل الخطة ما زالت صحيحة؟
+button-plan-still-holds = ✅ الخطة ما زالت صحيحة
+button-plan-changed = ✏️ تغير شيء
+button-plan-nothing-changed = ✅ لم يتغير شيء
+plan-long-wait-thanks = شكرًا. تم حفظ جوابك.
+plan-long-wait-answered = الملف { $reference }، انتظار طويل: { $who } يجيب: { $answer }.
+plan-long-wait-update = شكرًا. عدّل الخطة بـ /plan.

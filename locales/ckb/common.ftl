@@ -93,6 +93,10 @@ command-newcase = کردنەوەی دۆسیەی نوێ (کارمەندان)
 command-cases = پیشاندانی دۆسیەکان (کارمەندان)
 command-cancel = ڕاگرتنی ئەو کارەی ئێستا دەیکەن
 command-link = بەستنەوەی ئەم گرووپە بە ڕێکخراوەکەتان یان بە دۆسیەیەک
+command-plan = پلان و ڕێککەوتنەکان
+command-case = پوختەی هەر دۆسیەیەک (کارمەندان)
+command-meet = ڕێکخستنی دیداری سێقۆڵی (کارمەندان)
+command-prepare = خۆئامادەکردن بۆ دیدارەکە
 
 value-date = { $date }
 value-unknown = هێشتا نەزانراوە

@@ -131,6 +131,77 @@ plan-housing-moved =
     چی بەهۆیەوە دەگۆڕێت:
     { $changes }
 plan-long-wait-holder = ماوەیەکە بێدەنگە. شتێک گۆڕاوە؟ بە ڕێنماکەرەکەت بڵێ، یان بۆ بینینی پلان /plan بنووسە.
-plan-long-wait-staff = دۆسیە { $reference }: ٣٠ ڕۆژ هیچ چالاکی نییە. پلان هێشتا ڕاستە؟ /plan بنووسە.
 plan-due-soon = ⏰ سبەی ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ دواکەوتوو ({ $reference }): { $what }, { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 پوختە
+plan-summary-caption = پوختەی پلانی دۆسیەی { $reference } بۆ ئەرشیف، بە هۆڵەندی و بە زمانی کڕیار. فایلەکە لە وێبگەڕدا بکەرەوە؛ دەتوانیت وەک PDF چاپی بکەیت.
+plan-summary-title = پلانی گواستنەوە { $reference }
+plan-summary-note = ئەو دەقەی کارمەندێک نووسیویەتی وەک خۆی پیشان دەدرێت و وەرنەگێڕدراوە.
+plan-summary-empty = هیچ.
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = بۆت
+plan-summary-unknown = نەناسراو
+plan-summary-fact-reference = دۆسیە
+plan-summary-fact-name = ناو
+plan-summary-fact-option = ڕێگا
+plan-summary-fact-programme = بەرنامەی COA
+plan-summary-fact-housing = بەرواری چاوەڕوانکراوی خانوو
+plan-summary-fact-version = وەشان
+plan-summary-fact-made = دروستکراوە لە
+plan-summary-items = خاڵەکان و ڕێککەوتنەکان
+plan-summary-col-what = چی
+plan-summary-col-owner = کێ
+plan-summary-col-due = کەی
+plan-summary-col-status = دۆخ
+plan-summary-confirmations = پشتڕاستکردنەوەکان
+plan-summary-col-who = کێ
+plan-summary-col-version = وەشان
+plan-summary-col-answer = وەڵام
+plan-summary-col-at = کات
+plan-summary-history = مێژوو
+plan-summary-col-change = گۆڕانکاری
+plan-summary-col-old = پێشتر
+plan-summary-col-new = ئێستا
+plan-summary-version = وەشانی { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] پلاندانراو
+        [done] تەواو
+        [cancelled] هەڵوەشاوە
+        [late] دواکەوتوو
+    }
+plan-summary-answer = { $answer ->
+       *[question] پرسیار
+        [agree] ڕازی
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] هیچ نەگۆڕاوە
+        [holds] پلان هێشتا ڕاستە
+        [changed] شتێک گۆڕاوە
+    }
+plan-summary-field = { $field ->
+       *[other] گۆڕانکاری
+        [option] ڕێگا
+        [programme] بەرنامەی COA
+        [agreement] ڕێککەوتن زیادکرا
+        [sent] نێردرا
+        [confirmed] پشتڕاستکرایەوە
+        [question] پرسیار
+        [status] دۆخ
+        [housing_date] بەرواری خانوو
+        [due_date] بەروار
+        [long_wait] چاوەڕوانی درێژ
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = دۆسیە { $reference }: { $days } ڕۆژ هیچ چالاکی نییە. پلان هێشتا ڕاستە؟
+button-plan-still-holds = ✅ پلان هێشتا ڕاستە
+button-plan-changed = ✏️ شتێک گۆڕاوە
+button-plan-nothing-changed = ✅ هیچ نەگۆڕاوە
+plan-long-wait-thanks = سوپاس. وەڵامەکەت پاشەکەوت کرا.
+plan-long-wait-answered = دۆسیە { $reference }، چاوەڕوانی درێژ: { $who } وەڵام دەداتەوە: { $answer }.
+plan-long-wait-update = سوپاس. پلان بە /plan نوێ بکەرەوە.

@@ -93,6 +93,10 @@ command-newcase = Open a new case (staff)
 command-cases = Show cases (staff)
 command-cancel = Stop what you are doing now
 command-link = Link this group to your organisation or a case
+command-plan = The handover plan and what was agreed
+command-case = Overview per case (staff)
+command-meet = Schedule a three-way meeting (staff)
+command-prepare = Prepare for the meeting
 
 value-date = { $date }
 value-unknown = not known yet

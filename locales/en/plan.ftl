@@ -131,6 +131,77 @@ plan-housing-moved =
     What changes because of it:
     { $changes }
 plan-long-wait-holder = It has been quiet for a while. Has anything changed? Tell your contact person, or type /plan to see the plan.
-plan-long-wait-staff = Case { $reference }: no activity for 30 days. Does the plan still hold? Type /plan.
 plan-due-soon = ⏰ Tomorrow ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ Late ({ $reference }): { $what }, planned { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 Summary
+plan-summary-caption = Summary of the plan of case { $reference } for the case file, in Dutch and in the client's language. Open the file in a browser; you can also print it as PDF.
+plan-summary-title = Handover plan { $reference }
+plan-summary-note = Text a staff member typed is shown as typed and is not translated.
+plan-summary-empty = None.
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = the bot
+plan-summary-unknown = unknown
+plan-summary-fact-reference = Case
+plan-summary-fact-name = Name
+plan-summary-fact-option = Approach
+plan-summary-fact-programme = COA programme
+plan-summary-fact-housing = Expected housing date
+plan-summary-fact-version = Version
+plan-summary-fact-made = Made on
+plan-summary-items = Items and agreements
+plan-summary-col-what = What
+plan-summary-col-owner = Who
+plan-summary-col-due = When
+plan-summary-col-status = State
+plan-summary-confirmations = Confirmations
+plan-summary-col-who = Who
+plan-summary-col-version = Version
+plan-summary-col-answer = Answer
+plan-summary-col-at = Time
+plan-summary-history = History
+plan-summary-col-change = Change
+plan-summary-col-old = Was
+plan-summary-col-new = Now
+plan-summary-version = version { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] planned
+        [done] done
+        [cancelled] cancelled
+        [late] late
+    }
+plan-summary-answer = { $answer ->
+       *[question] question
+        [agree] agreed
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] nothing changed
+        [holds] the plan still holds
+        [changed] something changed
+    }
+plan-summary-field = { $field ->
+       *[other] Change
+        [option] Approach
+        [programme] COA programme
+        [agreement] Agreement added
+        [sent] Sent round
+        [confirmed] Confirmed
+        [question] Question
+        [status] State
+        [housing_date] Housing date
+        [due_date] Date
+        [long_wait] Long wait
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = Case { $reference }: no activity for { $days } days. Does the plan still hold?
+button-plan-still-holds = ✅ Plan still holds
+button-plan-changed = ✏️ Something changed
+button-plan-nothing-changed = ✅ Nothing changed
+plan-long-wait-thanks = Thank you. Your answer is saved.
+plan-long-wait-answered = Case { $reference }, long wait: { $who } answers: { $answer }.
+plan-long-wait-update = Thank you. Update the plan with /plan.

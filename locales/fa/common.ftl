@@ -93,6 +93,10 @@ command-newcase = باز کردن پرونده جدید (کارمندان)
 command-cases = نمایش پرونده‌ها (کارمندان)
 command-cancel = توقف کاری که الان انجام می‌دهید
 command-link = وصل کردن این گروه به سازمان شما یا به یک پرونده
+command-plan = برنامه و توافق‌ها
+command-case = خلاصه هر پرونده (کارمندان)
+command-meet = برنامه‌ریزی جلسه سه‌جانبه (کارمندان)
+command-prepare = آمادگی برای جلسه
 
 value-date = { $date }
 value-unknown = هنوز معلوم نیست

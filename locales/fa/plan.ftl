@@ -131,6 +131,77 @@ plan-housing-moved =
     چه چیزی به این دلیل تغییر می‌کند:
     { $changes }
 plan-long-wait-holder = مدتی است خبری نیست. آیا چیزی تغییر کرده؟ به راهنمای خود بگویید یا برای دیدن برنامه /plan بنویسید.
-plan-long-wait-staff = پرونده { $reference }: ۳۰ روز بدون فعالیت. آیا برنامه هنوز درست است؟ /plan بنویسید.
 plan-due-soon = ⏰ فردا ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ دیر شده ({ $reference }): { $what }, { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 خلاصه
+plan-summary-caption = خلاصه برنامه پرونده { $reference } برای بایگانی، به هلندی و به زبان مراجع. فایل را در مرورگر باز کنید؛ می‌توانید آن را به صورت PDF هم چاپ کنید.
+plan-summary-title = برنامه انتقال { $reference }
+plan-summary-note = متنی که یک کارمند نوشته، همان‌طور که نوشته شده نشان داده می‌شود و ترجمه نشده.
+plan-summary-empty = هیچ.
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = ربات
+plan-summary-unknown = نامعلوم
+plan-summary-fact-reference = پرونده
+plan-summary-fact-name = نام
+plan-summary-fact-option = روش
+plan-summary-fact-programme = برنامه COA
+plan-summary-fact-housing = تاریخ مورد انتظار خانه
+plan-summary-fact-version = نسخه
+plan-summary-fact-made = ساخته شده در
+plan-summary-items = موارد و توافق‌ها
+plan-summary-col-what = چه
+plan-summary-col-owner = چه کسی
+plan-summary-col-due = کی
+plan-summary-col-status = وضعیت
+plan-summary-confirmations = تأییدها
+plan-summary-col-who = چه کسی
+plan-summary-col-version = نسخه
+plan-summary-col-answer = پاسخ
+plan-summary-col-at = زمان
+plan-summary-history = تاریخچه
+plan-summary-col-change = تغییر
+plan-summary-col-old = قبل
+plan-summary-col-new = بعد
+plan-summary-version = نسخه { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] برنامه‌ریزی شده
+        [done] انجام شد
+        [cancelled] لغو شد
+        [late] دیر شده
+    }
+plan-summary-answer = { $answer ->
+       *[question] سؤال
+        [agree] موافق
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] چیزی تغییر نکرده
+        [holds] برنامه هنوز درست است
+        [changed] چیزی تغییر کرده
+    }
+plan-summary-field = { $field ->
+       *[other] تغییر
+        [option] روش
+        [programme] برنامه COA
+        [agreement] توافق اضافه شد
+        [sent] فرستاده شد
+        [confirmed] تأیید شد
+        [question] سؤال
+        [status] وضعیت
+        [housing_date] تاریخ خانه
+        [due_date] تاریخ
+        [long_wait] انتظار طولانی
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = پرونده { $reference }: { $days } روز بدون فعالیت. آیا برنامه هنوز درست است؟
+button-plan-still-holds = ✅ برنامه هنوز درست است
+button-plan-changed = ✏️ چیزی تغییر کرده
+button-plan-nothing-changed = ✅ چیزی تغییر نکرده
+plan-long-wait-thanks = ممنون. پاسخ شما ذخیره شد.
+plan-long-wait-answered = پرونده { $reference }، انتظار طولانی: { $who } پاسخ می‌دهد: { $answer }.
+plan-long-wait-update = ممنون. برنامه را با /plan به‌روز کنید.

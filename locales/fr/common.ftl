@@ -93,6 +93,10 @@ command-newcase = Ouvrir un nouveau dossier (personnel)
 command-cases = Afficher les dossiers (personnel)
 command-cancel = Arrêter ce que vous faites maintenant
 command-link = Lier ce groupe à votre organisation ou à un dossier
+command-plan = Le plan et ce qui a été convenu
+command-case = Aperçu par dossier (personnel)
+command-meet = Planifier un entretien à trois (personnel)
+command-prepare = Préparer l’entretien
 
 value-date = { $date }
 value-unknown = pas encore connu

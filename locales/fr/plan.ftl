@@ -131,6 +131,77 @@ plan-housing-moved =
     Ce qui change:
     { $changes }
 plan-long-wait-holder = C'est calme depuis un moment. Est-ce que quelque chose a changé ? Dites-le à votre accompagnateur, ou tapez /plan pour voir le plan.
-plan-long-wait-staff = Dossier { $reference }: pas d'activité depuis 30 jours. Le plan tient-il encore ? Tapez /plan.
 plan-due-soon = ⏰ Demain ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ En retard ({ $reference }): { $what }, { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 Résumé
+plan-summary-caption = Résumé du plan du dossier { $reference }, en néerlandais et dans la langue du client. Ouvrez le fichier dans un navigateur ; vous pouvez aussi l'imprimer en PDF.
+plan-summary-title = Plan de transfert { $reference }
+plan-summary-note = Le texte tapé par un employé est montré tel quel et n'est pas traduit.
+plan-summary-empty = Aucun.
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = le bot
+plan-summary-unknown = inconnu
+plan-summary-fact-reference = Dossier
+plan-summary-fact-name = Nom
+plan-summary-fact-option = Approche
+plan-summary-fact-programme = Programme du COA
+plan-summary-fact-housing = Date de logement prévue
+plan-summary-fact-version = Version
+plan-summary-fact-made = Fait le
+plan-summary-items = Points et accords
+plan-summary-col-what = Quoi
+plan-summary-col-owner = Qui
+plan-summary-col-due = Quand
+plan-summary-col-status = État
+plan-summary-confirmations = Confirmations
+plan-summary-col-who = Qui
+plan-summary-col-version = Version
+plan-summary-col-answer = Réponse
+plan-summary-col-at = Moment
+plan-summary-history = Historique
+plan-summary-col-change = Changement
+plan-summary-col-old = Avant
+plan-summary-col-new = Après
+plan-summary-version = version { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] prévu
+        [done] fait
+        [cancelled] annulé
+        [late] en retard
+    }
+plan-summary-answer = { $answer ->
+       *[question] question
+        [agree] d'accord
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] rien n'a changé
+        [holds] le plan tient toujours
+        [changed] quelque chose a changé
+    }
+plan-summary-field = { $field ->
+       *[other] Changement
+        [option] Approche
+        [programme] Programme du COA
+        [agreement] Accord ajouté
+        [sent] Envoyé
+        [confirmed] Confirmé
+        [question] Question
+        [status] État
+        [housing_date] Date de logement
+        [due_date] Date
+        [long_wait] Longue attente
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = Dossier { $reference } : aucune activité depuis { $days } jours. Le plan tient-il toujours ?
+button-plan-still-holds = ✅ Le plan tient
+button-plan-changed = ✏️ Quelque chose a changé
+button-plan-nothing-changed = ✅ Rien n'a changé
+plan-long-wait-thanks = Merci. Votre réponse est enregistrée.
+plan-long-wait-answered = Dossier { $reference }, longue attente : { $who } répond : { $answer }.
+plan-long-wait-update = Merci. Mettez le plan à jour avec /plan.

@@ -93,6 +93,10 @@ command-newcase = Dosyayeke nû vekirin (karmend)
 command-cases = Nîşandana dosyayan (karmend)
 command-cancel = Rawestandina tiştê ku hûn niha dikin
 command-link = Girêdana vê komê bi saziya we an bi dosyayekê ve
+command-plan = Plan û lihevkirin
+command-case = Kurteya her dosyayê (karmend)
+command-meet = Hevdîtina sê alî plan bike (karmend)
+command-prepare = Ji bo hevdîtinê amade bibe
 
 value-date = { $date }
 value-unknown = hêj ne diyar e

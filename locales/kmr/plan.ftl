@@ -131,6 +131,77 @@ plan-housing-moved =
     Ji ber vê çi diguhere:
     { $changes }
 plan-long-wait-holder = Demekê bêdeng bû. Tiştek guherî? Ji rêberê xwe re bêjin, an ji bo dîtina planê /plan binivîsin.
-plan-long-wait-staff = Dosya { $reference }: 30 roj bê çalakî. Plan hêj derbasdar e? /plan binivîsin.
 plan-due-soon = ⏰ Sibê ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ Dereng ({ $reference }): { $what }, { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 Kurte
+plan-summary-caption = Kurteya plana dosyaya { $reference }, bi holendî û bi zimanê xerîdar. Pelê di gerokekê de veke; tu dikarî wek PDF jî çap bikî.
+plan-summary-title = Plana veguhastinê { $reference }
+plan-summary-note = Nivîsa ku karmendek nivîsî wek xwe tê nîşandan û nehatiye wergerandin.
+plan-summary-empty = Tune.
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = bot
+plan-summary-unknown = nenas
+plan-summary-fact-reference = Dosya
+plan-summary-fact-name = Nav
+plan-summary-fact-option = Rê
+plan-summary-fact-programme = Bernameya COA
+plan-summary-fact-housing = Dîroka xaniyê ya tê hêvîkirin
+plan-summary-fact-version = Guhertoya
+plan-summary-fact-made = Hat çêkirin
+plan-summary-items = Xal û lihevkirin
+plan-summary-col-what = Çi
+plan-summary-col-owner = Kî
+plan-summary-col-due = Kengî
+plan-summary-col-status = Rewş
+plan-summary-confirmations = Erêkirin
+plan-summary-col-who = Kî
+plan-summary-col-version = Guhertoya
+plan-summary-col-answer = Bersiv
+plan-summary-col-at = Dem
+plan-summary-history = Dîrok
+plan-summary-col-change = Guhertin
+plan-summary-col-old = Berê
+plan-summary-col-new = Niha
+plan-summary-version = guhertoya { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] plankirî
+        [done] qediya
+        [cancelled] betal
+        [late] dereng
+    }
+plan-summary-answer = { $answer ->
+       *[question] pirs
+        [agree] erê
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] tiştek neguheriye
+        [holds] plan hêj derbasdar e
+        [changed] tiştek guheriye
+    }
+plan-summary-field = { $field ->
+       *[other] Guhertin
+        [option] Rê
+        [programme] Bernameya COA
+        [agreement] Lihevkirin hat zêdekirin
+        [sent] Hat şandin
+        [confirmed] Hat erêkirin
+        [question] Pirs
+        [status] Rewş
+        [housing_date] Dîroka xaniyê
+        [due_date] Dîrok
+        [long_wait] Bendewariya dirêj
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = Dosya { $reference }: { $days } roj bê çalakî. Plan hêj derbasdar e?
+button-plan-still-holds = ✅ Plan derbasdar e
+button-plan-changed = ✏️ Tiştek guheriye
+button-plan-nothing-changed = ✅ Tiştek neguheriye
+plan-long-wait-thanks = Spas. Bersiva te hat tomarkirin.
+plan-long-wait-answered = Dosya { $reference }, bendewariya dirêj: { $who } bersiv dide: { $answer }.
+plan-long-wait-update = Spas. Planê bi /plan nû bike.

@@ -93,6 +93,10 @@ command-newcase = Nieuwe casus openen (medewerkers)
 command-cases = Casussen tonen (medewerkers)
 command-cancel = Stoppen met wat u nu doet
 command-link = Deze groep koppelen aan uw organisatie of een casus
+command-plan = Het plan en de afspraken van de overdracht
+command-case = Overzicht per casus (medewerkers)
+command-meet = Een driegesprek plannen (medewerkers)
+command-prepare = Het gesprek voorbereiden
 
 value-date = { $date }
 value-unknown = nog onbekend

@@ -134,6 +134,77 @@ plan-housing-moved =
     Wat daardoor verandert:
     { $changes }
 plan-long-wait-holder = Het is een tijd stil geweest. Is er iets veranderd? Vertel het uw begeleider of typ /plan om het plan te zien.
-plan-long-wait-staff = Casus { $reference }: al 30 dagen geen activiteit. Klopt het plan nog? Typ /plan.
 plan-due-soon = ⏰ Morgen ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ Te laat ({ $reference }): { $what }, gepland { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 Samenvatting
+plan-summary-caption = Samenvatting van het plan van casus { $reference } voor het dossier, in het Nederlands en in de taal van de klant. Open het bestand in een browser; printen als PDF kan ook.
+plan-summary-title = Overdrachtsplan { $reference }
+plan-summary-note = Tekst die een medewerker zelf typte, staat er zoals getypt en is niet vertaald.
+plan-summary-empty = Geen.
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = de bot
+plan-summary-unknown = onbekend
+plan-summary-fact-reference = Casus
+plan-summary-fact-name = Naam
+plan-summary-fact-option = Aanpak
+plan-summary-fact-programme = Programma van COA
+plan-summary-fact-housing = Verwachte woningdatum
+plan-summary-fact-version = Versie
+plan-summary-fact-made = Gemaakt op
+plan-summary-items = Punten en afspraken
+plan-summary-col-what = Wat
+plan-summary-col-owner = Wie
+plan-summary-col-due = Wanneer
+plan-summary-col-status = Stand
+plan-summary-confirmations = Bevestigingen
+plan-summary-col-who = Wie
+plan-summary-col-version = Versie
+plan-summary-col-answer = Antwoord
+plan-summary-col-at = Tijdstip
+plan-summary-history = Geschiedenis
+plan-summary-col-change = Wijziging
+plan-summary-col-old = Was
+plan-summary-col-new = Wordt
+plan-summary-version = versie { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] gepland
+        [done] klaar
+        [cancelled] geannuleerd
+        [late] te laat
+    }
+plan-summary-answer = { $answer ->
+       *[question] vraag
+        [agree] akkoord
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] er is niets veranderd
+        [holds] het plan klopt nog
+        [changed] er is iets veranderd
+    }
+plan-summary-field = { $field ->
+       *[other] Wijziging
+        [option] Aanpak
+        [programme] Programma van COA
+        [agreement] Afspraak toegevoegd
+        [sent] Rondgestuurd
+        [confirmed] Bevestigd
+        [question] Vraag
+        [status] Stand
+        [housing_date] Woningdatum
+        [due_date] Datum
+        [long_wait] Lange stilte
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = Casus { $reference }: al { $days } dagen geen activiteit. Klopt het plan nog?
+button-plan-still-holds = ✅ Plan klopt nog
+button-plan-changed = ✏️ Er is iets veranderd
+button-plan-nothing-changed = ✅ Er is niets veranderd
+plan-long-wait-thanks = Dank u. Uw antwoord is bewaard.
+plan-long-wait-answered = Casus { $reference }, lange stilte: { $who } antwoordt: { $answer }.
+plan-long-wait-update = Dank u. Pas het plan aan met /plan.

@@ -93,6 +93,10 @@ command-newcase = د نوې دوسیې پرانیستل (کارکوونکي)
 command-cases = د دوسیو ښودل (کارکوونکي)
 command-cancel = هغه کار درول چې اوس یې کوئ
 command-link = دا ګروپ له خپلې ادارې یا یوې دوسیې سره تړل
+command-plan = پلان او هوکړې
+command-case = د هرې دوسیې لنډیز (کارکوونکي)
+command-meet = د درې اړخیزه ناستې پلان (کارکوونکي)
+command-prepare = ناستې ته چمتو کېدل
 
 value-date = { $date }
 value-unknown = لا معلوم نه دی

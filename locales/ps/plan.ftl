@@ -131,6 +131,77 @@ plan-housing-moved =
     د دې له امله څه بدلیږي:
     { $changes }
 plan-long-wait-holder = یو څه وخت چوپتیا وه. ایا څه بدل شوي؟ خپل لارښود ته ووایاست، یا د پلان لیدو لپاره /plan ولیکئ.
-plan-long-wait-staff = دوسیه { $reference }: ۳۰ ورځې هیڅ فعالیت نه. ایا پلان لا هم سم دی؟ /plan ولیکئ.
 plan-due-soon = ⏰ سبا ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ ناوخته ({ $reference }): { $what }, { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 لنډیز
+plan-summary-caption = د دوسیې { $reference } د پلان لنډیز د آرشیف لپاره، په هالنډي او د مراجع په ژبه. فایل په براوزر کې پرانیزئ؛ تاسو یې د PDF په توګه هم چاپولی شئ.
+plan-summary-title = د لېږد پلان { $reference }
+plan-summary-note = هغه متن چې یو کارمند لیکلی، لکه څنګه چې لیکل شوی ښودل کېږي او نه دی ژباړل شوی.
+plan-summary-empty = هیڅ.
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = بوټ
+plan-summary-unknown = نامعلوم
+plan-summary-fact-reference = دوسیه
+plan-summary-fact-name = نوم
+plan-summary-fact-option = لاره
+plan-summary-fact-programme = د COA پروګرام
+plan-summary-fact-housing = د کور تمه شوې نېټه
+plan-summary-fact-version = نسخه
+plan-summary-fact-made = جوړ شوی په
+plan-summary-items = ټکي او تړونونه
+plan-summary-col-what = څه
+plan-summary-col-owner = څوک
+plan-summary-col-due = کله
+plan-summary-col-status = حالت
+plan-summary-confirmations = تاییدونه
+plan-summary-col-who = څوک
+plan-summary-col-version = نسخه
+plan-summary-col-answer = ځواب
+plan-summary-col-at = وخت
+plan-summary-history = تاریخچه
+plan-summary-col-change = بدلون
+plan-summary-col-old = مخکې
+plan-summary-col-new = اوس
+plan-summary-version = نسخه { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] پلان شوی
+        [done] بشپړ
+        [cancelled] لغوه
+        [late] ناوخته
+    }
+plan-summary-answer = { $answer ->
+       *[question] پوښتنه
+        [agree] موافق
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] هیڅ نه دی بدل شوی
+        [holds] پلان لا هم سم دی
+        [changed] یو څه بدل شوي
+    }
+plan-summary-field = { $field ->
+       *[other] بدلون
+        [option] لاره
+        [programme] د COA پروګرام
+        [agreement] تړون زیات شو
+        [sent] ولېږل شو
+        [confirmed] تایید شو
+        [question] پوښتنه
+        [status] حالت
+        [housing_date] د کور نېټه
+        [due_date] نېټه
+        [long_wait] اوږد انتظار
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = دوسیه { $reference }: { $days } ورځې هیڅ فعالیت نه. ایا پلان لا هم سم دی؟
+button-plan-still-holds = ✅ پلان لا هم سم دی
+button-plan-changed = ✏️ یو څه بدل شوي
+button-plan-nothing-changed = ✅ هیڅ نه دی بدل شوی
+plan-long-wait-thanks = مننه. ستاسو ځواب خوندي شو.
+plan-long-wait-answered = دوسیه { $reference }، اوږد انتظار: { $who } ځواب ورکوي: { $answer }.
+plan-long-wait-update = مننه. پلان په /plan سره تازه کړئ.

@@ -93,6 +93,10 @@ command-newcase = Fur kiis cusub (shaqaalaha)
 command-cases = Muuji kiisaska (shaqaalaha)
 command-cancel = Jooji waxa aad hadda samaynayso
 command-link = Kooxdan ku xir hay'addaada ama kiis
+command-plan = Qorshaha iyo waxa la isku raacay
+command-case = Guudmar kiis kasta (shaqaalaha)
+command-meet = Qorshee kulan saddex dhinac ah (shaqaalaha)
+command-prepare = U diyaargarow kulanka
 
 value-date = { $date }
 value-unknown = weli lama oga

@@ -131,6 +131,77 @@ plan-housing-moved =
     Waxa sidaas darteed isbeddelaya:
     { $changes }
 plan-long-wait-holder = Muddo ayaa aamusnaa. Wax ma isbeddeleen? U sheeg hagahaaga, ama qor /plan si aad u aragto qorshaha.
-plan-long-wait-staff = Kiis { $reference }: 30 maalmood hawl la'aan. Qorshuhu weli ma shaqaynayaa? Qor /plan.
 plan-due-soon = ⏰ Berri ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ Dib u dhacay ({ $reference }): { $what }, { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 Soo koobid
+plan-summary-caption = Soo koobidda qorshaha kiiska { $reference }, af Nederlands iyo luqadda macmiilka. Fur faylka browser; waxaad sidoo kale u daabici kartaa PDF ahaan.
+plan-summary-title = Qorshaha wareejinta { $reference }
+plan-summary-note = Qoraalka shaqaale qoray waa sidii loo qoray lamana turjumin.
+plan-summary-empty = Midna.
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = bot-ka
+plan-summary-unknown = lama yaqaan
+plan-summary-fact-reference = Kiis
+plan-summary-fact-name = Magac
+plan-summary-fact-option = Hab
+plan-summary-fact-programme = Barnaamijka COA
+plan-summary-fact-housing = Taariikhda guriga la filayo
+plan-summary-fact-version = Nooca
+plan-summary-fact-made = La sameeyay
+plan-summary-items = Qodobada iyo heshiisyada
+plan-summary-col-what = Maxay
+plan-summary-col-owner = Yaa
+plan-summary-col-due = Goorma
+plan-summary-col-status = Xaalad
+plan-summary-confirmations = Xaqiijinta
+plan-summary-col-who = Yaa
+plan-summary-col-version = Nooca
+plan-summary-col-answer = Jawaab
+plan-summary-col-at = Waqti
+plan-summary-history = Taariikh
+plan-summary-col-change = Isbeddel
+plan-summary-col-old = Hore
+plan-summary-col-new = Hadda
+plan-summary-version = nooca { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] qorsheysan
+        [done] dhammaaday
+        [cancelled] la joojiyay
+        [late] dib u dhacay
+    }
+plan-summary-answer = { $answer ->
+       *[question] su'aal
+        [agree] waa ogolaaday
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] waxba isma beddelin
+        [holds] qorshuhu weli wuu shaqaynayaa
+        [changed] wax baa isbeddelay
+    }
+plan-summary-field = { $field ->
+       *[other] Isbeddel
+        [option] Hab
+        [programme] Barnaamijka COA
+        [agreement] Heshiis lagu daray
+        [sent] La diray
+        [confirmed] La xaqiijiyay
+        [question] Su'aal
+        [status] Xaalad
+        [housing_date] Taariikhda guriga
+        [due_date] Taariikh
+        [long_wait] Sugitaan dheer
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = Kiis { $reference }: { $days } maalmood hawl la'aan. Qorshuhu weli ma shaqaynayaa?
+button-plan-still-holds = ✅ Qorshuhu wuu shaqaynayaa
+button-plan-changed = ✏️ Wax baa isbeddelay
+button-plan-nothing-changed = ✅ Waxba isma beddelin
+plan-long-wait-thanks = Mahadsanid. Jawaabtaada waa la kaydiyay.
+plan-long-wait-answered = Kiis { $reference }, sugitaan dheer: { $who } wuxuu ku jawaabay: { $answer }.
+plan-long-wait-update = Mahadsanid. Ku cusboonaysii qorshaha /plan.

@@ -93,6 +93,10 @@ command-newcase = ሓድሽ ጉዳይ ምኽፋት (ሰራሕተኛታት)
 command-cases = ጉዳያት ምርኣይ (ሰራሕተኛታት)
 command-cancel = ነቲ ሕጂ እትገብርዎ ዘለኹም ደው ምባል
 command-link = ነዚ ጉጅለ ምስ ትካልኩም ወይ ምስ ሓደ ጉዳይ ምትእስሳር
+command-plan = ትልሚን ስምምዓትን
+command-case = ሓጺር ትሕዝቶ ጉዳይ (ሰራሕተኛታት)
+command-meet = ናይ ሰለስተ ወገን ዘተ ምድላው (ሰራሕተኛታት)
+command-prepare = ንዘተ ምቅርራብ
 
 value-date = { $date }
 value-unknown = ገና ኣይተፈልጠን

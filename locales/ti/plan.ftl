@@ -131,6 +131,77 @@ plan-housing-moved =
     ብሰንኪ እዚ ዝቕየር:
     { $changes }
 plan-long-wait-holder = ንገለ እዋን ህድእ ኢሉ። ዝተቐየረ ነገር ኣሎ ዶ? ንሓጋዚኻ ንገሮ፡ ወይ መደብ ንምርኣይ /plan ጽሓፍ።
-plan-long-wait-staff = ፋይል { $reference }: 30 መዓልቲ ንጥፈት የለን። መደብ ገና ይሰርሕ ዶ? /plan ጽሓፍ።
 plan-due-soon = ⏰ ጽባሕ ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ ደንጒዩ ({ $reference }): { $what }, { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 ጽማቕ
+plan-summary-caption = ጽማቕ መደብ ፋይል { $reference } ንመዝገብ፡ ብሆላንድኛን ብቋንቋ ዓሚልን። ነቲ ፋይል ብብራውዘር ክፈቶ፤ ከም PDF ክትሕትሞ እውን ትኽእል ኢኻ።
+plan-summary-title = መደብ ምስግጋር { $reference }
+plan-summary-note = ሰራሕተኛ ዝጸሓፎ ጽሑፍ ከም ዝተጻሕፈ ይርአ፡ ኣይተተርጎመን።
+plan-summary-empty = የለን።
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = ቦት
+plan-summary-unknown = ዘይፍለጥ
+plan-summary-fact-reference = ፋይል
+plan-summary-fact-name = ሽም
+plan-summary-fact-option = መንገዲ
+plan-summary-fact-programme = ፕሮግራም COA
+plan-summary-fact-housing = ዝድለ ዕለት ገዛ
+plan-summary-fact-version = ሕታም
+plan-summary-fact-made = ዝተሰርሐሉ
+plan-summary-items = ነጥብታትን ስምምዓትን
+plan-summary-col-what = እንታይ
+plan-summary-col-owner = መን
+plan-summary-col-due = መዓስ
+plan-summary-col-status = ኩነታት
+plan-summary-confirmations = ምርግጋጻት
+plan-summary-col-who = መን
+plan-summary-col-version = ሕታም
+plan-summary-col-answer = መልሲ
+plan-summary-col-at = ግዜ
+plan-summary-history = ታሪኽ
+plan-summary-col-change = ለውጢ
+plan-summary-col-old = ቅድሚ
+plan-summary-col-new = ሕጂ
+plan-summary-version = ሕታም { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] ዝተመደበ
+        [done] ተወዲኡ
+        [cancelled] ተሰሪዙ
+        [late] ደንጒዩ
+    }
+plan-summary-answer = { $answer ->
+       *[question] ሕቶ
+        [agree] ተሰማሚዑ
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] ዝተቐየረ የለን
+        [holds] መደብ ገና ይሰርሕ
+        [changed] ገለ ተቐይሩ
+    }
+plan-summary-field = { $field ->
+       *[other] ለውጢ
+        [option] መንገዲ
+        [programme] ፕሮግራም COA
+        [agreement] ስምምዕ ተወሲኹ
+        [sent] ተላኢኹ
+        [confirmed] ተረጋጊጹ
+        [question] ሕቶ
+        [status] ኩነታት
+        [housing_date] ዕለት ገዛ
+        [due_date] ዕለት
+        [long_wait] ነዊሕ ምጽባይ
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = ፋይል { $reference }: { $days } መዓልቲ ንጥፈት የለን። መደብ ገና ይሰርሕ ዶ?
+button-plan-still-holds = ✅ መደብ ገና ይሰርሕ
+button-plan-changed = ✏️ ገለ ተቐይሩ
+button-plan-nothing-changed = ✅ ዝተቐየረ የለን
+plan-long-wait-thanks = የቐንየለይ። መልስኹም ተዓቂቡ።
+plan-long-wait-answered = ፋይል { $reference }፡ ነዊሕ ምጽባይ፡ { $who } ይምልስ፡ { $answer }።
+plan-long-wait-update = የቐንየለይ። መደብ ብ /plan ኣሐድሱ።

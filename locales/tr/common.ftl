@@ -93,6 +93,10 @@ command-newcase = Yeni dosya aç (çalışanlar)
 command-cases = Dosyaları göster (çalışanlar)
 command-cancel = Şu anki işlemi durdur
 command-link = Bu grubu kurumunuza veya bir dosyaya bağlayın
+command-plan = Plan ve yapılan anlaşmalar
+command-case = Dosya özeti (personel)
+command-meet = Üçlü görüşme planla (personel)
+command-prepare = Görüşmeye hazırlan
 
 value-date = { $date }
 value-unknown = henüz bilinmiyor

@@ -131,6 +131,77 @@ plan-housing-moved =
     Bu yüzden değişenler:
     { $changes }
 plan-long-wait-holder = Bir süredir sessiz. Bir şey değişti mi? Danışmanınıza söyleyin veya planı görmek için /plan yazın.
-plan-long-wait-staff = Dosya { $reference }: 30 gündür hareket yok. Plan hâlâ geçerli mi? /plan yazın.
 plan-due-soon = ⏰ Yarın ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ Gecikti ({ $reference }): { $what }, { $due }.
+
+# The summary document for the case file (issue 3).
+button-plan-summary = 📄 Özet
+plan-summary-caption = { $reference } dosyasının planının özeti, Felemenkçe ve danışanın dilinde. Dosyayı bir tarayıcıda açın; PDF olarak da yazdırabilirsiniz.
+plan-summary-title = Devir planı { $reference }
+plan-summary-note = Bir çalışanın yazdığı metin yazıldığı gibi gösterilir ve çevrilmemiştir.
+plan-summary-empty = Yok.
+plan-summary-value = { $value }
+plan-summary-at = { $at }
+plan-summary-none = –
+plan-summary-system = bot
+plan-summary-unknown = bilinmiyor
+plan-summary-fact-reference = Dosya
+plan-summary-fact-name = Ad
+plan-summary-fact-option = Yaklaşım
+plan-summary-fact-programme = COA programı
+plan-summary-fact-housing = Beklenen konut tarihi
+plan-summary-fact-version = Sürüm
+plan-summary-fact-made = Oluşturulma
+plan-summary-items = Maddeler ve anlaşmalar
+plan-summary-col-what = Ne
+plan-summary-col-owner = Kim
+plan-summary-col-due = Ne zaman
+plan-summary-col-status = Durum
+plan-summary-confirmations = Onaylar
+plan-summary-col-who = Kim
+plan-summary-col-version = Sürüm
+plan-summary-col-answer = Cevap
+plan-summary-col-at = Zaman
+plan-summary-history = Geçmiş
+plan-summary-col-change = Değişiklik
+plan-summary-col-old = Önce
+plan-summary-col-new = Sonra
+plan-summary-version = sürüm { $version }
+plan-summary-agreement = { $what } · { plan-owner } · { $due }
+plan-summary-field-item = { $field } · { $what }
+plan-summary-status = { $status ->
+       *[planned] planlandı
+        [done] tamam
+        [cancelled] iptal
+        [late] gecikti
+    }
+plan-summary-answer = { $answer ->
+       *[question] soru
+        [agree] onaylandı
+    }
+plan-summary-long-wait = { $answer ->
+       *[nothing] hiçbir şey değişmedi
+        [holds] plan hâlâ geçerli
+        [changed] bir şey değişti
+    }
+plan-summary-field = { $field ->
+       *[other] Değişiklik
+        [option] Yaklaşım
+        [programme] COA programı
+        [agreement] Anlaşma eklendi
+        [sent] Gönderildi
+        [confirmed] Onaylandı
+        [question] Soru
+        [status] Durum
+        [housing_date] Konut tarihi
+        [due_date] Tarih
+        [long_wait] Uzun bekleme
+    }
+# Long-wait answers (issue 3).
+plan-long-wait-staff-days = Dosya { $reference }: { $days } gündür hareket yok. Plan hâlâ geçerli mi?
+button-plan-still-holds = ✅ Plan geçerli
+button-plan-changed = ✏️ Bir şey değişti
+button-plan-nothing-changed = ✅ Hiçbir şey değişmedi
+plan-long-wait-thanks = Teşekkürler. Cevabınız kaydedildi.
+plan-long-wait-answered = Dosya { $reference }, uzun bekleme: { $who } cevap veriyor: { $answer }.
+plan-long-wait-update = Teşekkürler. Planı /plan ile güncelleyin.

@@ -150,12 +150,16 @@ impl App {
             .msg("coa_contact", contact(Party::Coa))
             .name("gemeente", gemeente.map(|o| o.name).unwrap_or_default())
             .msg("gemeente_contact", contact(Party::Gemeente));
-        Ok(
-            Outgoing::new(chat, lang, msg).buttons(vec![vec![Button::new(
+        Ok(Outgoing::new(chat, lang, msg).buttons(vec![
+            vec![Button::new(
+                Msg::new("prep-button-review"),
+                Action::Prepare(super::PrepareAction::Start),
+            )],
+            vec![Button::new(
                 Msg::new("button-language"),
                 Action::Menu(super::MenuAction::Language),
-            )]]),
-        )
+            )],
+        ]))
     }
 
     /// The same message to every staff member on the case (private chat, their language) and to

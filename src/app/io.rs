@@ -2,7 +2,7 @@
 //! by id and arguments, rendered per recipient at the edge).
 
 use crate::domain::{CaseId, ChatId, Lang, OrgId, UserId};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, SummaryDoc};
 
 /// The person acting, as Telegram tells it. `language_code` is only a first guess.
 #[derive(Debug, Clone)]
@@ -125,6 +125,9 @@ pub struct Outgoing {
     pub reply_to: Option<i32>,
     /// Ask the client to reply to this message (how a group member answers a typed question).
     pub force_reply: bool,
+    /// The plan's summary document (issue 3): rendered at the edge, in Dutch and the status
+    /// holder's language, into the bytes of the document attachment.
+    pub summary: Option<Box<SummaryDoc>>,
 }
 
 impl Outgoing {
@@ -138,6 +141,7 @@ impl Outgoing {
             edit: None,
             reply_to: None,
             force_reply: false,
+            summary: None,
         }
     }
 

@@ -14,10 +14,11 @@ use crate::store::{self, meetings::Meeting, meetings::Status};
 use crate::workflow::meeting::{CantReason, Outcome};
 use crate::workflow::meeting_slots::end_of;
 
-const MEETING_KINDS: [ReminderKind; 3] = [
+const MEETING_KINDS: [ReminderKind; 4] = [
     ReminderKind::MeetingSoon,
     ReminderKind::InterpreterNotBooked,
     ReminderKind::SlotsUnanswered,
+    ReminderKind::PreparationOpen,
 ];
 
 impl App {

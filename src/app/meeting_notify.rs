@@ -71,6 +71,12 @@ impl App {
             due_at,
         };
         for l in self.listeners(conn, m.case).await? {
+            // Preparation still open (issue 6): each party gets what is missing from them.
+            let prepare_at = start - self.settings.preparation_before;
+            if prepare_at > now {
+                let r = row(ReminderKind::PreparationOpen, l.chat, prepare_at);
+                store::outbox::schedule(conn, &r, now).await?;
+            }
             for before in self.settings.meeting_before.clone() {
                 if start - before > now {
                     store::outbox::schedule(

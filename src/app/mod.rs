@@ -21,8 +21,10 @@ mod plan_access;
 mod plan_agree;
 mod plan_confirm;
 mod plan_follow;
+mod plan_long_wait;
 mod plan_option;
 mod plan_remind;
+mod plan_summary;
 mod plan_view;
 mod prepare;
 mod prepare_remind;
@@ -40,6 +42,7 @@ pub use io::*;
 pub use meeting::MeetingAction;
 pub use messenger::{Messenger, SendError};
 pub use plan::PlanAction;
+pub use plan_long_wait::LongWaitAnswer;
 pub use prepare::PrepareAction;
 pub use reminders::{Composed, DueReminder};
 

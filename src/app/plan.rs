@@ -42,6 +42,10 @@ pub enum PlanAction {
     Agree(CaseId, i64),
     Question(CaseId, i64),
     Housing(CaseId),
+    /// Staff: the summary document for the case file.
+    Summary(CaseId),
+    /// An answer to the long-wait question.
+    LongWait(CaseId, super::plan_long_wait::LongWaitAnswer),
 }
 
 /// At most this many cases offered as buttons.
@@ -135,6 +139,8 @@ impl App {
             PlanAction::Agree(case, v) => self.agree(ctx, case, v).await,
             PlanAction::Question(case, v) => self.ask_question(ctx, case, v).await,
             PlanAction::Housing(case) => self.ask_housing(ctx, case).await,
+            PlanAction::Summary(case) => self.plan_summary(ctx, case).await,
+            PlanAction::LongWait(case, a) => self.long_wait_answer(ctx, case, a).await,
         }
     }
 
@@ -145,16 +151,9 @@ impl App {
             Ok(a) => a,
             Err(msg) => return Ok(ctx.say(msg)),
         };
-        let out = self
-            .plan_message(
-                &mut conn,
-                &access,
-                ctx.inc.chat,
-                ctx.lang,
-                ctx.inc.actor.user,
-            )
+        let mut out = self
+            .plan_message(&mut conn, &access, ctx.inc.chat, ctx.lang)
             .await?;
-        let mut out = out;
         if ctx.inc.chat.is_group() {
             out.reply_to = ctx.inc.message_id;
         }

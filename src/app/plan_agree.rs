@@ -9,7 +9,7 @@ use super::io::Action;
 use super::plan::PlanAction;
 use super::plan_view::{due_msg, item_what};
 use super::{App, Button, Ctx, Outgoing, Reply};
-use crate::domain::{CaseId, Party};
+use crate::domain::{CaseId, Party, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, plan::Event};
 use crate::workflow::Dialog;
@@ -225,28 +225,7 @@ impl App {
             return Ok(ctx.say(due_problem(DateProblem::Due(p))));
         }
         let owner = draft.owner.unwrap_or(Party::Gemeente);
-        let new = store::plan::NewItem {
-            kind: draft.kind,
-            text: draft.text.as_deref(),
-            owner,
-            due: Some(due),
-            place: None,
-        };
-        let id = store::plan::insert_item(&mut tx, case, &new, now).await?;
-        let event = Event {
-            case,
-            item: Some(id),
-            actor: Some(user),
-            field: "agreement",
-            old: None,
-            new: Some(format!(
-                "{}|{}|{due}|{}",
-                draft.kind.as_str(),
-                owner.as_str(),
-                draft.text.unwrap_or_default()
-            )),
-        };
-        store::plan::event(&mut tx, &event, now).await?;
+        let id = insert_agreement(&mut tx, case, &draft, owner, due, user, now).await?;
         store::plan::bump(&mut tx, case, now).await?;
         self.schedule_item_reminders(&mut tx, &access.case, id, owner, Some(due), now)
             .await?;
@@ -284,4 +263,39 @@ pub(crate) fn owner_question(ctx: &Ctx<'_>) -> Outgoing {
             .collect(),
     ];
     ctx.out(Msg::new("plan-ask-owner")).buttons(rows)
+}
+
+/// Inserts an agreement and its history entry; returns the new item's id.
+async fn insert_agreement(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+    draft: &AgreementDraft,
+    owner: Party,
+    due: NaiveDate,
+    user: UserId,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<i64> {
+    let new = store::plan::NewItem {
+        kind: draft.kind,
+        text: draft.text.as_deref(),
+        owner,
+        due: Some(due),
+        place: None,
+    };
+    let id = store::plan::insert_item(conn, case, &new, now).await?;
+    let event = Event {
+        case,
+        item: Some(id),
+        actor: Some(user),
+        field: "agreement",
+        old: None,
+        new: Some(format!(
+            "{}|{}|{due}|{}",
+            draft.kind.as_str(),
+            owner.as_str(),
+            draft.text.clone().unwrap_or_default()
+        )),
+    };
+    store::plan::event(conn, &event, now).await?;
+    Ok(id)
 }

@@ -70,7 +70,7 @@ impl App {
                 party: m.party,
             };
             let mut msg = self
-                .plan_message(conn, &theirs, ChatId::from(m.user), lang, m.user)
+                .plan_message(conn, &theirs, ChatId::from(m.user), lang)
                 .await?;
             let case = access.case.id;
             msg.buttons = vec![vec![

@@ -2,16 +2,19 @@
 //! late), with a version check so a second editor is told and nothing is lost; and a moved
 //! housing date, which moves the dependent dates by the rules and tells every party.
 
+use chrono::NaiveDate;
+use sqlx::SqliteConnection;
+
 use super::plan_access::{Access, holder_of};
 use super::plan_agree::due_problem;
-use super::plan_view::{due_msg, item_what};
+use super::plan_view::{due_msg, item_what, may_mark_done};
 use super::{App, Ctx, Outgoing, Reply, recipient_lang};
-use crate::domain::{CaseId, ChatId, Lang, Party};
+use crate::domain::{CaseId, ChatId, HandoverOption, Lang, Party, UserId};
 use crate::i18n::Msg;
-use crate::store::{self, cases::Case, plan::Event};
+use crate::store::{self, cases::Case, plan::Event, plan::Item};
 use crate::workflow::dates::parse_date;
 use crate::workflow::plan::{DateProblem, ItemKind, PlanDialog};
-use crate::workflow::plan_rules::{ItemStatus, check_due, moved, rule_for};
+use crate::workflow::plan_rules::{ItemStatus, check_due, moved};
 
 impl App {
     /// Marks an item done: its owner, or staff of the case once it is late. A stale version
@@ -31,20 +34,8 @@ impl App {
             Ok(a) => a,
             Err(msg) => return Ok(ctx.notice(msg)),
         };
-        if !access.case.open {
-            return Ok(ctx.notice(Msg::new("plan-case-closed")));
-        }
-        if !super::plan_view::may_mark_done(&item, access.party, self.clock.today()) {
-            let msg = if access.party == Party::Holder {
-                "plan-holder-cannot-change"
-            } else {
-                "plan-not-yours"
-            };
-            return Ok(ctx.notice(Msg::new(if item.status == ItemStatus::Planned {
-                msg
-            } else {
-                "plan-edit-conflict"
-            })));
+        if let Some(why) = done_refused(&item, &access, self.clock.today()) {
+            return Ok(ctx.notice(Msg::new(why)));
         }
         if item.version != seen
             || !store::plan::set_status(&mut tx, id, seen, ItemStatus::Done).await?
@@ -99,13 +90,7 @@ impl App {
             Err(msg) => return Ok(ctx.say(msg)),
         };
         let c = access.case.clone();
-        let date = match parse_date(raw) {
-            None => Err(DateProblem::NotADate),
-            Some(d) => check_due(d, c.matching, self.clock.today())
-                .map(|()| d)
-                .map_err(DateProblem::Due),
-        };
-        let new = match date {
+        let new = match housing_date(raw, c.matching, self.clock.today()) {
             Ok(d) => d,
             Err(p) => {
                 let mut r = Reply::one(ctx.out(due_problem(p)));
@@ -117,7 +102,7 @@ impl App {
         let Some(plan) = store::plan::get(&mut tx, case).await? else {
             return Ok(ctx.say(Msg::new("plan-none")));
         };
-        crate::store::plan::set_housing(&mut tx, case, new).await?;
+        store::plan::set_housing(&mut tx, case, new).await?;
         let event = Event {
             case,
             item: None,
@@ -127,28 +112,63 @@ impl App {
             new: Some(new.to_string()),
         };
         store::plan::event(&mut tx, &event, now).await?;
-        let items = store::plan::items(&mut tx, case).await?;
+        let lines = self
+            .move_dependent(&mut tx, &c, plan.option, Some(new), user)
+            .await?;
+        store::plan::bump(&mut tx, case, now).await?;
+        self.touch_long_wait(&mut tx, case, now).await?;
+        store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
+        let msg = Msg::new("plan-housing-moved")
+            .code("reference", c.reference.clone())
+            .date("date", new)
+            .lines("changes", lines);
+        let mut reply = Reply {
+            messages: self.tell_plan_parties(&mut tx, ctx, case, msg).await?,
+            ..Reply::default()
+        };
+        let case = Case {
+            housing: Some(new),
+            ..c
+        };
+        let access = Access { case, ..access };
+        reply
+            .messages
+            .extend(self.reconfirm(&mut tx, &access).await?);
+        tx.commit().await?;
+        Ok(reply)
+    }
+
+    /// Moves the planned standard items that count from the housing date; one line per change.
+    async fn move_dependent(
+        &self,
+        conn: &mut SqliteConnection,
+        c: &Case,
+        option: HandoverOption,
+        new: Option<NaiveDate>,
+        user: UserId,
+    ) -> anyhow::Result<Vec<Msg>> {
+        let now = self.clock.now();
+        let items = store::plan::items(conn, c.id).await?;
         let mut lines = Vec::new();
-        for (kind, old, new_due) in moved(plan.option, c.matching, c.housing, Some(new)) {
+        for (kind, old, new_due) in moved(option, c.matching, c.housing, new) {
             let found = items
                 .iter()
                 .find(|i| i.kind == ItemKind::Standard(kind) && i.status == ItemStatus::Planned);
             let Some(item) = found else { continue };
-            if !store::plan::set_due(&mut tx, item.id, item.version, new_due).await? {
+            if !store::plan::set_due(conn, item.id, item.version, new_due).await? {
                 continue;
             }
             let event = Event {
-                case,
+                case: c.id,
                 item: Some(item.id),
                 actor: Some(user),
                 field: "due_date",
                 old: old.map(|d| d.to_string()),
                 new: new_due.map(|d| d.to_string()),
             };
-            store::plan::event(&mut tx, &event, now).await?;
-            self.cancel_item_reminders(&mut tx, item.id, now).await?;
-            let owner = rule_for(plan.option, kind).owner;
-            self.schedule_item_reminders(&mut tx, &c, item.id, owner, new_due, now)
+            store::plan::event(conn, &event, now).await?;
+            self.cancel_item_reminders(conn, item.id, now).await?;
+            self.schedule_item_reminders(conn, c, item.id, item.owner, new_due, now)
                 .await?;
             lines.push(
                 Msg::new("plan-change-line")
@@ -157,34 +177,58 @@ impl App {
                     .msg("new", due_msg(new_due)),
             );
         }
-        store::plan::bump(&mut tx, case, now).await?;
-        store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
-        let msg = Msg::new("plan-housing-moved")
-            .code("reference", c.reference.clone())
-            .date("date", new)
-            .lines("changes", lines);
-        let mut reply = Reply::one(ctx.out(msg.clone()));
-        reply.messages.extend(
-            self.to_case_staff(&mut tx, case, Some(user), msg.clone())
+        Ok(lines)
+    }
+
+    /// The actor, the case's other staff and groups, and the status holder in their language.
+    async fn tell_plan_parties(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        msg: Msg,
+    ) -> anyhow::Result<Vec<Outgoing>> {
+        let user = ctx.inc.actor.user;
+        let mut out = vec![ctx.out(msg.clone())];
+        out.extend(
+            self.to_case_staff(conn, case, Some(user), msg.clone())
                 .await?,
         );
-        if let Some(holder) = holder_of(&mut tx, case).await? {
-            let lang = recipient_lang(&mut tx, holder, Lang::En).await?;
-            reply
-                .messages
-                .push(Outgoing::new(ChatId::from(holder), lang, msg));
+        if let Some(holder) = holder_of(conn, case).await?
+            && holder != user
+        {
+            let lang = recipient_lang(conn, holder, Lang::En).await?;
+            out.push(Outgoing::new(ChatId::from(holder), lang, msg));
         }
-        let access = Access {
-            case: Case {
-                housing: Some(new),
-                ..c
-            },
-            party: access.party,
-        };
-        reply
-            .messages
-            .extend(self.reconfirm(&mut tx, &access).await?);
-        tx.commit().await?;
-        Ok(reply)
+        Ok(out)
     }
+}
+
+/// A typed housing date: a date, not before the matching, not in the past, within the term.
+fn housing_date(
+    raw: &str,
+    matching: NaiveDate,
+    today: NaiveDate,
+) -> Result<NaiveDate, DateProblem> {
+    let d = parse_date(raw).ok_or(DateProblem::NotADate)?;
+    check_due(d, matching, today).map_err(DateProblem::Due)?;
+    Ok(d)
+}
+
+/// Why this party may not mark this item done now, if they may not.
+fn done_refused(item: &Item, access: &Access, today: NaiveDate) -> Option<&'static str> {
+    if !access.case.open {
+        return Some("plan-case-closed");
+    }
+    if may_mark_done(item, access.party, today) {
+        return None;
+    }
+    Some(if item.status != ItemStatus::Planned {
+        // Someone else was first: nothing of theirs is lost, this press changes nothing.
+        "plan-edit-conflict"
+    } else if access.party == Party::Holder {
+        "plan-holder-cannot-change"
+    } else {
+        "plan-not-yours"
+    })
 }

@@ -10,7 +10,7 @@ use super::plan_access::holder_of;
 use super::{App, Button, Ctx, Outgoing, Reply, recipient_lang};
 use crate::domain::{CaseId, ChatId, HandoverOption, Lang, Party};
 use crate::i18n::Msg;
-use crate::store::{self, plan::Programme};
+use crate::store::{self, cases::Case, plan::Programme};
 use crate::workflow::plan::ItemKind;
 use crate::workflow::plan_rules::draft;
 
@@ -59,9 +59,6 @@ impl App {
             _ => Programme::Asked,
         };
         store::plan::set_option(&mut tx, case, option, programme, now).await?;
-        for id in store::plan::cancel_standard(&mut tx, case).await? {
-            self.cancel_item_reminders(&mut tx, id, now).await?;
-        }
         let event = store::plan::Event {
             case,
             item: None,
@@ -72,18 +69,7 @@ impl App {
         };
         store::plan::event(&mut tx, &event, now).await?;
         let c = &access.case;
-        for item in draft(option, c.matching, c.housing) {
-            let new = store::plan::NewItem {
-                kind: ItemKind::Standard(item.kind),
-                text: None,
-                owner: item.owner,
-                due: item.due,
-                place: Some(item.place),
-            };
-            let id = store::plan::insert_item(&mut tx, case, &new, now).await?;
-            self.schedule_item_reminders(&mut tx, c, id, item.owner, item.due, now)
-                .await?;
-        }
+        self.redraft(&mut tx, c, option).await?;
         self.touch_long_wait(&mut tx, case, now).await?;
         let mut reply = Reply::default().answered();
         let chosen = Msg::new("plan-option-chosen")
@@ -98,12 +84,15 @@ impl App {
         );
         reply.messages.push(ctx.out(chosen));
         reply.messages.push(
-            self.plan_message(&mut tx, &access, ctx.inc.chat, ctx.lang, user)
+            self.plan_message(&mut tx, &access, ctx.inc.chat, ctx.lang)
                 .await?,
         );
         if let Some(out) = self.explain_to_holder(&mut tx, case, option).await? {
             reply.messages.push(out);
         }
+        reply
+            .messages
+            .extend(self.reconfirm(&mut tx, &access).await?);
         tx.commit().await?;
         tracing::info!(
             case = case.0,
@@ -111,6 +100,33 @@ impl App {
             "plan option chosen"
         );
         Ok(reply)
+    }
+
+    /// Replaces the standard items by those of `option` (the old ones are cancelled, so the
+    /// history keeps them), each with its reminders.
+    async fn redraft(
+        &self,
+        conn: &mut SqliteConnection,
+        c: &Case,
+        option: HandoverOption,
+    ) -> anyhow::Result<()> {
+        let now = self.clock.now();
+        for id in store::plan::cancel_standard(conn, c.id).await? {
+            self.cancel_item_reminders(conn, id, now).await?;
+        }
+        for item in draft(option, c.matching, c.housing) {
+            let new = store::plan::NewItem {
+                kind: ItemKind::Standard(item.kind),
+                text: None,
+                owner: item.owner,
+                due: item.due,
+                place: Some(item.place),
+            };
+            let id = store::plan::insert_item(conn, c.id, &new, now).await?;
+            self.schedule_item_reminders(conn, c, id, item.owner, item.due, now)
+                .await?;
+        }
+        Ok(())
     }
 
     /// The status holder's explanation of the chosen option, in their language; for options 2

@@ -13,9 +13,6 @@ use crate::i18n::Msg;
 use crate::store::{self, cases::Case, outbox::NewReminder};
 use crate::workflow::plan_rules::ItemStatus;
 
-/// Days without activity before staff and the status holder are asked whether the plan holds.
-pub const LONG_WAIT_DAYS: u64 = 30;
-
 /// 09:00 in Amsterdam on a date (07:00 or 08:00 UTC); the worker respects quiet hours anyway.
 fn morning(date: NaiveDate) -> Option<DateTime<Utc>> {
     let local = date.and_hms_opt(9, 0, 0)?;
@@ -98,7 +95,7 @@ impl App {
         Ok(())
     }
 
-    /// Activity on the case: the long-wait question moves to `LONG_WAIT_DAYS` from now.
+    /// Activity on the case: the long-wait question moves to `settings.long_wait_after` from now.
     pub(crate) async fn touch_long_wait(
         &self,
         conn: &mut SqliteConnection,
@@ -106,7 +103,7 @@ impl App {
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
         store::outbox::cancel(conn, ReminderKind::LongWait, case.0, now).await?;
-        let Some(at) = now.checked_add_days(Days::new(LONG_WAIT_DAYS)) else {
+        let Some(at) = now.checked_add_signed(self.settings.long_wait_after) else {
             return Ok(());
         };
         for m in store::cases::members(conn, case).await? {
@@ -141,11 +138,22 @@ impl App {
             true => Lang::Nl,
             false => recipient_lang(conn, UserId(r.chat.0), Lang::En).await?,
         };
+        let mut buttons = Vec::new();
         let msg = if r.kind == ReminderKind::LongWait {
             let holder = super::plan_access::holder_of(conn, case.id).await?;
-            match holder == Some(UserId(r.chat.0)) {
+            let is_holder = holder == Some(UserId(r.chat.0));
+            // Staff buttons are the same for either organisation.
+            let party = if is_holder {
+                Party::Holder
+            } else {
+                Party::Gemeente
+            };
+            buttons = super::plan_long_wait::long_wait_buttons(case.id, party);
+            match is_holder {
                 true => Msg::new("plan-long-wait-holder"),
-                false => Msg::new("plan-long-wait-staff").code("reference", case.reference),
+                false => Msg::new("plan-long-wait-staff-days")
+                    .code("reference", case.reference)
+                    .num("days", self.settings.long_wait_after.num_days()),
             }
         } else {
             let Some(item) = store::plan::item(conn, r.subject.unwrap_or(-1)).await? else {
@@ -163,6 +171,8 @@ impl App {
                 .msg("what", item_what(&item))
                 .msg("due", due_msg(item.due))
         };
-        Ok(Composed::Send(vec![Outgoing::new(r.chat, lang, msg)]))
+        Ok(Composed::Send(vec![
+            Outgoing::new(r.chat, lang, msg).buttons(buttons),
+        ]))
     }
 }

@@ -9,14 +9,17 @@ use super::io::Action;
 use super::plan::PlanAction;
 use super::plan_access::Access;
 use super::{App, Button, Ctx, Outgoing};
-use crate::domain::{ChatId, Lang, Party, UserId};
+use crate::domain::{ChatId, Lang, Party};
 use crate::i18n::Msg;
-use crate::store::{self, cases::Case, plan::Item};
+use crate::store::{self, cases::Case, plan::Item, plan::Plan};
 use crate::workflow::plan::ItemKind;
 use crate::workflow::plan_rules::{ItemStatus, is_late};
 
 /// At most this many "done" buttons under a plan.
 const MAX_DONE_BUTTONS: usize = 8;
+
+/// At most this many cases in `/case`.
+const MAX_OVERVIEW: usize = 20;
 
 /// The words for an item: its kind translated, or staff's text marked as not translated.
 pub(crate) fn item_what(item: &Item) -> Msg {
@@ -68,6 +71,53 @@ pub(crate) fn may_mark_done(item: &Item, party: Party, today: NaiveDate) -> bool
         && (item.owner == party || (party.is_staff() && is_late(item.status, item.due, today)))
 }
 
+/// The buttons under the plan for this reader: "done" for items they may mark, and for staff
+/// adding agreements; the municipality also sends round, moves the housing date, changes the
+/// option.
+fn plan_buttons(items: &[Item], access: &Access, today: NaiveDate) -> Vec<Vec<Button>> {
+    let c = &access.case;
+    let mut rows: Vec<Vec<Button>> = items
+        .iter()
+        .filter(|i| may_mark_done(i, access.party, today))
+        .take(MAX_DONE_BUTTONS)
+        .map(|i| {
+            vec![Button::new(
+                Msg::new("button-plan-done").msg("what", item_what(i)),
+                Action::Plan(PlanAction::Done(i.id, i.version)),
+            )]
+        })
+        .collect();
+    if access.party.is_staff() && c.open {
+        rows.push(vec![Button::new(
+            Msg::new("button-plan-add"),
+            Action::Plan(PlanAction::Add(c.id)),
+        )]);
+    }
+    if access.party.is_staff() {
+        rows.push(vec![Button::new(
+            Msg::new("button-plan-summary"),
+            Action::Plan(PlanAction::Summary(c.id)),
+        )]);
+    }
+    if access.party == Party::Gemeente && c.open {
+        rows.push(vec![
+            Button::new(
+                Msg::new("button-plan-send"),
+                Action::Plan(PlanAction::Send(c.id)),
+            ),
+            Button::new(
+                Msg::new("button-plan-housing"),
+                Action::Plan(PlanAction::Housing(c.id)),
+            ),
+        ]);
+        rows.push(vec![Button::new(
+            Msg::new("button-plan-options"),
+            Action::Plan(PlanAction::Options(c.id)),
+        )]);
+    }
+    rows
+}
+
 impl App {
     /// The whole plan for one reader, with the buttons they may use.
     pub(crate) async fn plan_message(
@@ -76,7 +126,6 @@ impl App {
         access: &Access,
         chat: ChatId,
         lang: Lang,
-        reader: UserId,
     ) -> anyhow::Result<Outgoing> {
         let c = &access.case;
         let Some(plan) = store::plan::get(conn, c.id).await? else {
@@ -106,40 +155,7 @@ impl App {
             )
             .lines("items", lines)
             .lines("confirmed", confirmed);
-        let mut rows: Vec<Vec<Button>> = items
-            .iter()
-            .filter(|i| may_mark_done(i, access.party, today))
-            .take(MAX_DONE_BUTTONS)
-            .map(|i| {
-                vec![Button::new(
-                    Msg::new("button-plan-done").msg("what", item_what(i)),
-                    Action::Plan(PlanAction::Done(i.id, i.version)),
-                )]
-            })
-            .collect();
-        if access.party.is_staff() && c.open {
-            rows.push(vec![Button::new(
-                Msg::new("button-plan-add"),
-                Action::Plan(PlanAction::Add(c.id)),
-            )]);
-        }
-        if access.party == Party::Gemeente && c.open {
-            rows.push(vec![
-                Button::new(
-                    Msg::new("button-plan-send"),
-                    Action::Plan(PlanAction::Send(c.id)),
-                ),
-                Button::new(
-                    Msg::new("button-plan-housing"),
-                    Action::Plan(PlanAction::Housing(c.id)),
-                ),
-            ]);
-            rows.push(vec![Button::new(
-                Msg::new("button-plan-options"),
-                Action::Plan(PlanAction::Options(c.id)),
-            )]);
-        }
-        let _ = reader;
+        let rows = plan_buttons(&items, access, today);
         Ok(Outgoing::new(chat, lang, msg).buttons(rows))
     }
 
@@ -187,55 +203,61 @@ impl App {
         if cases.is_empty() {
             return Ok(ctx.out(Msg::new("cases-none")));
         }
-        let today = self.clock.today();
         let mut lines = Vec::new();
-        for c in cases.iter().take(20) {
-            let plan = store::plan::get(conn, c.id).await?;
-            let items = store::plan::items(conn, c.id).await?;
-            let next = items
-                .iter()
-                .find(|i| i.status == ItemStatus::Planned && !is_late(i.status, i.due, today))
-                .map(|i| {
-                    Msg::new("plan-next")
-                        .msg("what", item_what(i))
-                        .msg("due", due_msg(i.due))
-                })
-                .unwrap_or_else(|| Msg::new("plan-next-none"));
-            let late = items
-                .iter()
-                .filter(|i| is_late(i.status, i.due, today))
-                .count();
-            let unconfirmed = match &plan {
-                Some(p) if p.sent_version.is_some() => {
-                    let conf = store::plan::confirmations(conn, c.id).await?;
-                    let members = store::cases::members(conn, c.id).await?;
-                    members
-                        .iter()
-                        .filter(|m| {
-                            !conf.iter().any(|x| {
-                                x.tg_user_id == m.user.0
-                                    && x.version == p.version
-                                    && x.answer == "agree"
-                            })
-                        })
-                        .count()
-                }
-                _ => 0,
-            };
-            let option = match &plan {
-                Some(p) => Msg::new("plan-option").code("option", p.option.as_str()),
-                None => Msg::new("plan-option-none"),
-            };
-            lines.push(
-                Msg::new("plan-case-line")
-                    .code("reference", c.reference.clone())
-                    .name("name", c.holder_name.clone())
-                    .msg("option", option)
-                    .msg("next", next)
-                    .num("late", i64::try_from(late).unwrap_or(0))
-                    .num("unconfirmed", i64::try_from(unconfirmed).unwrap_or(0)),
-            );
+        for c in cases.iter().take(MAX_OVERVIEW) {
+            lines.push(self.case_line(conn, c).await?);
         }
         Ok(ctx.out(Msg::new("plan-case-overview").lines("cases", lines)))
+    }
+
+    /// One line of `/case`.
+    async fn case_line(&self, conn: &mut SqliteConnection, c: &Case) -> anyhow::Result<Msg> {
+        let today = self.clock.today();
+        let plan = store::plan::get(conn, c.id).await?;
+        let items = store::plan::items(conn, c.id).await?;
+        let next = items
+            .iter()
+            .find(|i| i.status == ItemStatus::Planned && !is_late(i.status, i.due, today))
+            .map(|i| {
+                Msg::new("plan-next")
+                    .msg("what", item_what(i))
+                    .msg("due", due_msg(i.due))
+            })
+            .unwrap_or_else(|| Msg::new("plan-next-none"));
+        let late = items
+            .iter()
+            .filter(|i| is_late(i.status, i.due, today))
+            .count();
+        let (option, unconfirmed) = match &plan {
+            Some(p) => (
+                Msg::new("plan-option").code("option", p.option.as_str()),
+                self.unconfirmed(conn, p).await?,
+            ),
+            None => (Msg::new("plan-option-none"), 0),
+        };
+        Ok(Msg::new("plan-case-line")
+            .code("reference", c.reference.clone())
+            .name("name", c.holder_name.clone())
+            .msg("option", option)
+            .msg("next", next)
+            .num("late", i64::try_from(late).unwrap_or(0))
+            .num("unconfirmed", i64::try_from(unconfirmed).unwrap_or(0)))
+    }
+
+    /// How many members have not agreed to the current version of a plan sent round.
+    async fn unconfirmed(&self, conn: &mut SqliteConnection, p: &Plan) -> anyhow::Result<usize> {
+        if p.sent_version.is_none() {
+            return Ok(0);
+        }
+        let conf = store::plan::confirmations(conn, p.case).await?;
+        let members = store::cases::members(conn, p.case).await?;
+        Ok(members
+            .iter()
+            .filter(|m| {
+                !conf.iter().any(|x| {
+                    x.tg_user_id == m.user.0 && x.version == p.version && x.answer == "agree"
+                })
+            })
+            .count())
     }
 }

@@ -10,6 +10,7 @@
 pub mod dates;
 mod msg;
 mod review;
+pub mod summary;
 
 use std::collections::HashMap;
 
@@ -20,6 +21,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use msg::{Arg, Msg};
 pub use review::review;
+pub use summary::{SummaryDoc, SummaryTable, summary_html};
 
 use crate::domain::Lang;
 use dates::DateFormatter;

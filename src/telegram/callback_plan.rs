@@ -1,7 +1,7 @@
 //! Callback data of the plan's buttons (issue 3), after the `p:` prefix: short, at most 60
 //! bytes, and only ids and fixed words (never an authority: `app` re-checks every action).
 
-use crate::app::PlanAction;
+use crate::app::{LongWaitAnswer, PlanAction};
 use crate::domain::{CaseId, HandoverOption, Party};
 use crate::workflow::plan::ItemKind;
 
@@ -20,6 +20,8 @@ pub fn encode(action: PlanAction) -> String {
         PlanAction::Agree(c, v) => format!("ok:{}:{v}", c.0),
         PlanAction::Question(c, v) => format!("ask:{}:{v}", c.0),
         PlanAction::Housing(c) => format!("house:{}", c.0),
+        PlanAction::Summary(c) => format!("sum:{}", c.0),
+        PlanAction::LongWait(c, a) => format!("lw:{}:{}", c.0, a.as_str()),
     }
 }
 
@@ -55,6 +57,8 @@ pub fn decode(data: &str) -> Option<PlanAction> {
         ["ok", c, v] => PlanAction::Agree(case(c)?, id(v)?),
         ["ask", c, v] => PlanAction::Question(case(c)?, id(v)?),
         ["house", c] => PlanAction::Housing(case(c)?),
+        ["sum", c] => PlanAction::Summary(case(c)?),
+        ["lw", c, a] => PlanAction::LongWait(case(c)?, LongWaitAnswer::parse(a)?),
         _ => return None,
     })
 }
@@ -85,6 +89,8 @@ mod tests {
             PlanAction::Agree(big, 999_999_999_999_999_999),
             PlanAction::Question(big, 3),
             PlanAction::Housing(big),
+            PlanAction::Summary(big),
+            PlanAction::LongWait(big, LongWaitAnswer::Nothing),
         ];
         for a in actions {
             let data = encode(a);
@@ -103,6 +109,7 @@ mod tests {
             "done:-1:1",
             "due:9999",
             "kind:1:x",
+            "lw:1:maybe",
         ] {
             assert_eq!(decode(bad), None, "{bad}");
         }

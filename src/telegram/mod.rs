@@ -87,8 +87,12 @@ async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), 
 }
 
 /// The commands shown in Telegram's menu, per chat type.
-const PRIVATE_COMMANDS: [&str; 6] = ["menu", "help", "language", "newcase", "cases", "cancel"];
-const GROUP_COMMANDS: [&str; 5] = ["menu", "link", "newcase", "cases", "cancel"];
+const PRIVATE_COMMANDS: [&str; 10] = [
+    "menu", "plan", "prepare", "help", "language", "newcase", "cases", "case", "meet", "cancel",
+];
+const GROUP_COMMANDS: [&str; 8] = [
+    "menu", "plan", "case", "meet", "prepare", "link", "newcase", "cancel",
+];
 
 /// Publishes the command menus in every language Telegram knows, for private chats and groups.
 /// The default (for a client language we do not speak) is English.
@@ -126,6 +130,10 @@ fn command_msg(name: &str) -> &'static str {
         "newcase" => "command-newcase",
         "cases" => "command-cases",
         "cancel" => "command-cancel",
+        "plan" => "command-plan",
+        "case" => "command-case",
+        "meet" => "command-meet",
+        "prepare" => "command-prepare",
         _ => "command-link",
     }
 }

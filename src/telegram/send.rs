@@ -15,7 +15,7 @@ use teloxide::types::{
 use super::callback;
 use crate::app::{AttachmentKind, Label, Messenger, Outgoing, SendError};
 use crate::domain::Lang;
-use crate::i18n::{I18n, Msg};
+use crate::i18n::{I18n, Msg, summary_html};
 
 /// Sends through any Telegram requester (the plain bot, or the throttled one for pushes).
 pub struct TelegramMessenger<B> {
@@ -69,7 +69,14 @@ where
             .map(|id| ReplyParameters::new(MessageId(id)).allow_sending_without_reply());
         let result = match (&out.attachment, out.edit) {
             (Some(file), _) => {
-                let input = InputFile::memory(file.bytes.clone()).file_name(file.file_name.clone());
+                // The plan summary is rendered here, where the words are (issue 3).
+                let bytes = match &out.summary {
+                    Some(doc) => {
+                        summary_html(&self.i18n, Lang::Nl, doc.holder_lang, doc).into_bytes()
+                    }
+                    None => file.bytes.clone(),
+                };
+                let input = InputFile::memory(bytes).file_name(file.file_name.clone());
                 match file.kind {
                     AttachmentKind::Photo => {
                         let mut req = self.bot.send_photo(chat, input).caption(text);

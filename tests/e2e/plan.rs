@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use driegesprek::app::{App, Links};
 use driegesprek::clock::Clock;
 use driegesprek::domain::Lang;
+use driegesprek::i18n::summary::escape;
 use driegesprek::i18n::{I18n, Msg};
 use driegesprek::reminders::{Settings, Worker};
 use driegesprek::telegram::send::TelegramMessenger;
@@ -489,6 +490,106 @@ async fn a_plan_is_chosen_agreed_confirmed_followed_up_and_moved_with_the_housin
     tg.quiet().await;
     assert_eq!(plan_rows(&bot).await, before);
 
+    // A month without activity: staff are asked whether the plan holds, Amal whether anything
+    // changed, in Arabic.
+    bot.clock.set("2026-05-16T07:10:00Z".parse().unwrap());
+    let m = tg.mark();
+    let report = worker.run_once(bot.clock.now()).await;
+    assert!(report.errors.is_empty(), "{report:?}");
+    let staff = Msg::new("plan-long-wait-staff-days")
+        .code("reference", REF)
+        .num("days", 30);
+    let asked_sanne = bot.expect_text(m, SANNE, &bot.text(Lang::Nl, staff)).await;
+    let asked_amal = bot
+        .expect_text(
+            m,
+            AMAL,
+            &bot.text(Lang::Ar, Msg::new("plan-long-wait-holder")),
+        )
+        .await;
+
+    // Amal answers in Arabic that nothing changed, Sanne that the plan still holds; both are
+    // kept, and the other staff and the group hear of Amal's answer.
+    let nothing_ar = bot.text(Lang::Ar, Msg::new("button-plan-nothing-changed"));
+    let m = press(&bot, &amal, &asked_amal, &nothing_ar);
+    bot.expect_text(
+        m,
+        AMAL,
+        &bot.text(Lang::Ar, Msg::new("plan-long-wait-thanks")),
+    )
+    .await;
+    let answered = Msg::new("plan-long-wait-answered")
+        .code("reference", REF)
+        .msg("who", Msg::new("plan-who-holder").name("name", "Amal"))
+        .msg(
+            "answer",
+            Msg::new("plan-summary-long-wait").code("answer", "nothing"),
+        );
+    bot.expect_text(m, SANNE, &bot.text(Lang::Nl, answered.clone()))
+        .await;
+    bot.expect_text(m, TEAM, &bot.text(Lang::Nl, answered))
+        .await;
+    let m = press(&bot, &sanne, &asked_sanne, "Plan klopt nog");
+    bot.expect_text(
+        m,
+        SANNE,
+        &bot.text(Lang::Nl, Msg::new("plan-long-wait-thanks")),
+    )
+    .await;
+    // A forged "still holds" from the status holder is refused and changes nothing.
+    tg.quiet().await;
+    let before = plan_rows(&bot).await;
+    let said = alert(&bot, &amal, &asked_amal, "p:lw:1:holds").await;
+    assert_eq!(said, bot.text(Lang::Ar, Msg::new("error-button-stale")));
+    tg.quiet().await;
+    assert_eq!(plan_rows(&bot).await, before);
+
+    // Sanne asks for the summary document: self-contained HTML, Dutch then Arabic (right to
+    // left), typed text escaped and marked not translated, who confirmed what, the history.
+    let (doc, html) = summary(&bot, &sanne).await;
+    assert_eq!(doc.method, "sendDocument");
+    assert_eq!(doc.file_name.as_deref(), Some("plan-UTR-7.html"));
+    let caption = Msg::new("plan-summary-caption").code("reference", REF);
+    assert_eq!(text_of(&doc), bot.text(Lang::Nl, caption));
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains("<article lang=\"nl\" dir=\"ltr\">"), "{html}");
+    assert!(html.contains("<article lang=\"ar\" dir=\"rtl\">"), "{html}");
+    assert!(
+        html.contains("@media print") && !html.contains("http"),
+        "{html}"
+    );
+    assert!(!html.contains("<b>Tigrinya"), "typed text escaped: {html}");
+    let dutch = html.find("<article lang=\"nl\"").unwrap();
+    let arabic = html.find("<article lang=\"ar\"").unwrap();
+    for (lang, from, to) in [(Lang::Nl, dutch, arabic), (Lang::Ar, arabic, html.len())] {
+        let part = &html[from..to];
+        let t = |m: Msg| escape(&bot.text(lang, m));
+        let free =
+            Msg::new("plan-free-text").name("text", "Bel de tolk <b>Tigrinya</b> & bevestig");
+        let amal_agreed = format!(
+            "<td>{}</td><td>{}</td><td>{}</td>",
+            t(Msg::new("plan-who-holder").name("name", "Amal")),
+            t(Msg::new("plan-summary-version").num("version", 3)),
+            t(Msg::new("plan-summary-answer").code("answer", "agree")),
+        );
+        let moved = Msg::new("plan-summary-field").code("field", "housing_date");
+        for want in [
+            t(Msg::new("plan-summary-title").code("reference", REF)),
+            t(Msg::new("plan-option").code("option", "combined")),
+            t(kind("documents")),
+            t(free),
+            t(Msg::new("plan-summary-note")),
+            amal_agreed,
+            t(Msg::new("plan-summary-answer").code("answer", "question")),
+            t(moved),
+            t(Msg::new("value-date").date("date", day(2026, 7, 15))),
+            t(Msg::new("plan-summary-long-wait").code("answer", "nothing")),
+            t(Msg::new("plan-summary-long-wait").code("answer", "holds")),
+        ] {
+            assert!(part.contains(&want), "{lang:?} part lacks {want}: {part}");
+        }
+    }
+
     // Every change is in the history, with its actor.
     let fields: Vec<(String, Option<i64>)> =
         sqlx::query_as("SELECT field, actor FROM plan_events ORDER BY id")
@@ -511,6 +612,18 @@ async fn a_plan_is_chosen_agreed_confirmed_followed_up_and_moved_with_the_housin
     }
     assert!(fields.iter().all(|(_, a)| a.is_some()));
     bot.stop().await;
+}
+
+/// Sanne presses "Summary" under her plan; the document and its HTML.
+async fn summary(bot: &TestBot, sanne: &TgUser) -> (Sent, String) {
+    let view = plan_view(bot, sanne).await;
+    let m = press(bot, sanne, &view, "Samenvatting");
+    let doc = bot
+        .tg
+        .wait_for_since(m, SANNE, |s| s.method == "sendDocument")
+        .await;
+    let html = String::from_utf8(doc.file_bytes.clone().expect("the document")).unwrap();
+    (doc, html)
 }
 
 /// Types `raw` as the due date of a pending agreement; the answer must be `problem`, re-asked.

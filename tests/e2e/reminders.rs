@@ -272,6 +272,8 @@ async fn the_long_wait_question_reaches_the_holder_in_arabic_and_the_caseworker_
     assert_eq!(w.run_once(start()).await.sent.len(), 2);
     let holder = bot.text(Lang::Ar, Msg::new("plan-long-wait-holder"));
     assert_eq!(texts(&bot, AMAL), vec![holder]);
-    let staff = Msg::new("plan-long-wait-staff").code("reference", "UTR-7");
+    let staff = Msg::new("plan-long-wait-staff-days")
+        .code("reference", "UTR-7")
+        .num("days", 30);
     assert_eq!(texts(&bot, SANNE), vec![bot.text(Lang::Nl, staff)]);
 }

@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ ምንም አልተለወጠም
 plan-long-wait-thanks = እናመሰግናለን። መልስዎ ተቀምጧል።
 plan-long-wait-answered = ፋይል { $reference }፣ ረጅም ጥበቃ: { $who } ይመልሳል: { $answer }።
 plan-long-wait-update = እናመሰግናለን። ዕቅዱን በ /plan ያዘምኑ።
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ ስምምነቱን ሰርዝ
+plan-edit-ask = { $what }: አሁን { $due }። አዲስ ቀን? አንድ ቁልፍ ይንኩ፣ ወይም በቀን ይመልሱ (dd-mm-yyyy)። ስምምነቱንም መሰረዝ ይችላሉ።
+plan-agreement-moved = ፋይል { $reference }: ለ{ $what } አዲስ ቀን: { $old } → { $new }።
+plan-agreement-cancelled = ፋይል { $reference }: ስምምነቱ ተሰርዟል: { $what }።

@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ ውይይትዎ { $start } ነው። እነዚህን ሰነዶች ይዘው ይምጡ:
     { $items }
     ምልክት ለማድረግ /prepare ይጻፉ።
+prep-agenda-with =
+    { $message }
+
+    📋 የምንነጋገርባቸው ነጥቦች:
+    { $items }
+prep-agenda-item = { $n }. { $what }

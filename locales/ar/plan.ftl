@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ لم يتغير شيء
 plan-long-wait-thanks = شكرًا. تم حفظ جوابك.
 plan-long-wait-answered = الملف { $reference }، انتظار طويل: { $who } يجيب: { $answer }.
 plan-long-wait-update = شكرًا. عدّل الخطة بـ /plan.
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ إلغاء الاتفاق
+plan-edit-ask = { $what }: الموعد الآن { $due }. تاريخ جديد؟ اضغط على زر، أو أجب بتاريخ (dd-mm-yyyy). يمكنك أيضًا إلغاء الاتفاق.
+plan-agreement-moved = الملف { $reference }: تاريخ جديد لـ { $what }: { $old } → { $new }.
+plan-agreement-cancelled = الملف { $reference }: تم إلغاء الاتفاق: { $what }.

@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ لقاؤك في { $start }. أحضر هذه الأوراق:
     { $items }
     اكتب /prepare لتضع علامة عليها.
+prep-agenda-with =
+    { $message }
+
+    📋 ما سنتحدث عنه:
+    { $items }
+prep-agenda-item = { $n }. { $what }

@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ هیچ نەگۆڕاوە
 plan-long-wait-thanks = سوپاس. وەڵامەکەت پاشەکەوت کرا.
 plan-long-wait-answered = دۆسیە { $reference }، چاوەڕوانی درێژ: { $who } وەڵام دەداتەوە: { $answer }.
 plan-long-wait-update = سوپاس. پلان بە /plan نوێ بکەرەوە.
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ هەڵوەشاندنەوەی ڕێککەوتن
+plan-edit-ask = { $what }: ئێستا { $due }. بەرواری نوێ؟ دوگمەیەک دابگرە، یان بە بەروارێک وەڵام بدەوە (dd-mm-yyyy). دەتوانیت ڕێککەوتنەکەش هەڵبوەشێنیتەوە.
+plan-agreement-moved = دۆسیە { $reference }: بەرواری نوێ بۆ { $what }: { $old } → { $new }.
+plan-agreement-cancelled = دۆسیە { $reference }: ڕێککەوتن هەڵوەشێنرایەوە: { $what }.

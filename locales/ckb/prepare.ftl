@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ دیدارەکەت لە { $start } دایە. ئەم بەڵگەنامانە بهێنە:
     { $items }
     بۆ نیشانەکردنیان /prepare بنووسە.
+prep-agenda-with =
+    { $message }
+
+    📋 ئەوەی باسی دەکەین:
+    { $items }
+prep-agenda-item = { $n }. { $what }

@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ Nothing changed
 plan-long-wait-thanks = Thank you. Your answer is saved.
 plan-long-wait-answered = Case { $reference }, long wait: { $who } answers: { $answer }.
 plan-long-wait-update = Thank you. Update the plan with /plan.
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ Cancel agreement
+plan-edit-ask = { $what }: now { $due }. New date? Tap a button, or reply with a date (dd-mm-yyyy). You can also cancel the agreement.
+plan-agreement-moved = Case { $reference }: new date for { $what }: { $old } → { $new }.
+plan-agreement-cancelled = Case { $reference }: agreement cancelled: { $what }.

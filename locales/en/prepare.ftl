@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ Your meeting is on { $start }. Bring these papers:
     { $items }
     Type /prepare to tick them off.
+prep-agenda-with =
+    { $message }
+
+    📋 What we will talk about:
+    { $items }
+prep-agenda-item = { $n }. { $what }

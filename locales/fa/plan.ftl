@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ چیزی تغییر نکرده
 plan-long-wait-thanks = ممنون. پاسخ شما ذخیره شد.
 plan-long-wait-answered = پرونده { $reference }، انتظار طولانی: { $who } پاسخ می‌دهد: { $answer }.
 plan-long-wait-update = ممنون. برنامه را با /plan به‌روز کنید.
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ لغو توافق
+plan-edit-ask = { $what }: اکنون { $due }. تاریخ جدید؟ روی یک دکمه بزنید، یا با یک تاریخ پاسخ دهید (dd-mm-yyyy). می‌توانید توافق را لغو هم کنید.
+plan-agreement-moved = پرونده { $reference }: تاریخ جدید برای { $what }: { $old } → { $new }.
+plan-agreement-cancelled = پرونده { $reference }: توافق لغو شد: { $what }.

@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ جلسهٔ شما در { $start } است. این مدارک را بیاورید:
     { $items }
     برای علامت زدن /prepare را بنویسید.
+prep-agenda-with =
+    { $message }
+
+    📋 موضوع‌های گفتگو:
+    { $items }
+prep-agenda-item = { $n }. { $what }

@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ Rien n'a changé
 plan-long-wait-thanks = Merci. Votre réponse est enregistrée.
 plan-long-wait-answered = Dossier { $reference }, longue attente : { $who } répond : { $answer }.
 plan-long-wait-update = Merci. Mettez le plan à jour avec /plan.
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ Annuler l'accord
+plan-edit-ask = { $what }: actuellement { $due }. Nouvelle date ? Touchez un bouton, ou répondez avec une date (jj-mm-aaaa). Vous pouvez aussi annuler l'accord.
+plan-agreement-moved = Dossier { $reference }: nouvelle date pour { $what }: { $old } → { $new }.
+plan-agreement-cancelled = Dossier { $reference }: accord annulé: { $what }.

@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ Votre entretien a lieu le { $start }. Apportez ces papiers :
     { $items }
     Tapez /prepare pour les cocher.
+prep-agenda-with =
+    { $message }
+
+    📋 Ce dont nous allons parler :
+    { $items }
+prep-agenda-item = { $n }. { $what }

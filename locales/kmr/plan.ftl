@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ Tiştek neguheriye
 plan-long-wait-thanks = Spas. Bersiva te hat tomarkirin.
 plan-long-wait-answered = Dosya { $reference }, bendewariya dirêj: { $who } bersiv dide: { $answer }.
 plan-long-wait-update = Spas. Planê bi /plan nû bike.
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ Lihevhatinê betal bike
+plan-edit-ask = { $what }: niha { $due }. Dîroka nû? Bişkokekê bitikîne, an bi dîrokekê bersiv bide (dd-mm-yyyy). Tu dikarî lihevhatinê betal jî bikî.
+plan-agreement-moved = Dosya { $reference }: dîroka nû ji bo { $what }: { $old } → { $new }.
+plan-agreement-cancelled = Dosya { $reference }: lihevhatin hat betalkirin: { $what }.

@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ Hevdîtina te { $start } e. Van belgeyan bîne:
     { $items }
     Ji bo nîşankirinê /prepare binivîse.
+prep-agenda-with =
+    { $message }
+
+    📋 Em ê li ser çi biaxivin:
+    { $items }
+prep-agenda-item = { $n }. { $what }

@@ -208,3 +208,10 @@ button-plan-nothing-changed = ✅ Er is niets veranderd
 plan-long-wait-thanks = Dank u. Uw antwoord is bewaard.
 plan-long-wait-answered = Casus { $reference }, lange stilte: { $who } antwoordt: { $answer }.
 plan-long-wait-update = Dank u. Pas het plan aan met /plan.
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ Afspraak annuleren
+plan-edit-ask = { $what }: nu { $due }. Nieuwe datum? Tik op een knop, of antwoord met een datum (dd-mm-jjjj). U kunt de afspraak ook annuleren.
+plan-agreement-moved = Casus { $reference }: nieuwe datum voor { $what }: { $old } → { $new }.
+plan-agreement-cancelled = Casus { $reference }: afspraak geannuleerd: { $what }.

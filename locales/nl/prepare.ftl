@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ Uw gesprek is { $start }. Neem deze papieren mee:
     { $items }
     Typ /prepare om ze af te vinken.
+prep-agenda-with =
+    { $message }
+
+    📋 Wat we bespreken:
+    { $items }
+prep-agenda-item = { $n }. { $what }

@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ هیڅ نه دی بدل شوی
 plan-long-wait-thanks = مننه. ستاسو ځواب خوندي شو.
 plan-long-wait-answered = دوسیه { $reference }، اوږد انتظار: { $who } ځواب ورکوي: { $answer }.
 plan-long-wait-update = مننه. پلان په /plan سره تازه کړئ.
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ تړون لغوه کړئ
+plan-edit-ask = { $what }: اوس { $due }. نوې نېټه؟ یوه تڼۍ کېکاږئ، یا په یوې نېټې ځواب ورکړئ (dd-mm-yyyy). تاسو تړون لغوه کولی هم شئ.
+plan-agreement-moved = دوسیه { $reference }: د { $what } لپاره نوې نېټه: { $old } → { $new }.
+plan-agreement-cancelled = دوسیه { $reference }: تړون لغوه شو: { $what }.

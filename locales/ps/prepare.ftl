@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ ستاسو ناسته په { $start } ده. دا اسناد راوړئ:
     { $items }
     د نښه کولو لپاره /prepare ولیکئ.
+prep-agenda-with =
+    { $message }
+
+    📋 هغه څه چې خبرې پرې کوو:
+    { $items }
+prep-agenda-item = { $n }. { $what }

@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ Waxba isma beddelin
 plan-long-wait-thanks = Mahadsanid. Jawaabtaada waa la kaydiyay.
 plan-long-wait-answered = Kiis { $reference }, sugitaan dheer: { $who } wuxuu ku jawaabay: { $answer }.
 plan-long-wait-update = Mahadsanid. Ku cusboonaysii qorshaha /plan.
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ Jooji heshiiska
+plan-edit-ask = { $what }: hadda { $due }. Taariikh cusub? Taabo badhan, ama ku jawaab taariikh (dd-mm-yyyy). Waxaad sidoo kale joojin kartaa heshiiska.
+plan-agreement-moved = Kiis { $reference }: taariikh cusub oo loogu talagalay { $what }: { $old } → { $new }.
+plan-agreement-cancelled = Kiis { $reference }: heshiiska waa la joojiyay: { $what }.

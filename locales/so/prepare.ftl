@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ Kulankaagu waa { $start }. Keen waraaqahan:
     { $items }
     Qor /prepare si aad u calaamadiso.
+prep-agenda-with =
+    { $message }
+
+    📋 Waxa aan ka hadli doonno:
+    { $items }
+prep-agenda-item = { $n }. { $what }

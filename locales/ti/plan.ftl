@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ ዝተቐየረ የለን
 plan-long-wait-thanks = የቐንየለይ። መልስኹም ተዓቂቡ።
 plan-long-wait-answered = ፋይል { $reference }፡ ነዊሕ ምጽባይ፡ { $who } ይምልስ፡ { $answer }።
 plan-long-wait-update = የቐንየለይ። መደብ ብ /plan ኣሐድሱ።
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ ስምምዕ ሰርዝ
+plan-edit-ask = { $what }: ሕጂ { $due }። ሓድሽ ዕለት? መልጎም ጠውቕ፡ ወይ ብዕለት መልሲ ሃብ (dd-mm-yyyy)። ነቲ ስምምዕ ክትሰርዞ'ውን ትኽእል ኢኻ።
+plan-agreement-moved = ፋይል { $reference }: ሓድሽ ዕለት ን{ $what }: { $old } → { $new }።
+plan-agreement-cancelled = ፋይል { $reference }: ስምምዕ ተሰሪዙ: { $what }።

@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ ዘተኹም { $start } እዩ። ነዞም ወረቓቕቲ ሒዝኩም ምጹ:
     { $items }
     ምልክት ንምግባር /prepare ጽሓፉ።
+prep-agenda-with =
+    { $message }
+
+    📋 እንዘራረበሉ ነጥብታት:
+    { $items }
+prep-agenda-item = { $n }. { $what }

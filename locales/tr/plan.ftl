@@ -205,3 +205,10 @@ button-plan-nothing-changed = ✅ Hiçbir şey değişmedi
 plan-long-wait-thanks = Teşekkürler. Cevabınız kaydedildi.
 plan-long-wait-answered = Dosya { $reference }, uzun bekleme: { $who } cevap veriyor: { $answer }.
 plan-long-wait-update = Teşekkürler. Planı /plan ile güncelleyin.
+
+# Changing one agreement
+button-plan-edit = ✏️ { $what }
+button-plan-cancel-item = ❌ Anlaşmayı iptal et
+plan-edit-ask = { $what }: şu an { $due }. Yeni tarih? Bir düğmeye dokunun veya bir tarihle yanıt verin (gg-aa-yyyy). Anlaşmayı iptal de edebilirsiniz.
+plan-agreement-moved = Dosya { $reference }: { $what } için yeni tarih: { $old } → { $new }.
+plan-agreement-cancelled = Dosya { $reference }: anlaşma iptal edildi: { $what }.

@@ -153,3 +153,9 @@ prep-reminder-holder =
     ⏰ Görüşmeniz { $start } tarihinde. Bu belgeleri getirin:
     { $items }
     İşaretlemek için /prepare yazın.
+prep-agenda-with =
+    { $message }
+
+    📋 Konuşacağımız konular:
+    { $items }
+prep-agenda-item = { $n }. { $what }

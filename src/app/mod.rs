@@ -20,6 +20,7 @@ mod plan;
 mod plan_access;
 mod plan_agree;
 mod plan_confirm;
+mod plan_edit;
 mod plan_follow;
 mod plan_long_wait;
 mod plan_option;

@@ -3,8 +3,9 @@
 //! asked whether they follow COA's programme; `/plan` shows the plan to any party in their
 //! language, `/case` gives staff an overview. The buttons and typed answers are dispatched from
 //! here to: `plan_access` (who may), `plan_option` (choosing the option), `plan_agree` (adding
-//! agreements), `plan_confirm` (sending round, confirming), `plan_follow` (done, housing date),
-//! `plan_view` (how the plan reads) and `plan_remind` (its reminders).
+//! agreements), `plan_edit` (changing or cancelling one), `plan_confirm` (sending round,
+//! confirming), `plan_follow` (done, housing date), `plan_view` (how the plan reads) and
+//! `plan_remind` (its reminders).
 //!
 //! ```text
 //! Sanne:   /plan                       Bot: Plan GEM-2026-0042: no option yet [Choose option]
@@ -46,6 +47,12 @@ pub enum PlanAction {
     Summary(CaseId),
     /// An answer to the long-wait question.
     LongWait(CaseId, super::plan_long_wait::LongWaitAnswer),
+    /// Staff: change one agreement (item, version seen).
+    Edit(i64, i64),
+    /// Staff: move an agreement's due date to that many days from today.
+    MoveDue(i64, i64, u32),
+    /// Staff: cancel an agreement.
+    CancelItem(i64, i64),
 }
 
 /// At most this many cases offered as buttons.
@@ -141,6 +148,9 @@ impl App {
             PlanAction::Housing(case) => self.ask_housing(ctx, case).await,
             PlanAction::Summary(case) => self.plan_summary(ctx, case).await,
             PlanAction::LongWait(case, a) => self.long_wait_answer(ctx, case, a).await,
+            PlanAction::Edit(item, v) => self.edit_item(ctx, item, v).await,
+            PlanAction::MoveDue(item, v, days) => self.move_due_in(ctx, item, v, days).await,
+            PlanAction::CancelItem(item, v) => self.cancel_item(ctx, item, v).await,
         }
     }
 
@@ -178,6 +188,11 @@ impl App {
             PlanDialog::Question { case, version } => {
                 self.question_typed(ctx, case, version, text).await
             }
+            PlanDialog::EditDue {
+                case,
+                item,
+                version,
+            } => self.edit_typed_due(ctx, case, item, version, text).await,
         }
     }
 }

@@ -19,7 +19,7 @@ use crate::workflow::plan::{
 use crate::workflow::plan_rules::{DueProblem, check_due};
 
 /// The due-date buttons: in one, two and four weeks.
-const DUE_OFFSETS: [u32; 3] = [7, 14, 28];
+pub(crate) const DUE_OFFSETS: [u32; 3] = [7, 14, 28];
 
 pub(crate) fn due_problem(p: DateProblem) -> Msg {
     Msg::new(match p {

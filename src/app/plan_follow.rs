@@ -181,7 +181,7 @@ impl App {
     }
 
     /// The actor, the case's other staff and groups, and the status holder in their language.
-    async fn tell_plan_parties(
+    pub(crate) async fn tell_plan_parties(
         &self,
         conn: &mut SqliteConnection,
         ctx: &Ctx<'_>,

@@ -88,6 +88,18 @@ fn plan_buttons(items: &[Item], access: &Access, today: NaiveDate) -> Vec<Vec<Bu
         })
         .collect();
     if access.party.is_staff() && c.open {
+        rows.extend(
+            items
+                .iter()
+                .filter(|i| super::plan_edit::editable(i))
+                .take(MAX_DONE_BUTTONS)
+                .map(|i| {
+                    vec![Button::new(
+                        Msg::new("button-plan-edit").msg("what", item_what(i)),
+                        Action::Plan(PlanAction::Edit(i.id, i.version)),
+                    )]
+                }),
+        );
         rows.push(vec![Button::new(
             Msg::new("button-plan-add"),
             Action::Plan(PlanAction::Add(c.id)),

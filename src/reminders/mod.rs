@@ -197,13 +197,14 @@ where
     C: Compose + 'static,
     M: Messenger + 'static,
 {
-    /// Runs a step every `poll_every` with the clock's time, until the task is dropped. A step
-    /// that filled its page runs the next one at once.
+    /// Runs a step every `poll_every` with the clock's time, until the pool is closed or the
+    /// task dropped. A step that filled its page runs the next one at once.
     pub fn spawn(self, clock: Arc<dyn Clock>) -> Option<tokio::task::JoinHandle<()>> {
         let every = self.settings.poll_every?;
         let worker = Arc::new(self);
         Some(tokio::spawn(async move {
-            loop {
+            // Ends with the database: a closed pool means the bot is stopping.
+            while !worker.pool.is_closed() {
                 let report = worker.run_once(clock.now()).await;
                 log(&report);
                 if report.sent.len() < worker.settings.page as usize {

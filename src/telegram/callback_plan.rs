@@ -22,6 +22,9 @@ pub fn encode(action: PlanAction) -> String {
         PlanAction::Housing(c) => format!("house:{}", c.0),
         PlanAction::Summary(c) => format!("sum:{}", c.0),
         PlanAction::LongWait(c, a) => format!("lw:{}:{}", c.0, a.as_str()),
+        PlanAction::Edit(i, v) => format!("ed:{i}:{v}"),
+        PlanAction::MoveDue(i, v, d) => format!("mv:{i}:{v}:{d}"),
+        PlanAction::CancelItem(i, v) => format!("cx:{i}:{v}"),
     }
 }
 
@@ -59,6 +62,13 @@ pub fn decode(data: &str) -> Option<PlanAction> {
         ["house", c] => PlanAction::Housing(case(c)?),
         ["sum", c] => PlanAction::Summary(case(c)?),
         ["lw", c, a] => PlanAction::LongWait(case(c)?, LongWaitAnswer::parse(a)?),
+        ["ed", i, v] => PlanAction::Edit(id(i)?, id(v)?),
+        ["mv", i, v, d] => PlanAction::MoveDue(
+            id(i)?,
+            id(v)?,
+            u32::try_from(id(d)?).ok().filter(|d| *d <= 366)?,
+        ),
+        ["cx", i, v] => PlanAction::CancelItem(id(i)?, id(v)?),
         _ => return None,
     })
 }
@@ -91,6 +101,9 @@ mod tests {
             PlanAction::Housing(big),
             PlanAction::Summary(big),
             PlanAction::LongWait(big, LongWaitAnswer::Nothing),
+            PlanAction::Edit(999_999_999_999_999_999, 999_999_999_999_999_999),
+            PlanAction::MoveDue(999_999_999_999_999_999, 999_999_999_999_999_999, 366),
+            PlanAction::CancelItem(999_999_999_999_999_999, 999_999_999_999_999_999),
         ];
         for a in actions {
             let data = encode(a);
@@ -110,6 +123,8 @@ mod tests {
             "due:9999",
             "kind:1:x",
             "lw:1:maybe",
+            "mv:1:1:9999",
+            "ed:1:-1",
         ] {
             assert_eq!(decode(bad), None, "{bad}");
         }

@@ -103,6 +103,12 @@ pub enum PlanDialog {
     Housing { case: CaseId },
     /// A question about this version of the plan.
     Question { case: CaseId, version: i64 },
+    /// Staff: a new due date for one agreement, seen at `version`.
+    EditDue {
+        case: CaseId,
+        item: i64,
+        version: i64,
+    },
 }
 
 impl PlanDialog {
@@ -111,7 +117,8 @@ impl PlanDialog {
             PlanDialog::FreeText { case }
             | PlanDialog::Agreement { case, .. }
             | PlanDialog::Housing { case }
-            | PlanDialog::Question { case, .. } => *case,
+            | PlanDialog::Question { case, .. }
+            | PlanDialog::EditDue { case, .. } => *case,
         }
     }
 }

@@ -1,0 +1,291 @@
+//! Staff changing one agreement (issue 3): Sanne moves the interpreter agreement to a typed
+//! date (history entry, reminders moved, every party told in their language), then cancels it
+//! (reminders cancelled); Amal's forged edit buttons are refused and change nothing.
+
+use chrono::{DateTime, NaiveDate};
+use driegesprek::domain::Lang;
+use driegesprek::i18n::Msg;
+use driegesprek::reminders::Settings;
+use sqlx::Row;
+
+use crate::fake_telegram::{ChatTarget, Mark, Sent, TgUser};
+use crate::support::{TestBot, button, spawn_bot_with};
+
+const SANNE: i64 = 1001;
+const JOOST: i64 = 2002;
+const AMAL: i64 = 3003;
+const REF: &str = "UTR-7";
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// Case UTR-7 (matched 25 March 2026, housing 1 June): Sanne (municipality), Joost (COA) and
+/// Amal (status holder, Arabic).
+async fn plan_case() -> TestBot {
+    let bot = spawn_bot_with(Settings {
+        poll_every: None,
+        ..Settings::default()
+    })
+    .await;
+    let seed = format!(
+        "INSERT INTO orgs (id, kind, name, created_at) VALUES
+             (1, 'coa', 'COA Ter Apel', 'x'), (2, 'gemeente', 'Gemeente Utrecht', 'x');
+         INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at) VALUES
+             (1, {SANNE}, 2, 'Sanne', 'x'), (2, {JOOST}, 1, 'Joost', 'x');
+         INSERT INTO users (tg_user_id, lang, lang_explicit, created_at) VALUES
+             ({SANNE}, 'nl', 1, 'x'), ({JOOST}, 'nl', 1, 'x'), ({AMAL}, 'ar', 1, 'x');
+         INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
+             matching_date, housing_date, created_by, created_at)
+             VALUES (1, '{REF}', 'Amal', 2, 1, 2, '2026-03-25', '2026-06-01', 1, 'x');
+         INSERT INTO case_members (case_id, tg_user_id, party, joined_at) VALUES
+             (1, {SANNE}, 'gemeente', 'a'), (1, {JOOST}, 'coa', 'b'), (1, {AMAL}, 'holder', 'c');"
+    );
+    sqlx::raw_sql(sqlx::AssertSqlSafe(seed))
+        .execute(&bot.pool)
+        .await
+        .expect("seed");
+    bot
+}
+
+fn text_of(s: &Sent) -> String {
+    s.text.clone().unwrap_or_default()
+}
+
+fn interpreter() -> Msg {
+    Msg::new("plan-kind").code("kind", "interpreter")
+}
+
+async fn plan_view(bot: &TestBot, who: &TgUser) -> Sent {
+    let m = bot.tg.mark();
+    bot.tg.send_command(who, ChatTarget::Private, "plan");
+    bot.tg
+        .wait_for_since(m, who.id, |s| text_of(s).starts_with("📋"))
+        .await
+}
+
+fn press(bot: &TestBot, who: &TgUser, sent: &Sent, label: &str) -> Mark {
+    let m = bot.tg.mark();
+    let data = button(sent, label);
+    bot.tg
+        .press_button(who, ChatTarget::Private, sent.message_id, &data);
+    m
+}
+
+async fn alert(bot: &TestBot, who: &TgUser, sent: &Sent, data: &str) -> String {
+    let id = bot
+        .tg
+        .press_button(who, ChatTarget::Private, sent.message_id, data);
+    let answer = bot.tg.wait_answer_callback(&id).await;
+    answer["text"].as_str().unwrap_or_default().to_string()
+}
+
+/// Every plan row, item, confirmation, history entry and reminder, as text.
+async fn plan_rows(bot: &TestBot) -> String {
+    let mut out = bot.snapshot().await;
+    for table in ["plans", "plan_items", "plan_events", "reminders"] {
+        let sql = format!("SELECT * FROM {table} ORDER BY rowid");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&bot.pool)
+            .await
+            .expect("rows");
+        for row in rows {
+            out.push_str(table);
+            for i in 0..row.len() {
+                let v: Option<String> = row
+                    .try_get::<Option<String>, _>(i)
+                    .or_else(|_| {
+                        row.try_get::<Option<i64>, _>(i)
+                            .map(|n| n.map(|n| n.to_string()))
+                    })
+                    .unwrap_or(None);
+                out.push('|');
+                out.push_str(v.as_deref().unwrap_or("NULL"));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The pending reminders of an item, as the UTC day they are due.
+async fn pending_days(bot: &TestBot, item: i64) -> Vec<NaiveDate> {
+    let rows = sqlx::query(
+        "SELECT due_at FROM reminders WHERE subject_id = ? AND status = 'pending'
+         AND kind IN ('agreement_due_soon', 'agreement_overdue') ORDER BY due_at",
+    )
+    .bind(item)
+    .fetch_all(&bot.pool)
+    .await
+    .unwrap();
+    rows.iter()
+        .map(|r| {
+            DateTime::from_timestamp(r.get::<i64, _>(0), 0)
+                .unwrap()
+                .date_naive()
+        })
+        .collect()
+}
+
+/// The history entries of an item: field, actor, old, new.
+async fn history(
+    bot: &TestBot,
+    item: i64,
+) -> Vec<(String, Option<i64>, Option<String>, Option<String>)> {
+    sqlx::query_as("SELECT field, actor, old, new FROM plan_events WHERE item_id = ? ORDER BY id")
+        .bind(item)
+        .fetch_all(&bot.pool)
+        .await
+        .unwrap()
+}
+
+/// Option 2 chosen and an interpreter agreement for COA due 30 April; returns its id.
+async fn with_agreement(bot: &TestBot, sanne: &TgUser) -> i64 {
+    let m = bot.tg.mark();
+    bot.tg.send_command(sanne, ChatTarget::Private, "plan");
+    let none = bot.next_message(m, SANNE).await;
+    let m = press(bot, sanne, &none, "Aanpak kiezen");
+    let picker = bot.next_message(m, SANNE).await;
+    press(bot, sanne, &picker, "Gecombineerd");
+    bot.tg.quiet().await;
+    let view = plan_view(bot, sanne).await;
+    let m = press(bot, sanne, &view, "Afspraak");
+    let kinds = bot.next_message(m, SANNE).await;
+    let m = press(bot, sanne, &kinds, "Tolk");
+    let owner = bot.next_message(m, SANNE).await;
+    let m = press(bot, sanne, &owner, "COA");
+    bot.next_message(m, SANNE).await;
+    let m = bot.tg.mark();
+    bot.tg.send_text(sanne, ChatTarget::Private, "30-04-2026");
+    bot.tg
+        .wait_for_since(m, SANNE, |s| text_of(s).contains("afspraak toegevoegd"))
+        .await;
+    bot.tg.quiet().await;
+    sqlx::query_scalar("SELECT id FROM plan_items WHERE kind = 'interpreter'")
+        .fetch_one(&bot.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_move_an_agreement_and_cancel_it_and_every_party_is_told() {
+    let bot = plan_case().await;
+    let tg = &bot.tg;
+    let sanne = tg.user(SANNE, "Sanne", Some("nl"));
+    let item = with_agreement(&bot, &sanne).await;
+    assert_eq!(
+        pending_days(&bot, item).await,
+        vec![day(2026, 4, 29), day(2026, 5, 1)]
+    );
+
+    // The plan is sent round; then Sanne taps ✏️ under the agreement and types a new date.
+    let view = plan_view(&bot, &sanne).await;
+    press(&bot, &sanne, &view, "Rondsturen");
+    tg.quiet().await;
+    let view = plan_view(&bot, &sanne).await;
+    let label = format!("✏️ {}", bot.text(Lang::Nl, interpreter()));
+    let m = press(&bot, &sanne, &view, &label);
+    let ask = Msg::new("plan-edit-ask")
+        .msg("what", interpreter())
+        .msg("due", Msg::new("value-date").date("date", day(2026, 4, 30)));
+    let first_menu = bot.expect_text(m, SANNE, &bot.text(Lang::Nl, ask)).await;
+    let m = tg.mark();
+    tg.send_text(&sanne, ChatTarget::Private, "15-05-2026");
+    let moved = Msg::new("plan-agreement-moved")
+        .code("reference", REF)
+        .msg("what", interpreter())
+        .msg("old", Msg::new("value-date").date("date", day(2026, 4, 30)))
+        .msg("new", Msg::new("value-date").date("date", day(2026, 5, 15)));
+    bot.expect_text(m, SANNE, &bot.text(Lang::Nl, moved.clone()))
+        .await;
+    bot.expect_text(m, JOOST, &bot.text(Lang::Nl, moved.clone()))
+        .await;
+    bot.expect_text(m, AMAL, &bot.text(Lang::Ar, moved)).await;
+    // The plan was sent round, so everyone is asked to confirm the new version.
+    let (version, sent): (i64, Option<i64>) =
+        sqlx::query_as("SELECT version, sent_version FROM plans")
+            .fetch_one(&bot.pool)
+            .await
+            .unwrap();
+    assert_eq!(sent, Some(version));
+    let agree = format!("p:ok:1:{version}");
+    tg.wait_for_since(m, AMAL, |s| s.buttons().iter().any(|(_, d)| *d == agree))
+        .await;
+    tg.quiet().await;
+    let entries = history(&bot, item).await;
+    assert_eq!(
+        entries.last().unwrap(),
+        &(
+            "due_date".to_string(),
+            Some(SANNE),
+            Some("2026-04-30".to_string()),
+            Some("2026-05-15".to_string())
+        )
+    );
+    assert_eq!(
+        pending_days(&bot, item).await,
+        vec![day(2026, 5, 14), day(2026, 5, 16)]
+    );
+
+    // The menu from before the move is outdated: cancelling from it is refused, nothing changes.
+    let before = plan_rows(&bot).await;
+    let stale = button(&first_menu, "Afspraak annuleren");
+    let said = alert(&bot, &sanne, &first_menu, &stale).await;
+    assert_eq!(said, bot.text(Lang::Nl, Msg::new("plan-edit-conflict")));
+    tg.quiet().await;
+    assert_eq!(plan_rows(&bot).await, before);
+
+    // Then she cancels it: its reminders are cancelled, everyone is told.
+    let view = plan_view(&bot, &sanne).await;
+    let m = press(&bot, &sanne, &view, &label);
+    let menu = bot.next_message(m, SANNE).await;
+    let m = press(&bot, &sanne, &menu, "Afspraak annuleren");
+    let cancelled = Msg::new("plan-agreement-cancelled")
+        .code("reference", REF)
+        .msg("what", interpreter());
+    bot.expect_text(m, SANNE, &bot.text(Lang::Nl, cancelled.clone()))
+        .await;
+    bot.expect_text(m, AMAL, &bot.text(Lang::Ar, cancelled))
+        .await;
+    tg.quiet().await;
+    assert_eq!(pending_days(&bot, item).await, Vec::<NaiveDate>::new());
+    let entries = history(&bot, item).await;
+    assert_eq!(
+        entries.last().unwrap(),
+        &(
+            "status".to_string(),
+            Some(SANNE),
+            Some("planned".to_string()),
+            Some("cancelled".to_string())
+        )
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_status_holders_forged_edit_buttons_are_refused_and_change_nothing() {
+    let bot = plan_case().await;
+    let tg = &bot.tg;
+    let sanne = tg.user(SANNE, "Sanne", Some("nl"));
+    let amal = tg.user(AMAL, "Amal", Some("ar"));
+    let item = with_agreement(&bot, &sanne).await;
+    let version: i64 = sqlx::query_scalar("SELECT version FROM plan_items WHERE id = ?")
+        .bind(item)
+        .fetch_one(&bot.pool)
+        .await
+        .unwrap();
+    let hers = plan_view(&bot, &amal).await;
+    assert!(!hers.buttons().iter().any(|(_, d)| d.starts_with("p:ed:")));
+    let before = plan_rows(&bot).await;
+    let cannot = bot.text(Lang::Ar, Msg::new("plan-holder-cannot-change"));
+    for forged in [
+        format!("p:ed:{item}:{version}"),
+        format!("p:mv:{item}:{version}:7"),
+        format!("p:cx:{item}:{version}"),
+    ] {
+        assert_eq!(alert(&bot, &amal, &hers, &forged).await, cannot, "{forged}");
+    }
+    tg.quiet().await;
+    assert_eq!(plan_rows(&bot).await, before);
+    bot.stop().await;
+}

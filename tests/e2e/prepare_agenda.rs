@@ -1,0 +1,228 @@
+//! The agenda travels with the meeting confirmation (issue 6): once Sanne has chosen option 3
+//! for the case, the confirmation of the driegesprek lists the five items in the order that
+//! option needs them, for Amal in Tigrinya and for staff in Dutch.
+
+use chrono::{DateTime, Utc};
+use driegesprek::domain::Lang;
+use driegesprek::i18n::Msg;
+use driegesprek::reminders::Settings;
+
+use crate::fake_telegram::{ChatTarget, Sent, TgUser};
+use crate::support::{TestBot, button, spawn_bot_with};
+
+const SANNE: i64 = 1001;
+const JOOST: i64 = 2002;
+const AMAL: i64 = 3003;
+
+/// Case UTR-7 with Sanne (municipality), Joost (COA) and Amal (Tigrinya) on it.
+async fn case() -> (TestBot, [TgUser; 3]) {
+    let bot = spawn_bot_with(Settings {
+        poll_every: None,
+        ..Settings::default()
+    })
+    .await;
+    let seed = format!(
+        "INSERT INTO orgs (id, kind, name, created_at) VALUES
+             (1, 'coa', 'COA Ter Apel', 'x'), (2, 'gemeente', 'Gemeente Utrecht', 'x');
+         INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at) VALUES
+             (1, {SANNE}, 2, 'Sanne', 'x'), (2, {JOOST}, 1, 'Joost', 'x');
+         INSERT INTO users (tg_user_id, lang, lang_explicit, created_at) VALUES
+             ({SANNE}, 'nl', 1, 'x'), ({JOOST}, 'nl', 1, 'x'), ({AMAL}, 'ti', 1, 'x');
+         INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
+             matching_date, created_by, created_at)
+             VALUES (1, 'UTR-7', 'Amal', 2, 1, 2, '2026-03-01', 1, 'x');
+         INSERT INTO case_members (case_id, tg_user_id, party, joined_at, privacy_ack_at) VALUES
+             (1, {SANNE}, 'gemeente', 'a', NULL), (1, {JOOST}, 'coa', 'b', NULL),
+             (1, {AMAL}, 'holder', 'c', '2026-03-01T00:00:00+00:00');"
+    );
+    sqlx::raw_sql(sqlx::AssertSqlSafe(seed))
+        .execute(&bot.pool)
+        .await
+        .expect("seed");
+    let users = [
+        bot.tg.user(SANNE, "Sanne", Some("nl")),
+        bot.tg.user(JOOST, "Joost", Some("nl")),
+        bot.tg.user(AMAL, "Amal", None),
+    ];
+    (bot, users)
+}
+
+/// Presses the button whose label contains `label` under `sent` in `who`'s private chat and
+/// returns the next message there with buttons.
+async fn press(bot: &TestBot, who: &TgUser, sent: &Sent, label: &str) -> Sent {
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        who,
+        ChatTarget::Private,
+        sent.message_id,
+        &button(sent, label),
+    );
+    bot.tg
+        .wait_for_since(m, who.id, |s| !s.buttons().is_empty())
+        .await
+}
+
+async fn command(bot: &TestBot, who: &TgUser, cmd: &str) -> Sent {
+    let m = bot.tg.mark();
+    bot.tg.send_command(who, ChatTarget::Private, cmd);
+    bot.next_message(m, who.id).await
+}
+
+/// Sanne proposes Tuesday 31 March 10:00 and 14:00 at the azc with an interpreter, everyone
+/// can come to the first, and she confirms it; returns the mark before the confirmation.
+async fn agree_on_a_time(
+    bot: &TestBot,
+    [sanne, joost, amal]: &[TgUser; 3],
+) -> crate::fake_telegram::Mark {
+    let m = bot.tg.mark();
+    bot.tg.send_command(sanne, ChatTarget::Private, "meet");
+    let cal = bot
+        .tg
+        .wait_for_since(m, SANNE, |s| !s.buttons().is_empty())
+        .await;
+    let q = press(bot, sanne, &cal, "31").await;
+    let cal = press(bot, sanne, &q, "10:00").await;
+    let q = press(bot, sanne, &cal, "31").await;
+    let cal = press(bot, sanne, &q, "14:00").await;
+    let place = press(bot, sanne, &cal, "✅").await;
+    let interp = press(bot, sanne, &place, "azc").await;
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        sanne,
+        ChatTarget::Private,
+        interp.message_id,
+        &button(&interp, "Ja"),
+    );
+    let asks = [
+        bot.tg
+            .wait_for_since(m, AMAL, |s| !s.buttons().is_empty())
+            .await,
+        bot.tg
+            .wait_for_since(m, JOOST, |s| !s.buttons().is_empty())
+            .await,
+        bot.tg
+            .wait_for_since(m, SANNE, |s| s.buttons().iter().any(|(t, _)| t == "✅ 1"))
+            .await,
+    ];
+    bot.tg.quiet().await;
+    let m = bot.tg.mark();
+    for (who, ask) in [amal, joost, sanne].into_iter().zip(&asks) {
+        bot.tg.press_button(
+            who,
+            ChatTarget::Private,
+            ask.message_id,
+            &button(ask, "✅ 1"),
+        );
+        bot.tg.quiet().await;
+    }
+    let suits = bot
+        .tg
+        .wait_for_since(m, SANNE, |s| {
+            s.buttons().iter().any(|(t, _)| t.starts_with("✅ "))
+                && !s.buttons().iter().any(|(t, _)| t == "✅ 1")
+        })
+        .await;
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        sanne,
+        ChatTarget::Private,
+        suits.message_id,
+        &suits.buttons()[0].1,
+    );
+    m
+}
+
+#[tokio::test]
+async fn the_meeting_confirmation_carries_the_agenda_of_the_chosen_option_in_each_language() {
+    let (bot, users) = case().await;
+    let sanne = &users[0];
+    let none = command(&bot, sanne, "plan").await;
+    let picker = press(&bot, sanne, &none, "Aanpak kiezen").await;
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        sanne,
+        ChatTarget::Private,
+        picker.message_id,
+        &button(&picker, "Start na huisvesting"),
+    );
+    bot.next_message(m, SANNE).await;
+    bot.tg.quiet().await;
+
+    let m = agree_on_a_time(&bot, &users).await;
+    let at: DateTime<Utc> = "2026-03-31T08:00:00Z".parse().unwrap();
+    let confirmed = Msg::new("meeting-confirmed")
+        .date_time("at", at)
+        .msg("place", Msg::new("meeting-place").code("place", "azc"))
+        .msg(
+            "interpreter",
+            Msg::new("meeting-interpreter-yes").lang("language", Lang::Ti),
+        );
+    // Option 3: the broad intake only starts after the move, so it comes last.
+    let items = [
+        "introduction",
+        "client_profile",
+        "programme_alignment",
+        "handover_conversation",
+        "broad_intake",
+    ]
+    .into_iter()
+    .zip(1..)
+    .map(|(kind, n)| {
+        Msg::new("prep-agenda-item")
+            .num("n", n)
+            .msg("what", Msg::new("plan-kind").code("kind", kind))
+    })
+    .collect::<Vec<_>>();
+    let with_agenda = Msg::new("prep-agenda-with")
+        .msg("message", confirmed)
+        .lines("items", items.clone());
+    let amal = bot
+        .expect_text(m, AMAL, &bot.text(Lang::Ti, with_agenda.clone()))
+        .await;
+    let text = amal.text.unwrap_or_default();
+    let pos = |k: &str| {
+        let name = bot.text(Lang::Ti, Msg::new("plan-kind").code("kind", k.to_string()));
+        text.find(&format!(". {name}")).expect(k)
+    };
+    assert!(pos("client_profile") < pos("programme_alignment"));
+    assert!(pos("handover_conversation") < pos("broad_intake"));
+    let mut ics = None;
+    for chat in [JOOST, SANNE] {
+        let staff = bot
+            .tg
+            .wait_for_since(m, chat, |s| s.method == "sendDocument")
+            .await;
+        assert_eq!(staff.text, Some(bot.text(Lang::Nl, with_agenda.clone())));
+        ics = Some(staff);
+    }
+    bot.tg.quiet().await;
+
+    // Moved to 14:00 the same day: the new message carries the same agenda.
+    let ics = ics.unwrap();
+    let cal = press(&bot, sanne, &ics, "🔁").await;
+    let q = press(&bot, sanne, &cal, "31").await;
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        sanne,
+        ChatTarget::Private,
+        q.message_id,
+        &button(&q, "14:00"),
+    );
+    let moved = Msg::new("meeting-moved")
+        .date_time("from", at)
+        .date_time("at", "2026-03-31T12:00:00Z".parse().unwrap())
+        .msg("place", Msg::new("meeting-place").code("place", "azc"))
+        .msg(
+            "interpreter",
+            Msg::new("meeting-interpreter-yes").lang("language", Lang::Ti),
+        );
+    let moved = Msg::new("prep-agenda-with")
+        .msg("message", moved)
+        .lines("items", items.clone());
+    bot.expect_text(m, AMAL, &bot.text(Lang::Ti, moved)).await;
+    let nl = bot.text(Lang::Nl, with_agenda);
+    assert!(
+        nl.ends_with("1. Kennismaking en keuze route\n2. Klantprofiel overdragen\n3. Aansluiting op het programma van COA\n4. Overdrachtsgesprek\n5. Start brede intake"),
+        "{nl}"
+    );
+}

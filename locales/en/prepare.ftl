@@ -159,3 +159,6 @@ prep-agenda-with =
     📋 What we will talk about:
     { $items }
 prep-agenda-item = { $n }. { $what }
+
+# Shown to staff beside an answer given or changed after the meeting took place.
+prep-answer-late = { $line } (filled in after the meeting)

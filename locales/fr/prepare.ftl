@@ -159,3 +159,6 @@ prep-agenda-with =
     📋 Ce dont nous allons parler :
     { $items }
 prep-agenda-item = { $n }. { $what }
+
+# Shown to staff beside an answer given or changed after the meeting took place.
+prep-answer-late = { $line } (rempli après l’entretien)

@@ -159,3 +159,6 @@ prep-agenda-with =
     📋 Em ê li ser çi biaxivin:
     { $items }
 prep-agenda-item = { $n }. { $what }
+
+# Shown to staff beside an answer given or changed after the meeting took place.
+prep-answer-late = { $line } (piştî hevdîtinê hate dagirtin)

@@ -159,3 +159,6 @@ prep-agenda-with =
     📋 Wat we bespreken:
     { $items }
 prep-agenda-item = { $n }. { $what }
+
+# Shown to staff beside an answer given or changed after the meeting took place.
+prep-answer-late = { $line } (na het gesprek ingevuld)

@@ -159,3 +159,6 @@ prep-agenda-with =
     📋 هغه څه چې خبرې پرې کوو:
     { $items }
 prep-agenda-item = { $n }. { $what }
+
+# Shown to staff beside an answer given or changed after the meeting took place.
+prep-answer-late = { $line } (له ناستې وروسته ډک شوی)

@@ -159,3 +159,6 @@ prep-agenda-with =
     📋 Waxa aan ka hadli doonno:
     { $items }
 prep-agenda-item = { $n }. { $what }
+
+# Shown to staff beside an answer given or changed after the meeting took place.
+prep-answer-late = { $line } (waxaa la buuxiyay kulanka kadib)

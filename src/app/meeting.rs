@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveTime};
 
 use super::io::Action;
 use super::{App, Button, Ctx, Input, Outgoing, Reply};
-use crate::domain::{CaseId, Party};
+use crate::domain::{CaseId, Lang, Party};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case};
 use crate::workflow::Dialog;
@@ -29,6 +29,10 @@ pub enum MeetingAction {
     SlotsDone,
     Place(Place),
     Interpreter(bool),
+    /// "Another language": show the twelve languages.
+    InterpreterOther,
+    /// An interpreter in this language instead of the status holder's.
+    InterpreterIn(Lang),
     Abort,
     Answer {
         slot: i64,
@@ -231,7 +235,9 @@ impl App {
             }
             A::SlotsDone => self.slots_done(ctx, draft).await,
             A::Place(place) => self.pick_place(ctx, draft, place).await,
-            A::Interpreter(yes) => self.propose(ctx, draft, yes).await,
+            A::Interpreter(yes) => self.propose(ctx, draft, yes, None).await,
+            A::InterpreterOther => Ok(self.interpreter_languages(ctx, &draft)),
+            A::InterpreterIn(lang) => self.propose(ctx, draft, true, Some(lang)).await,
             A::Abort => {
                 let mut conn = self.pool.acquire().await?;
                 store::dialogs::clear(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;

@@ -99,32 +99,6 @@ impl App {
         Ok(self.interpreter_question(ctx, &draft).await?.answered())
     }
 
-    /// Interpreter yes/no, pre-filled with the status holder's language.
-    pub(super) async fn interpreter_question(
-        &self,
-        ctx: &Ctx<'_>,
-        draft: &Draft,
-    ) -> anyhow::Result<Reply> {
-        let mut conn = self.pool.acquire().await?;
-        let lang = self.holder_lang(&mut conn, draft.case).await?;
-        Ok(Reply::one(
-            ctx.out(Msg::new("meeting-ask-interpreter").lang("language", lang))
-                .buttons(vec![
-                    vec![
-                        mbutton(
-                            Msg::new("meeting-button-interpreter-yes").lang("language", lang),
-                            A::Interpreter(true),
-                        ),
-                        mbutton(
-                            Msg::new("meeting-button-interpreter-no"),
-                            A::Interpreter(false),
-                        ),
-                    ],
-                    vec![mbutton(Msg::new("button-cancel"), A::Abort)],
-                ]),
-        ))
-    }
-
     pub(super) async fn holder_lang(
         &self,
         conn: &mut sqlx::SqliteConnection,
@@ -143,6 +117,7 @@ impl App {
         ctx: &Ctx<'_>,
         draft: Draft,
         interpreter: bool,
+        chosen: Option<Lang>,
     ) -> anyhow::Result<Reply> {
         let Some(place) = draft.place else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
@@ -162,7 +137,8 @@ impl App {
             proposer_chat: ctx.inc.chat,
             place,
             video_link: draft.link.as_deref(),
-            interpreter: interpreter.then_some(lang),
+            // "Another language" overrides the status holder's own language.
+            interpreter: interpreter.then_some(chosen.unwrap_or(lang)),
             interpreter_by: interpreter.then_some(party),
         };
         // A new round replaces a round still waiting for answers: its buttons stop counting.

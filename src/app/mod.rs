@@ -10,6 +10,7 @@ mod io;
 mod meeting;
 mod meeting_answer;
 mod meeting_change;
+mod meeting_interpreter;
 mod meeting_notify;
 mod meeting_propose;
 mod meeting_reminders;

@@ -63,7 +63,13 @@ impl App {
                 .date_time("start", start)
                 .msg(
                     "overview",
-                    overview(&case, &prepared, &view, &progress(&ticks)),
+                    overview(
+                        &case,
+                        &prepared,
+                        &view,
+                        &progress(&ticks),
+                        &self.prep_late(conn, r.case).await?,
+                    ),
                 )
         };
         Ok(Composed::Send(vec![Outgoing::new(r.chat, lang, msg)]))

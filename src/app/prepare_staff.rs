@@ -4,6 +4,8 @@
 //! party's checklist. Every button re-checks access: a status holder or another organisation's
 //! staff pressing a forged or old button sees nothing and changes nothing.
 
+use std::collections::BTreeSet;
+
 use sqlx::SqliteConnection;
 
 use super::io::Action;
@@ -13,8 +15,10 @@ use super::{App, Button, Ctx, Input, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, staff::Staff};
+use crate::workflow::prepare::late_questions;
 use crate::workflow::prepare_checklist::{Item, Progress, progress};
 use crate::workflow::prepare_consent::{Prepared, Shown, StaffView, visible_to_staff};
+use crate::workflow::prepare_questions::Question;
 
 /// At most this many case buttons in one list.
 const MAX_LISTED: usize = 40;
@@ -100,7 +104,8 @@ impl App {
         let view = visible_to_staff(&prepared, &history);
         let ticks = store::prepare::ticks(&mut conn, case).await?;
         tracing::info!(case = case.0, staff = staff.id.0, "preparation shown");
-        let msg = overview(&c, &prepared, &view, &progress(&ticks));
+        let late = self.prep_late(&mut conn, case).await?;
+        let msg = overview(&c, &prepared, &view, &progress(&ticks), &late);
         let party = staff.org_kind.party();
         let mut rows: Vec<Vec<Button>> = Item::of(party)
             .into_iter()
@@ -123,6 +128,17 @@ impl App {
         let mut reply = Reply::one(ctx.out(msg).buttons(rows));
         reply.clear_keyboard = matches!(ctx.inc.input, Input::Button(_));
         Ok(reply)
+    }
+
+    /// The questions answered (or changed) after the case's meeting took place.
+    pub(super) async fn prep_late(
+        &self,
+        conn: &mut SqliteConnection,
+        case: CaseId,
+    ) -> anyhow::Result<BTreeSet<Question>> {
+        let answered = store::prepare::answered_at(conn, case).await?;
+        let meetings = store::prepare::past_meetings(conn, case).await?;
+        Ok(late_questions(&answered, &meetings))
     }
 
     /// Ticks or unticks one of the staff member's own party's items, then shows the overview.
@@ -159,6 +175,7 @@ pub(super) fn overview(
     prepared: &Prepared,
     view: &StaffView,
     progress: &[Progress],
+    late: &BTreeSet<Question>,
 ) -> Msg {
     let not_shared = || Msg::new("prep-staff-not-shared");
     let answers = match &view.answers {
@@ -167,7 +184,14 @@ pub(super) fn overview(
             "lines",
             given
                 .iter()
-                .map(|a| answer_line(a.question(), &prepared.answers))
+                .map(|a| {
+                    let line = answer_line(a.question(), &prepared.answers);
+                    if late.contains(&a.question()) {
+                        Msg::new("prep-answer-late").msg("line", line)
+                    } else {
+                        line
+                    }
+                })
                 .collect(),
         ),
         Shown::NotShared => not_shared(),

@@ -1,10 +1,13 @@
 //! The preparation of a case (issue 6): questionnaire answers, own questions, the consent
 //! history (append-only) and checklist ticks. Values are stored as the workflow's codes.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use crate::domain::{CaseId, UserId};
+use crate::workflow::prepare::PastMeeting;
 use crate::workflow::prepare_checklist::{Item, Ticks};
 use crate::workflow::prepare_consent::{Consent, Part};
 use crate::workflow::prepare_questions::{Answer, Answers, Question};
@@ -33,6 +36,40 @@ pub async fn answers(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<
         }
     }
     Ok(out)
+}
+
+/// When each stored answer was last given or changed.
+pub async fn answered_at(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+) -> sqlx::Result<BTreeMap<Question, DateTime<Utc>>> {
+    let rows: Vec<(String, DateTime<Utc>)> =
+        sqlx::query_as("SELECT question, answered_at FROM prep_answers WHERE case_id = ?")
+            .bind(case.0)
+            .fetch_all(conn)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(q, at)| Some((Question::parse(&q)?, at)))
+        .collect())
+}
+
+/// The case's held and confirmed meetings, which can make an answer late.
+pub async fn past_meetings(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+) -> sqlx::Result<Vec<PastMeeting>> {
+    let rows: Vec<(bool, Option<DateTime<Utc>>)> = sqlx::query_as(
+        "SELECT status = 'held', starts_at FROM meetings
+         WHERE case_id = ? AND status IN ('held', 'confirmed')",
+    )
+    .bind(case.0)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(held, starts_at)| PastMeeting { held, starts_at })
+        .collect())
 }
 
 /// Stores an answer (`None`: skipped), replacing an earlier one.

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::app::MeetingAction as A;
-use crate::domain::{CaseId, Party};
+use crate::domain::{CaseId, Lang, Party};
 use crate::workflow::meeting::{CantReason, Outcome, Place};
 use crate::workflow::meeting_answers::SlotAnswer;
 
@@ -34,6 +34,8 @@ pub fn encode(action: A) -> String {
         A::SlotsDone => "sd".into(),
         A::Place(p) => format!("pl:{}", p.as_str()),
         A::Interpreter(yes) => format!("i:{}", u8::from(yes)),
+        A::InterpreterOther => "io".into(),
+        A::InterpreterIn(l) => format!("il:{}", l.id()),
         A::Abort => "x".into(),
         A::Answer {
             slot,
@@ -73,6 +75,8 @@ pub fn decode(data: &str) -> Option<A> {
         ["pl", p] => A::Place(Place::parse(p)?),
         ["i", "1"] => A::Interpreter(true),
         ["i", "0"] => A::Interpreter(false),
+        ["io"] => A::InterpreterOther,
+        ["il", l] => A::InterpreterIn(Lang::from_id(l)?),
         ["x"] => A::Abort,
         ["a", s, p, a] => A::Answer {
             slot: id(s)?,
@@ -113,6 +117,9 @@ mod tests {
             A::Place(Place::TownHall),
             A::Interpreter(true),
             A::Interpreter(false),
+            A::InterpreterOther,
+            A::InterpreterIn(Lang::Ar),
+            A::InterpreterIn(Lang::Kmr),
             A::Abort,
             A::Answer {
                 slot: big,
@@ -148,6 +155,9 @@ mod tests {
             "o:1:z",
             "c:-1",
             "i:2",
+            "il:xx",
+            "il:",
+            "io:1",
         ] {
             assert_eq!(decode(bad), None, "{bad}");
         }

@@ -13,9 +13,13 @@
 //! Bot:     🔒 Who sees your answers ...  [✅ Share my answers] [✅ Share my questions]
 //! ```
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::prepare_consent::OWN_QUESTIONS_MAX;
+use super::prepare_questions::Question;
 use crate::domain::{CaseId, TextProblem};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -42,9 +46,107 @@ pub fn own_questions(raw: &str) -> Result<String, TextProblem> {
     Ok(text.to_string())
 }
 
+/// A meeting of the case that is held or confirmed (others never make an answer late).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PastMeeting {
+    pub held: bool,
+    pub starts_at: Option<DateTime<Utc>>,
+}
+
+/// Whether an answer given at `answered_at` came after the case's meeting took place: a held
+/// meeting that started at or before it (a held one without a start time counts as past), or a
+/// confirmed one that started before it. Judged against the answer's own time, so answers given
+/// before the meeting stay on time when the meeting is marked held later.
+pub fn is_late(answered_at: DateTime<Utc>, meetings: &[PastMeeting]) -> bool {
+    meetings.iter().any(|m| match (m.held, m.starts_at) {
+        (true, None) => true,
+        (true, Some(start)) => start <= answered_at,
+        (false, Some(start)) => start < answered_at,
+        (false, None) => false,
+    })
+}
+
+/// The questions whose (latest) answer is late.
+pub fn late_questions(
+    answered: &BTreeMap<Question, DateTime<Utc>>,
+    meetings: &[PastMeeting],
+) -> BTreeSet<Question> {
+    answered
+        .iter()
+        .filter(|(_, at)| is_late(**at, meetings))
+        .map(|(q, _)| *q)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().to_utc()
+    }
+
+    #[test]
+    fn an_answer_is_late_only_after_a_meeting_took_place() {
+        let start = Some(t("2026-03-30T08:00:00Z"));
+        let held = PastMeeting {
+            held: true,
+            starts_at: start,
+        };
+        let confirmed = PastMeeting {
+            held: false,
+            starts_at: start,
+        };
+        let undated_held = PastMeeting {
+            held: true,
+            starts_at: None,
+        };
+        let undated = PastMeeting {
+            held: false,
+            starts_at: None,
+        };
+        let (before, at, after) = (
+            t("2026-03-30T07:59:00Z"),
+            t("2026-03-30T08:00:00Z"),
+            t("2026-03-31T10:00:00Z"),
+        );
+        let cases: &[(&[PastMeeting], DateTime<Utc>, bool)] = &[
+            (&[], after, false),
+            (&[held], before, false),
+            (&[held], at, true),
+            (&[held], after, true),
+            (&[confirmed], before, false),
+            (&[confirmed], at, false),
+            (&[confirmed], after, true),
+            (&[undated_held], before, true),
+            (&[undated], after, false),
+            (&[undated, confirmed], after, true),
+        ];
+        for (meetings, answered, late) in cases {
+            assert_eq!(
+                is_late(*answered, meetings),
+                *late,
+                "{meetings:?} {answered}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_questions_answered_after_the_meeting_are_late() {
+        let held = PastMeeting {
+            held: true,
+            starts_at: Some(t("2026-03-30T08:00:00Z")),
+        };
+        let answered = BTreeMap::from([
+            (Question::ALL[0], t("2026-03-29T10:00:00Z")),
+            (Question::ALL[1], t("2026-03-31T10:00:00Z")),
+        ]);
+        assert_eq!(
+            late_questions(&answered, &[held]),
+            BTreeSet::from([Question::ALL[1]])
+        );
+        assert!(late_questions(&answered, &[]).is_empty());
+    }
 
     #[test]
     fn own_questions_are_kept_as_typed_within_limits() {

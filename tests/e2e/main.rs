@@ -7,6 +7,7 @@ mod plan_edit;
 mod prepare;
 mod prepare_agenda;
 mod reminder_faults;
+mod reminder_kinds;
 mod reminders;
 mod story;
 mod support;

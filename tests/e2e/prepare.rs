@@ -579,3 +579,99 @@ async fn before_a_confirmed_meeting_staff_get_the_overview_and_the_holder_the_pa
     drop(conn);
     bot.stop().await;
 }
+
+/// A held meeting of the case, through the meeting store: proposed, confirmed at `starts`,
+/// then recorded as held at `held_at`.
+async fn held_meeting(
+    bot: &TestBot,
+    case: i64,
+    by: &TgUser,
+    starts: chrono::DateTime<chrono::Utc>,
+    held_at: chrono::DateTime<chrono::Utc>,
+) {
+    use driegesprek::domain::{CaseId, ChatId, UserId};
+    use driegesprek::store::meetings::{self, NewMeeting};
+    use driegesprek::workflow::meeting::Place;
+
+    let mut tx = bot.pool.begin().await.unwrap();
+    let new = NewMeeting {
+        case: CaseId(case),
+        proposer: UserId(by.id),
+        proposer_chat: ChatId(by.id),
+        place: Place::TownHall,
+        video_link: None,
+        interpreter: None,
+        interpreter_by: None,
+    };
+    let id = meetings::insert(&mut tx, &new, starts - Duration::days(7))
+        .await
+        .unwrap();
+    let ends = starts + Duration::hours(1);
+    let confirmed = meetings::confirm(&mut tx, id, starts, ends, None, starts)
+        .await
+        .unwrap();
+    assert!(confirmed);
+    assert!(meetings::finish(&mut tx, id, None, held_at).await.unwrap());
+    tx.commit().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answer_given_after_the_meeting_is_kept_and_shown_to_the_municipality_as_late() {
+    use driegesprek::clock::Clock;
+
+    let Setup {
+        bot,
+        sanne,
+        amanuel,
+        case,
+        ..
+    } = case_with_tigrinya_holder().await;
+
+    // Before the meeting he answers the first question and shares his answers.
+    let q = command(&bot, &amanuel, "prepare").await;
+    let q = press(&bot, &amanuel, &q, "q:a:edu:sec").await;
+    let m = bot.tg.mark();
+    bot.tg
+        .press_button(&amanuel, ChatTarget::Private, q.message_id, "q:k:answers:1");
+    bot.next_message(m, amanuel.id).await;
+
+    // The meeting starts an hour later and is recorded as held.
+    let starts = bot.clock.now() + Duration::hours(1);
+    bot.clock.advance(Duration::hours(3));
+    held_meeting(&bot, case, &sanne, starts, bot.clock.now()).await;
+
+    // A day later he answers the next question: still allowed, and stored.
+    bot.clock.advance(Duration::days(1));
+    let next = press(&bot, &amanuel, &q, "q:a:yrs:5").await;
+    assert_eq!(
+        next.text,
+        Some(step(&bot, Lang::Ti, 3, 11, "prep-ask-work-field"))
+    );
+    let stored: Vec<String> =
+        sqlx::query_scalar("SELECT value FROM prep_answers WHERE case_id = ? ORDER BY question")
+            .bind(case)
+            .fetch_all(&bot.pool)
+            .await
+            .unwrap();
+    assert_eq!(stored.len(), 2, "{stored:?}");
+
+    // Sanne sees both answers in Dutch; only the late one is marked.
+    let list = command(&bot, &sanne, "prepare").await;
+    let view = press(&bot, &sanne, &list, &format!("q:v:{case}")).await;
+    let text = view.text.unwrap_or_default();
+    let answers = Msg::new("prep-list").lines(
+        "lines",
+        vec![
+            line("prep-label-education", "prep-edu-secondary"),
+            Msg::new("prep-answer-late")
+                .msg("line", line("prep-label-work-years", "prep-years-some")),
+        ],
+    );
+    assert!(text.contains(&bot.text(Lang::Nl, answers)), "{text}");
+    assert_eq!(
+        text.matches("(na het gesprek ingevuld)").count(),
+        1,
+        "{text}"
+    );
+    bot.stop().await;
+}

@@ -80,7 +80,7 @@ impl App {
             return Ok(ctx.say(Msg::new("invite-unknown")));
         };
         let now = self.clock.now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         let Some(invite) = store::invites::find(&mut tx, &token.hash()).await? else {
             return Ok(ctx.say(Msg::new("invite-unknown")));
         };

@@ -60,7 +60,7 @@ impl App {
         reason: CantReason,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         let Some((m, party)) = self.my_meeting(&mut tx, ctx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-not-on-case")));
         };
@@ -122,7 +122,7 @@ impl App {
         at: DateTime<Utc>,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         let Some(old) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
@@ -169,7 +169,7 @@ impl App {
 
     pub(super) async fn cancel_meeting(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         let Some(m) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
@@ -219,7 +219,7 @@ impl App {
 
     pub(super) async fn interpreter_booked(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         let Some(m) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
@@ -248,7 +248,7 @@ impl App {
         outcome: Outcome,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         let Some(m) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };

@@ -123,7 +123,7 @@ impl App {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
         let now = self.clock.now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         let Some((case, party)) = self.staff_case(&mut tx, ctx, draft.case).await? else {
             return Ok(ctx.notice(Msg::new("error-not-on-case")));
         };

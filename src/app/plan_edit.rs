@@ -151,7 +151,7 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         let Some(item) = store::plan::item(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };

@@ -74,7 +74,7 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         let access = match self.plan_access(&mut tx, ctx, case).await? {
             Ok(a) => a,
             Err(msg) => return Ok(ctx.notice(msg)),

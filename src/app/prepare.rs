@@ -146,7 +146,7 @@ impl App {
             });
         };
         let now = self.clock.now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         let out = match action {
             PrepareAction::Answer(a) => {
                 store::prepare::put_answer(&mut tx, h.case, a.question(), Some(a), now).await?;
@@ -227,7 +227,7 @@ impl App {
         text: Option<String>,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         store::prepare::put_own_questions(&mut tx, h.case, text.as_deref(), now).await?;
         store::dialogs::clear(&mut tx, h.chat, h.user).await?;
         let next = self.prep_holder_next(&mut tx, h).await?;

@@ -154,7 +154,7 @@ impl App {
         if item.party() != staff.org_kind.party() {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = crate::store::begin(&self.pool).await?;
         if self
             .prep_staff_case(&mut tx, ctx, staff, case)
             .await?

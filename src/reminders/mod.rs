@@ -46,7 +46,9 @@ pub trait Compose: Send + Sync {
 
 impl Compose for App {
     async fn compose(&self, r: &DueReminder) -> anyhow::Result<Composed> {
-        let mut tx = self.pool.begin().await.context("composing: begin")?;
+        let mut tx = crate::store::begin(&self.pool)
+            .await
+            .context("composing: begin")?;
         let composed = self.compose_reminder(&mut tx, r).await?;
         tx.commit().await.context("composing: commit")?;
         Ok(composed)
@@ -174,7 +176,9 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
             .await
             .context("taking back stale claims")?;
         drop(conn);
-        let mut tx = self.pool.begin().await.context("planning: begin")?;
+        let mut tx = crate::store::begin(&self.pool)
+            .await
+            .context("planning: begin")?;
         let rows = store::outbox::unplanned(&mut tx, now + PLAN_AHEAD, PLAN_PAGE)
             .await
             .context("planning: unplanned rows")?;

@@ -44,6 +44,16 @@ pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
     Ok(pool)
 }
 
+/// Starts a write transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`).
+///
+/// A deferred transaction that first reads and then writes fails with `SQLITE_BUSY` when another
+/// writer committed in between (WAL cannot upgrade a stale snapshot), and the person's action
+/// would be lost. Taking the lock first makes concurrent writers wait for each other (within the
+/// busy timeout) instead: three parties answering at the same moment all count.
+pub async fn begin(pool: &SqlitePool) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
+
 /// Applies the embedded migrations.
 pub async fn migrate(pool: &SqlitePool) -> anyhow::Result<()> {
     sqlx::migrate!("./migrations")
@@ -87,4 +97,39 @@ pub async fn audit(
 /// True when the error is a violated UNIQUE constraint (someone else was first).
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two actions that read, then write, at the same moment (two parties answering a slot).
+    async fn read_then_write(pool: SqlitePool, name: &str) -> sqlx::Result<()> {
+        let mut tx = begin(&pool).await?;
+        let _count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orgs")
+            .fetch_one(&mut *tx)
+            .await?;
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        sqlx::query("INSERT INTO orgs (kind, name, created_at) VALUES ('coa', ?, '')")
+            .bind(name)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
+    }
+
+    #[tokio::test]
+    async fn concurrent_writers_wait_for_each_other_instead_of_failing() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let pool = connect(&url).await.unwrap();
+        let a = tokio::spawn(read_then_write(pool.clone(), "A"));
+        let b = tokio::spawn(read_then_write(pool.clone(), "B"));
+        a.await.unwrap().unwrap();
+        b.await.unwrap().unwrap();
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orgs")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(n, 2);
+    }
 }

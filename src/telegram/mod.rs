@@ -171,7 +171,7 @@ pub async fn start(
     clock: Arc<dyn Clock>,
     i18n: Arc<I18n>,
 ) -> anyhow::Result<Running> {
-    start_with(bot, pool, clock, i18n, Settings::default()).await
+    start_with(bot, pool, clock, i18n, Settings { poll_every: None, ..Settings::default() }).await
 }
 
 /// `start` with these reminder settings; also starts the reminder worker (unless the settings

@@ -76,16 +76,14 @@ impl App {
             let prepare_at = start - self.settings.preparation_before;
             if prepare_at > now {
                 let r = row(ReminderKind::PreparationOpen, l.chat, prepare_at);
-                store::outbox::schedule(conn, &r, now).await?;
+                store::outbox::schedule_about(conn, &r, Some(start), now).await?;
             }
+            // `about` the meeting's start: in the quiet hours a reminder that the morning would
+            // make useless goes out the evening before instead.
             for before in self.settings.meeting_before.clone() {
                 if start - before > now {
-                    store::outbox::schedule(
-                        conn,
-                        &row(ReminderKind::MeetingSoon, l.chat, start - before),
-                        now,
-                    )
-                    .await?;
+                    let r = row(ReminderKind::MeetingSoon, l.chat, start - before);
+                    store::outbox::schedule_about(conn, &r, Some(start), now).await?;
                 }
             }
         }

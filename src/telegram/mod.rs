@@ -164,14 +164,20 @@ pub struct Running {
 }
 
 /// Checks the token, publishes the command menus and starts long polling in a task, with the
-/// default reminder settings.
+/// default reminder settings but **no background reminder worker**: the end-to-end tests run
+/// its steps themselves with their own clock (`TestBot::run_reminders`), so that a reminder never
+/// slips in between a test's own messages. The binary uses `start_with`, which runs it.
 pub async fn start(
     bot: Bot,
     pool: SqlitePool,
     clock: Arc<dyn Clock>,
     i18n: Arc<I18n>,
 ) -> anyhow::Result<Running> {
-    start_with(bot, pool, clock, i18n, Settings { poll_every: None, ..Settings::default() }).await
+    let settings = Settings {
+        poll_every: None,
+        ..Settings::default()
+    };
+    start_with(bot, pool, clock, i18n, settings).await
 }
 
 /// `start` with these reminder settings; also starts the reminder worker (unless the settings

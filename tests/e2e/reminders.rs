@@ -246,17 +246,11 @@ async fn one_message_per_second_per_chat_and_twenty_a_minute_per_group() {
     assert_eq!(bot.tg.sent_to(TEAM).len(), 25);
 }
 
-/// The plan's long-wait question (issue 3's composer), through the real `App`.
+/// The plan's long-wait question (issue 3's composer), through the real `App` and the test
+/// helper `run_reminders`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_long_wait_question_reaches_the_holder_in_arabic_and_the_caseworker_in_dutch() {
     let bot = case_with_three(Lang::Ar).await;
-    let links = Links {
-        bot_username: BOT_USERNAME.to_string(),
-    };
-    let app = App::new(bot.pool.clone(), bot.clock.clone(), links);
-    let i18n = Arc::new(I18n::load().expect("locales"));
-    let messenger = TelegramMessenger::new(bot.tg.bot(), i18n);
-    let w = Worker::new(bot.pool.clone(), app, messenger, manual());
     let mut conn = bot.pool.acquire().await.unwrap();
     for chat in [AMAL, SANNE] {
         let r = outbox::NewReminder {
@@ -269,7 +263,7 @@ async fn the_long_wait_question_reaches_the_holder_in_arabic_and_the_caseworker_
         outbox::schedule(&mut conn, &r, start()).await.unwrap();
     }
     drop(conn);
-    assert_eq!(w.run_once(start()).await.sent.len(), 2);
+    assert_eq!(bot.run_reminders().await.sent.len(), 2);
     let holder = bot.text(Lang::Ar, Msg::new("plan-long-wait-holder"));
     assert_eq!(texts(&bot, AMAL), vec![holder]);
     let staff = Msg::new("plan-long-wait-staff-days")

@@ -254,3 +254,24 @@ pub async fn spawn_bot_with(settings: driegesprek::reminders::Settings) -> TestB
         dir,
     }
 }
+
+impl TestBot {
+    /// One step of the reminder worker at the test clock's time, with the real composers and the
+    /// real Telegram messenger (a fresh worker each time: its rate limiter starts empty).
+    pub async fn run_reminders(&self) -> driegesprek::reminders::Report {
+        let links = driegesprek::app::Links {
+            bot_username: BOT_USERNAME.to_string(),
+        };
+        let app = driegesprek::app::App::new(self.pool.clone(), self.clock.clone(), links);
+        let i18n = Arc::new(I18n::load().expect("locales"));
+        let messenger = driegesprek::telegram::send::TelegramMessenger::new(self.tg.bot(), i18n);
+        let settings = driegesprek::reminders::Settings {
+            poll_every: None,
+            ..driegesprek::reminders::Settings::default()
+        };
+        let worker =
+            driegesprek::reminders::Worker::new(self.pool.clone(), app, messenger, settings);
+        use driegesprek::clock::Clock;
+        worker.run_once(self.clock.now()).await
+    }
+}

@@ -49,7 +49,11 @@ impl App {
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
         let Some(due) = due else { return Ok(()) };
-        let soon = due.checked_sub_days(Days::new(1)).and_then(morning);
+        // Whole days before, so the reminder comes in the morning (REMINDER_AGREEMENT_BEFORE).
+        let days_before = u64::try_from(self.settings.agreement_due_before.num_days()).unwrap_or(0);
+        let soon = due
+            .checked_sub_days(Days::new(days_before))
+            .and_then(morning);
         let late = due.checked_add_days(Days::new(1)).and_then(morning);
         let owners = self.owner_chats(conn, case.id, owner).await?;
         let groups =

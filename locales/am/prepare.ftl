@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (ከስብሰባው በኋላ የተሞላ)
+prep-own-no-numbers = እዚህ BSN ወይም V-nummer አይጻፉ። አናስቀምጠውም። ጥያቄዎችዎን ያለዚያ ቁጥር ይጻፉ።

@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (أُجيب بعد اللقاء)
+prep-own-no-numbers = لا تكتب رقم BSN أو V-nummer هنا. نحن لا نحفظه. اكتب أسئلتك بدون هذا الرقم.

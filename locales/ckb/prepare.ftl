@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (دوای دیدارەکە پڕکرایەوە)
+prep-own-no-numbers = لێرە ژمارەی BSN یان V-nummer مەنووسن. ئێمە هەڵی ناگرین. پرسیارەکانتان بەبێ ئەو ژمارەیە بنووسن.

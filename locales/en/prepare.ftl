@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (filled in after the meeting)
+prep-own-no-numbers = Please do not write your BSN or V-number here. We do not keep it. Type your questions without that number.

@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (پس از جلسه پر شد)
+prep-own-no-numbers = شماره BSN یا V-nummer را اینجا ننویسید. ما آن را نگه نمی‌داریم. سؤال‌هایتان را بدون این شماره بنویسید.

@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (rempli après l’entretien)
+prep-own-no-numbers = N’écrivez pas votre BSN ou votre V-nummer ici. Nous ne le gardons pas. Écrivez vos questions sans ce numéro.

@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (piştî hevdîtinê hate dagirtin)
+prep-own-no-numbers = Li vir BSN an V-nummer nenivîsin. Em wê nahêlin. Pirsên xwe bêyî wê hejmarê binivîsin.

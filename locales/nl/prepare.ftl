@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (na het gesprek ingevuld)
+prep-own-no-numbers = Schrijf hier geen BSN of V-nummer. Die bewaren we niet. Typ uw vragen zonder dat nummer.

@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (له ناستې وروسته ډک شوی)
+prep-own-no-numbers = دلته BSN یا V-nummer مه لیکئ. موږ یې نه ساتو. خپلې پوښتنې پرته له دې شمېرې ولیکئ.

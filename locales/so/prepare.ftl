@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (waxaa la buuxiyay kulanka kadib)
+prep-own-no-numbers = Halkan ha ku qorin BSN ama V-nummer. Ma kaydinno. Su'aalahaaga ku qor lambarkaas la'aantiis.

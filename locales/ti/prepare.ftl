@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (ድሕሪ ርክብ ዝተመልአ)
+prep-own-no-numbers = ኣብዚ BSN ወይ V-nummer ኣይትጽሓፉ። ኣይንዕቅቦን ኢና። ሕቶታትኩም ብዘይ እቲ ቁጽሪ ጽሓፉ።

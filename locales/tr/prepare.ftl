@@ -162,3 +162,4 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (görüşmeden sonra dolduruldu)
+prep-own-no-numbers = Buraya BSN veya V-nummer yazmayın. Bu numarayı saklamıyoruz. Sorularınızı bu numara olmadan yazın.

@@ -299,8 +299,7 @@ fn text_problem(p: TextProblem) -> Msg {
         TextProblem::TooLong { max } => {
             Msg::new("error-text-too-long").num("max", i64::try_from(max).unwrap_or(i64::MAX))
         }
-        TextProblem::ControlCharacters | TextProblem::LooksLikeNationalNumber => {
-            Msg::new("error-text-one-line")
-        }
+        TextProblem::ControlCharacters => Msg::new("error-text-one-line"),
+        TextProblem::LooksLikeNationalNumber => Msg::new("prep-own-no-numbers"),
     }
 }

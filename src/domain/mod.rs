@@ -16,4 +16,6 @@ pub use invite::{InvitePurpose, InviteToken, TokenHash};
 pub use lang::Lang;
 pub use party::{OrgKind, Party};
 pub use reminder::ReminderKind;
-pub use text::{CaseReference, HolderName, OrgName, TextProblem, ascii_digits};
+pub use text::{
+    CaseReference, HolderName, OrgName, TextProblem, ascii_digits, has_national_number,
+};

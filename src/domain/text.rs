@@ -58,6 +58,12 @@ fn longest_digit_run(s: &str) -> usize {
     best
 }
 
+/// Free text that contains a number as long as a BSN or V-number (nine digits or more, also in
+/// Arabic or Persian digits and with spaces, dots or dashes): never stored (domain.md, "Privacy").
+pub fn has_national_number(s: &str) -> bool {
+    longest_digit_run(s) >= 9
+}
+
 /// A V-number (vreemdelingennummer) is ten digits, often written with a leading "V".
 fn looks_like_national_number(s: &str) -> bool {
     let digits = longest_digit_run(s);

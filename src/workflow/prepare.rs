@@ -43,6 +43,9 @@ pub fn own_questions(raw: &str) -> Result<String, TextProblem> {
     if text.chars().any(|c| c.is_control() && c != '\n') {
         return Err(TextProblem::ControlCharacters);
     }
+    if crate::domain::has_national_number(text) {
+        return Err(TextProblem::LooksLikeNationalNumber);
+    }
     Ok(text.to_string())
 }
 
@@ -165,5 +168,17 @@ mod tests {
             own_questions("a\u{0}b"),
             Err(TextProblem::ControlCharacters)
         );
+        for with_number in [
+            "Mijn BSN is 123456782",
+            "V-nummer 12345 67890?",
+            "۱۲۳۴۵۶۷۸۹۰",
+        ] {
+            assert_eq!(
+                own_questions(with_number),
+                Err(TextProblem::LooksLikeNationalNumber),
+                "{with_number}"
+            );
+        }
+        assert!(own_questions("Wat is een BSN? Kan ik om 9 uur komen?").is_ok());
     }
 }

@@ -15,7 +15,6 @@ use driegesprek::i18n::summary::escape;
 use driegesprek::i18n::{I18n, Msg};
 use driegesprek::reminders::{Settings, Worker};
 use driegesprek::telegram::send::TelegramMessenger;
-use sqlx::Row;
 
 use crate::fake_telegram::{BOT_USERNAME, ChatTarget, Mark, Sent, TgUser};
 use crate::support::{TestBot, button, spawn_bot_with};
@@ -125,36 +124,14 @@ async fn alert(bot: &TestBot, who: &TgUser, sent: &Sent, data: &str) -> String {
 
 /// Every plan row, item, confirmation, history entry and reminder, as text.
 async fn plan_rows(bot: &TestBot) -> String {
-    let mut out = bot.snapshot().await;
-    for table in [
+    let tables = [
         "plans",
         "plan_items",
         "plan_confirmations",
         "plan_events",
         "reminders",
-    ] {
-        let sql = format!("SELECT * FROM {table} ORDER BY rowid");
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-            .fetch_all(&bot.pool)
-            .await
-            .expect("rows");
-        for row in rows {
-            out.push_str(table);
-            for i in 0..row.len() {
-                let v: Option<String> = row
-                    .try_get::<Option<String>, _>(i)
-                    .or_else(|_| {
-                        row.try_get::<Option<i64>, _>(i)
-                            .map(|n| n.map(|n| n.to_string()))
-                    })
-                    .unwrap_or(None);
-                out.push('|');
-                out.push_str(v.as_deref().unwrap_or("NULL"));
-            }
-            out.push('\n');
-        }
-    }
-    out
+    ];
+    bot.snapshot().await + &bot.rows_of(&tables).await
 }
 
 /// Sanne chooses option 2 from `/plan`; returns her plan view after it.

@@ -94,8 +94,7 @@ impl TestBot {
     /// Every row of every table but `processed_updates`, as text: equal snapshots mean the
     /// database did not change.
     pub async fn snapshot(&self) -> String {
-        let mut out = String::new();
-        for table in [
+        self.rows_of(&[
             "orgs",
             "users",
             "staff",
@@ -105,7 +104,14 @@ impl TestBot {
             "group_links",
             "dialogs",
             "audit_log",
-        ] {
+        ])
+        .await
+    }
+
+    /// Every row of these tables, one line each, as text (for "nothing changed" checks).
+    pub async fn rows_of(&self, tables: &[&str]) -> String {
+        let mut out = String::new();
+        for table in tables {
             let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
                 "SELECT * FROM {table} ORDER BY rowid"
             )))

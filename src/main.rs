@@ -181,18 +181,32 @@ async fn run_bot(
     let pool = store::connect(db).await?;
     let i18n = Arc::new(I18n::load()?);
     let clock = Arc::new(SystemClock);
-    let running = telegram::start_with(bot, pool.clone(), clock, i18n, settings).await?;
+    let mut running = telegram::start_with(bot, pool.clone(), clock, i18n, settings).await?;
     tokio::select! {
-        _ = tokio::signal::ctrl_c() => {
+        _ = stop_signal() => {
             tracing::info!("stopping");
-            if let Ok(f) = running.shutdown.shutdown() {
-                f.await;
-            }
+            running.stop().await;
         }
-        res = running.task => {
+        res = &mut running.task => {
             res.context("the bot stopped unexpectedly")?;
         }
     }
     pool.close().await;
     Ok(())
+}
+
+/// Ctrl-C, or SIGTERM (what systemd and `kill` send) on Unix.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }

@@ -154,13 +154,45 @@ pub async fn whoami(bot: &Bot) -> anyhow::Result<Me> {
     })
 }
 
-/// A running bot: stop it with `shutdown`.
+/// A running bot: stop it with [`Running::stop`].
 pub struct Running {
     pub shutdown: teloxide::dispatching::ShutdownToken,
     pub task: tokio::task::JoinHandle<()>,
     pub bot_username: String,
     /// The reminder worker's task (`None` when the settings turn it off).
     pub reminders: Option<tokio::task::JoinHandle<()>>,
+}
+
+/// How long `Running::stop` lets updates in progress finish before it gives up on them.
+const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(20);
+
+impl Running {
+    /// Stops long polling, lets the updates in progress finish (at most `STOP_GRACE`), and stops
+    /// the reminder worker. A reminder being sent at that moment is not lost: its row stays
+    /// claimed and is retried after its lease.
+    ///
+    /// This waits for the dispatcher's own task rather than the future `ShutdownToken::shutdown`
+    /// returns: that future only starts listening when first polled, so a dispatcher that
+    /// finishes in between leaves it waiting forever (seen as a hung test under load).
+    pub async fn stop(self) {
+        if let Some(worker) = &self.reminders {
+            worker.abort();
+        }
+        // `Err` means the dispatcher is idle: not started yet or already stopped.
+        let stopping = self.shutdown.shutdown().is_ok();
+        let mut task = self.task;
+        if !stopping {
+            // Not yet started: starting it now would only mean stopping it again.
+            task.abort();
+        }
+        if tokio::time::timeout(STOP_GRACE, &mut task).await.is_err() {
+            tracing::warn!("updates still in progress after the grace period; stopping anyway");
+            task.abort();
+        }
+        if let Some(worker) = self.reminders {
+            let _ = worker.await;
+        }
+    }
 }
 
 /// Checks the token, publishes the command menus and starts long polling in a task, with the

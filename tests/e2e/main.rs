@@ -9,5 +9,6 @@ mod prepare_agenda;
 mod reminder_faults;
 mod reminder_kinds;
 mod reminders;
+mod service;
 mod story;
 mod support;

@@ -138,9 +138,7 @@ impl TestBot {
     }
 
     pub async fn stop(self) {
-        if let Ok(f) = self.running.shutdown.shutdown() {
-            f.await;
-        }
+        self.running.stop().await;
         self.pool.close().await;
     }
 }

@@ -177,7 +177,7 @@ fn a_translator_sees_every_message_of_a_locale_beside_the_dutch() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("==== holder.ftl ===="));
-    assert!(text.contains("[holder-privacy-notice]"));
+    assert!(text.contains("[holder-privacy-notice-v2]"));
     assert!(text.contains("\nnl: ") && text.contains("\nti: "));
     // Sample values are filled in: no Fluent placeholders left.
     assert!(

@@ -2,7 +2,7 @@
 
 plan-pick-case = የየትኛውን ፋይል ዕቅድ ማየት ይፈልጋሉ?
 button-plan-case = ፋይል { $case }
-plan-holder-cannot-change = ይህን መቀየር አይችሉም። ረዳትዎ ያደርገዋል።
+plan-holder-cannot-change = ይህን መቀየር አይችሉም። የሚያነጋግሩት ሰው ያደርገዋል።
 plan-gemeente-only = ይህን ማዘጋጃ ቤት ያደርገዋል። ምንም አልተቀየረም።
 plan-case-closed = ይህ ፋይል ተዘግቷል። ምንም አልተቀየረም።
 plan-not-yours = ይህ ነጥብ የሌላ ወገን ነው። ምንም አልተቀየረም።
@@ -121,16 +121,16 @@ button-plan-question = ❓ ጥያቄ አለኝ
 plan-outdated = ይህ የዕቅዱ የቆየ ስሪት ነው። አዲስ ስሪት ({ $version }) አለ። ለማየት /plan ይጻፉ።
 plan-thanks = እናመሰግናለን። በዕቅዱ ስሪት { $version } ተስማምተዋል።
 plan-confirmed-staff = { $who } በዕቅዱ ስሪት { $version } ተስማምቷል (ፋይል { $reference })።
-plan-ask-question = ጥያቄዎን ይጻፉ። ወደ ረዳቶችዎ እንልከዋለን።
+plan-ask-question = ጥያቄዎን ይጻፉ። ወደሚያነጋግሯቸው ሰዎች እንልከዋለን።
 plan-question-staff = ከ { $who } ስለ ዕቅዱ ጥያቄ (ፋይል { $reference }): { $text } (አልተተረጎመም)
-plan-question-sent = ጥያቄዎ ተልኳል። ረዳትዎ ይመልሳል።
+plan-question-sent = ጥያቄዎ ተልኳል። የሚያነጋግሩት ሰው ይመልሳል።
 plan-ask-housing = አዲሱ የሚጠበቀው የቤት ቀን ምንድን ነው? በቀን ይመልሱ (dd-mm-yyyy)።
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 አዲስ የቤት ቀን ({ $reference }): { $date }.
     በዚህ ምክንያት የሚቀየረው:
     { $changes }
-plan-long-wait-holder = ለተወሰነ ጊዜ ጸጥ ብሏል። የተቀየረ ነገር አለ? ለረዳትዎ ይንገሩ፣ ወይም ዕቅዱን ለማየት /plan ይጻፉ።
+plan-long-wait-holder = ለተወሰነ ጊዜ ጸጥ ብሏል። የተቀየረ ነገር አለ? ለሚያነጋግሩት ሰው ይንገሩ፣ ወይም ዕቅዱን ለማየት /plan ይጻፉ።
 plan-due-soon = ⏰ ነገ ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ ዘግይቷል ({ $reference }): { $what }, { $due }.
 

@@ -2,7 +2,7 @@
 
 plan-pick-case = خطة أي ملف تريد أن ترى؟
 button-plan-case = الملف { $case }
-plan-holder-cannot-change = لا يمكنك تغيير هذا. مرشدك يفعل ذلك.
+plan-holder-cannot-change = لا يمكنك تغيير هذا. الشخص المسؤول عنك يفعل ذلك.
 plan-gemeente-only = البلدية تفعل هذا. لم يتغير شيء.
 plan-case-closed = هذا الملف مغلق. لم يتغير شيء.
 plan-not-yours = هذه النقطة لطرف آخر. لم يتغير شيء.
@@ -121,16 +121,16 @@ button-plan-question = ❓ عندي سؤال
 plan-outdated = هذه نسخة قديمة من الخطة. توجد نسخة جديدة ({ $version }). اكتب /plan لتراها.
 plan-thanks = شكرًا. أنت موافق على النسخة { $version } من الخطة.
 plan-confirmed-staff = { $who } موافق على النسخة { $version } من الخطة (الملف { $reference }).
-plan-ask-question = اكتب سؤالك. سنرسله إلى مرشديك.
+plan-ask-question = اكتب سؤالك. سنرسله إلى المسؤولين عنك.
 plan-question-staff = سؤال من { $who } عن الخطة (الملف { $reference }): { $text } (غير مترجم)
-plan-question-sent = تم إرسال سؤالك. مرشدك سيجيب.
+plan-question-sent = تم إرسال سؤالك. الشخص المسؤول عنك سيجيب.
 plan-ask-housing = ما هو تاريخ السكن المتوقع الجديد؟ أجب بتاريخ (dd-mm-yyyy).
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 تاريخ سكن جديد ({ $reference }): { $date }.
     ما يتغير بسبب ذلك:
     { $changes }
-plan-long-wait-holder = لم يحدث شيء منذ مدة. هل تغير شيء؟ أخبر مرشدك، أو اكتب /plan لترى الخطة.
+plan-long-wait-holder = لم يحدث شيء منذ مدة. هل تغير شيء؟ أخبر الشخص المسؤول عنك، أو اكتب /plan لترى الخطة.
 plan-due-soon = ⏰ غدًا ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ متأخر ({ $reference }): { $what }, { $due }.
 

@@ -2,7 +2,7 @@
 
 plan-pick-case = پلانی کام دۆسیە دەتەوێت ببینیت؟
 button-plan-case = دۆسیە { $case }
-plan-holder-cannot-change = ناتوانیت ئەمە بگۆڕیت. ڕێنماکەرەکەت ئەوە دەکات.
+plan-holder-cannot-change = ناتوانیت ئەمە بگۆڕیت. بەرپرسەکەت ئەوە دەکات.
 plan-gemeente-only = ئەمە شارەوانی دەیکات. هیچ شتێک نەگۆڕا.
 plan-case-closed = ئەم دۆسیەیە داخراوە. هیچ شتێک نەگۆڕا.
 plan-not-yours = ئەم خاڵە هی لایەنێکی ترە. هیچ شتێک نەگۆڕا.
@@ -121,16 +121,16 @@ button-plan-question = ❓ پرسیارم هەیە
 plan-outdated = ئەمە وەشانێکی کۆنی پلانە. وەشانێکی نوێ هەیە ({ $version }). بۆ بینینی /plan بنووسە.
 plan-thanks = سوپاس. تۆ ڕازیت بە وەشانی { $version }ی پلان.
 plan-confirmed-staff = { $who } ڕازییە بە وەشانی { $version }ی پلان (دۆسیە { $reference }).
-plan-ask-question = پرسیارەکەت بنووسە. دەینێرین بۆ ڕێنماکەرەکانت.
+plan-ask-question = پرسیارەکەت بنووسە. دەینێرین بۆ بەرپرسەکانت.
 plan-question-staff = پرسیاری { $who } دەربارەی پلان (دۆسیە { $reference }): { $text } (وەرنەگێڕدراوە)
-plan-question-sent = پرسیارەکەت نێردرا. ڕێنماکەرەکەت وەڵام دەداتەوە.
+plan-question-sent = پرسیارەکەت نێردرا. بەرپرسەکەت وەڵام دەداتەوە.
 plan-ask-housing = ڕێکەوتی نوێی چاوەڕوانکراوی خانوو چییە؟ بە ڕێکەوتێک وەڵام بدەوە (dd-mm-yyyy).
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 ڕێکەوتی نوێی خانوو ({ $reference }): { $date }.
     چی بەهۆیەوە دەگۆڕێت:
     { $changes }
-plan-long-wait-holder = ماوەیەکە بێدەنگە. شتێک گۆڕاوە؟ بە ڕێنماکەرەکەت بڵێ، یان بۆ بینینی پلان /plan بنووسە.
+plan-long-wait-holder = ماوەیەکە بێدەنگە. شتێک گۆڕاوە؟ بە بەرپرسەکەت بڵێ، یان بۆ بینینی پلان /plan بنووسە.
 plan-due-soon = ⏰ سبەی ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ دواکەوتوو ({ $reference }): { $what }, { $due }.
 

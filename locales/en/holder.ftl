@@ -1,11 +1,25 @@
 # The status holder's first steps. Plain language: short sentences, everyday words.
 
-holder-privacy-notice =
+holder-privacy-notice-v2 =
     🔒 Your data
-    We only keep: your first name, the file number, your language and what is agreed about your move to the municipality (gemeente).
-    Who sees this? Your contact person at COA and at the municipality.
-    Why? The municipality helps you with integration (inburgering). The law gives it this task.
-    We do not ask about your health, religion or origin.
+
+    What do we keep?
+    • Your first name.
+    • The file number of COA or the municipality (gemeente).
+    • Your language.
+    • What is agreed about your move.
+    • Later, only if you want: your answers and questions to prepare for the meeting.
+
+    Who sees this?
+    Your contact person at COA and at the municipality.
+    They only see your answers and questions if you say yes. You can always stop that again.
+
+    Why?
+    The municipality helps you with integration (inburgering). The law gives it this task.
+
+    We never ask for details about your health, religion or origin.
+    We may ask if you want to talk about health or care. You choose. You never have to say what it is.
+
     You can always ask what we keep. You can also ask us to delete it. Ask your contact person.
 button-privacy-ok = ✅ I understand
 holder-overview =

@@ -2,7 +2,7 @@
 
 plan-pick-case = برنامهٔ کدام پرونده را می‌خواهید ببینید؟
 button-plan-case = پرونده { $case }
-plan-holder-cannot-change = شما نمی‌توانید این را تغییر دهید. راهنمای شما این کار را می‌کند.
+plan-holder-cannot-change = شما نمی‌توانید این را تغییر دهید. مسئول شما این کار را می‌کند.
 plan-gemeente-only = این کار را شهرداری انجام می‌دهد. چیزی تغییر نکرد.
 plan-case-closed = این پرونده بسته است. چیزی تغییر نکرد.
 plan-not-yours = این مورد مال طرف دیگری است. چیزی تغییر نکرد.
@@ -121,16 +121,16 @@ button-plan-question = ❓ سؤال دارم
 plan-outdated = این نسخهٔ قدیمی برنامه است. نسخهٔ جدید ({ $version }) هست. برای دیدن آن /plan بنویسید.
 plan-thanks = متشکرم. شما با نسخهٔ { $version } برنامه موافقید.
 plan-confirmed-staff = { $who } با نسخهٔ { $version } برنامه موافق است (پرونده { $reference }).
-plan-ask-question = سؤال خود را بنویسید. ما آن را برای راهنماهای شما می‌فرستیم.
+plan-ask-question = سؤال خود را بنویسید. ما آن را برای مسئولان شما می‌فرستیم.
 plan-question-staff = سؤال { $who } دربارهٔ برنامه (پرونده { $reference }): { $text } (ترجمه نشده)
-plan-question-sent = سؤال شما فرستاده شد. راهنمای شما جواب می‌دهد.
+plan-question-sent = سؤال شما فرستاده شد. مسئول شما جواب می‌دهد.
 plan-ask-housing = تاریخ جدید مورد انتظار خانه چیست؟ با یک تاریخ جواب دهید (dd-mm-yyyy).
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 تاریخ جدید خانه ({ $reference }): { $date }.
     چه چیزی به این دلیل تغییر می‌کند:
     { $changes }
-plan-long-wait-holder = مدتی است خبری نیست. آیا چیزی تغییر کرده؟ به راهنمای خود بگویید یا برای دیدن برنامه /plan بنویسید.
+plan-long-wait-holder = مدتی است خبری نیست. آیا چیزی تغییر کرده؟ به مسئول خود بگویید یا برای دیدن برنامه /plan بنویسید.
 plan-due-soon = ⏰ فردا ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ دیر شده ({ $reference }): { $what }, { $due }.
 

@@ -2,7 +2,7 @@
 
 plan-pick-case = De quel dossier voulez-vous voir le plan ?
 button-plan-case = Dossier { $case }
-plan-holder-cannot-change = Vous ne pouvez pas changer cela. Votre accompagnateur le fait.
+plan-holder-cannot-change = Vous ne pouvez pas changer cela. Votre personne de contact le fait.
 plan-gemeente-only = C'est la commune qui fait cela. Rien n'a changé.
 plan-case-closed = Ce dossier est fermé. Rien n'a changé.
 plan-not-yours = Ce point appartient à une autre partie. Rien n'a changé.
@@ -121,16 +121,16 @@ button-plan-question = ❓ J'ai une question
 plan-outdated = C'est une ancienne version du plan. Il y a une nouvelle version ({ $version }). Tapez /plan pour la voir.
 plan-thanks = Merci. Vous êtes d'accord avec la version { $version } du plan.
 plan-confirmed-staff = { $who } est d'accord avec la version { $version } du plan (dossier { $reference }).
-plan-ask-question = Tapez votre question. Nous l'envoyons à vos accompagnateurs.
+plan-ask-question = Tapez votre question. Nous l'envoyons à vos personnes de contact.
 plan-question-staff = Question de { $who } sur le plan (dossier { $reference }) : { $text } (non traduit)
-plan-question-sent = Votre question est envoyée. Votre accompagnateur va répondre.
+plan-question-sent = Votre question est envoyée. Votre personne de contact va répondre.
 plan-ask-housing = Quelle est la nouvelle date prévue du logement ? Répondez avec une date (jj-mm-aaaa).
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 Nouvelle date du logement ({ $reference }): { $date }.
     Ce qui change:
     { $changes }
-plan-long-wait-holder = C'est calme depuis un moment. Est-ce que quelque chose a changé ? Dites-le à votre accompagnateur, ou tapez /plan pour voir le plan.
+plan-long-wait-holder = C'est calme depuis un moment. Est-ce que quelque chose a changé ? Dites-le à votre personne de contact, ou tapez /plan pour voir le plan.
 plan-due-soon = ⏰ Demain ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ En retard ({ $reference }): { $what }, { $due }.
 

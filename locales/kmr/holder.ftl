@@ -1,11 +1,25 @@
 # The status holder's first steps. Plain language: short sentences, everyday words.
 
-holder-privacy-notice =
+holder-privacy-notice-v2 =
     🔒 Agahiyên we
-    Em tenê van tomar dikin: navê we yê pêşîn, hejmara dosyayê, zimanê we û peymanên li ser barkirina we bo şaredariyê (gemeente).
-    Kî vê dibîne? Kesê we yê têkiliyê li COA û li şaredariyê.
-    Çima? Şaredarî di entegrasyonê (inburgering) de alîkariya we dike. Li gorî qanûnê ev karê wê ye.
-    Em li ser tenduristî, ol an eslê we napirsin.
+
+    Em çi tomar dikin?
+    • Navê we yê pêşîn.
+    • Hejmara dosyayê ya COA an şaredariyê (gemeente).
+    • Zimanê we.
+    • Peymanên li ser barkirina we.
+    • Paşê, tenê heke hûn bixwazin: bersiv û pirsên we ji bo amadekirina hevdîtinê.
+
+    Kî vê dibîne?
+    Kesê we yê têkiliyê li COA û li şaredariyê.
+    Ew bersiv û pirsên we tenê dibînin heke hûn bibêjin erê. Hûn her dem dikarin vê rawestînin.
+
+    Çima?
+    Şaredarî di entegrasyonê (inburgering) de alîkariya we dike. Li gorî qanûnê ev karê wê ye.
+
+    Em qet hûrguliyên li ser tenduristî, ol an eslê we napirsin.
+    Dibe ku em bipirsin ka hûn dixwazin li ser tenduristî an lênêrînê biaxivin. Hûn bi xwe hildibijêrin. Hûn qet ne mecbûr in bibêjin ka ew çi ye.
+
     Hûn her dem dikarin bipirsin ka em çi tomar dikin. Hûn dikarin bixwazin ku ew were jêbirin jî. Ji kesê xwe yê têkiliyê bipirsin.
 button-privacy-ok = ✅ Min fêm kir
 holder-overview =

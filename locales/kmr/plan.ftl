@@ -2,7 +2,7 @@
 
 plan-pick-case = Hûn plana kîjan dosyayê dixwazin bibînin?
 button-plan-case = Dosya { $case }
-plan-holder-cannot-change = Hûn nikarin vê biguherînin. Rêberê we wê dike.
+plan-holder-cannot-change = Hûn nikarin vê biguherînin. Kesê we yê têkiliyê wê dike.
 plan-gemeente-only = Vê şaredarî dike. Tiştek neguherî.
 plan-case-closed = Ev dosya girtî ye. Tiştek neguherî.
 plan-not-yours = Ev xal ya aliyekî din e. Tiştek neguherî.
@@ -121,16 +121,16 @@ button-plan-question = ❓ Pirsa min heye
 plan-outdated = Ev guhertoyeke kevn a planê ye. Guhertoyeke nû heye ({ $version }). Ji bo dîtinê /plan binivîsin.
 plan-thanks = Spas. Hûn bi guhertoya { $version } ya planê razî ne.
 plan-confirmed-staff = { $who } bi guhertoya { $version } ya planê razî ye (dosya { $reference }).
-plan-ask-question = Pirsa xwe binivîsin. Em wê ji rêberên we re dişînin.
+plan-ask-question = Pirsa xwe binivîsin. Em wê ji kesên we yên têkiliyê re dişînin.
 plan-question-staff = Pirsa { $who } li ser planê (dosya { $reference }): { $text } (nehatiye wergerandin)
-plan-question-sent = Pirsa we hat şandin. Rêberê we dê bersiv bide.
+plan-question-sent = Pirsa we hat şandin. Kesê we yê têkiliyê dê bersiv bide.
 plan-ask-housing = Dîroka nû ya xaniyê çi ye? Bi dîrokekê bersiv bidin (dd-mm-yyyy).
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 Dîroka nû ya xaniyê ({ $reference }): { $date }.
     Ji ber vê çi diguhere:
     { $changes }
-plan-long-wait-holder = Demekê bêdeng bû. Tiştek guherî? Ji rêberê xwe re bêjin, an ji bo dîtina planê /plan binivîsin.
+plan-long-wait-holder = Demekê bêdeng bû. Tiştek guherî? Ji kesê xwe yê têkiliyê re bêjin, an ji bo dîtina planê /plan binivîsin.
 plan-due-soon = ⏰ Sibê ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ Dereng ({ $reference }): { $what }, { $due }.
 

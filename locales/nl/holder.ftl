@@ -1,11 +1,25 @@
 # The status holder's first steps. Plain language: short sentences, everyday words.
 
-holder-privacy-notice =
+holder-privacy-notice-v2 =
     🔒 Uw gegevens
-    We bewaren alleen: uw voornaam, het dossiernummer, uw taal en de afspraken over uw verhuizing naar de gemeente.
-    Wie ziet dit? Uw contactpersoon bij COA en bij de gemeente.
-    Waarom? De gemeente helpt u met inburgeren. Dat is haar taak volgens de wet.
-    We vragen niet naar uw gezondheid, geloof of afkomst.
+
+    Wat bewaren we?
+    • Uw voornaam.
+    • Het dossiernummer van COA of de gemeente.
+    • Uw taal.
+    • De afspraken over uw verhuizing.
+    • Later, alleen als u wilt: uw antwoorden en vragen om het gesprek voor te bereiden.
+
+    Wie ziet dit?
+    Uw contactpersoon bij COA en bij de gemeente.
+    Uw antwoorden en vragen zien zij alleen als u ja zegt. U kunt dat altijd weer stoppen.
+
+    Waarom?
+    De gemeente helpt u met inburgeren. Dat is haar taak volgens de wet.
+
+    We vragen nooit naar details over uw gezondheid, geloof of afkomst.
+    We vragen misschien wel of u over gezondheid of zorg wilt praten. U kiest zelf. U hoeft nooit te zeggen wat het is.
+
     U mag altijd vragen wat we bewaren. U mag ook vragen om het te wissen. Vraag het uw contactpersoon.
 button-privacy-ok = ✅ Ik begrijp het
 holder-overview =

@@ -3,7 +3,7 @@
 
 plan-pick-case = Van welke casus wilt u het plan zien?
 button-plan-case = Casus { $case }
-plan-holder-cannot-change = Dit kunt u niet veranderen. Uw begeleider doet dat.
+plan-holder-cannot-change = Dit kunt u niet veranderen. Uw contactpersoon doet dat.
 plan-gemeente-only = Dit doet de gemeente. Er is niets veranderd.
 plan-case-closed = Deze casus is gesloten. Er is niets veranderd.
 plan-not-yours = Dit punt is van een andere partij. Er is niets veranderd.
@@ -124,16 +124,16 @@ button-plan-question = ❓ Ik heb een vraag
 plan-outdated = Dit is een oude versie van het plan. Er is een nieuwe versie ({ $version }). Typ /plan om die te zien.
 plan-thanks = Dank u. U bent akkoord met versie { $version } van het plan.
 plan-confirmed-staff = { $who } is akkoord met versie { $version } van het plan (casus { $reference }).
-plan-ask-question = Typ uw vraag. Wij sturen die naar uw begeleiders.
+plan-ask-question = Typ uw vraag. Wij sturen die naar uw contactpersonen.
 plan-question-staff = Vraag van { $who } over het plan (casus { $reference }): { $text } (niet vertaald)
-plan-question-sent = Uw vraag is verstuurd. U krijgt antwoord van uw begeleider.
+plan-question-sent = Uw vraag is verstuurd. U krijgt antwoord van uw contactpersoon.
 plan-ask-housing = Wat is de nieuwe verwachte woningdatum? Antwoord met een datum (dd-mm-jjjj).
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 Nieuwe woningdatum ({ $reference }): { $date }.
     Wat daardoor verandert:
     { $changes }
-plan-long-wait-holder = Het is een tijd stil geweest. Is er iets veranderd? Vertel het uw begeleider of typ /plan om het plan te zien.
+plan-long-wait-holder = Het is een tijd stil geweest. Is er iets veranderd? Vertel het uw contactpersoon of typ /plan om het plan te zien.
 plan-due-soon = ⏰ Morgen ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ Te laat ({ $reference }): { $what }, gepland { $due }.
 

@@ -2,7 +2,7 @@
 
 plan-pick-case = د کوم دوسیې پلان غواړئ وګورئ؟
 button-plan-case = دوسیه { $case }
-plan-holder-cannot-change = تاسو دا نشئ بدلولی. ستاسو لارښود یې کوي.
+plan-holder-cannot-change = تاسو دا نشئ بدلولی. ستاسو مسؤول کس یې کوي.
 plan-gemeente-only = دا کار ښاروالي کوي. هیڅ شی بدل نه شو.
 plan-case-closed = دا دوسیه تړل شوې ده. هیڅ شی بدل نه شو.
 plan-not-yours = دا ټکی د بل اړخ دی. هیڅ شی بدل نه شو.
@@ -121,16 +121,16 @@ button-plan-question = ❓ پوښتنه لرم
 plan-outdated = دا د پلان زړه نسخه ده. نوې نسخه ({ $version }) شته. د لیدو لپاره /plan ولیکئ.
 plan-thanks = مننه. تاسو د پلان له { $version } نسخې سره موافق یاست.
 plan-confirmed-staff = { $who } د پلان له { $version } نسخې سره موافق دی (دوسیه { $reference }).
-plan-ask-question = خپله پوښتنه ولیکئ. موږ یې ستاسو لارښودانو ته لېږو.
+plan-ask-question = خپله پوښتنه ولیکئ. موږ یې ستاسو مسؤولو کسانو ته لېږو.
 plan-question-staff = د { $who } پوښتنه د پلان په اړه (دوسیه { $reference }): { $text } (نه دی ژباړل شوی)
-plan-question-sent = ستاسو پوښتنه ولېږل شوه. ستاسو لارښود به ځواب درکړي.
+plan-question-sent = ستاسو پوښتنه ولېږل شوه. ستاسو مسؤول کس به ځواب درکړي.
 plan-ask-housing = د کور نوې تمه شوې نېټه څه ده؟ په نېټه ځواب ورکړئ (dd-mm-yyyy).
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 د کور نوې نېټه ({ $reference }): { $date }.
     د دې له امله څه بدلیږي:
     { $changes }
-plan-long-wait-holder = یو څه وخت چوپتیا وه. ایا څه بدل شوي؟ خپل لارښود ته ووایاست، یا د پلان لیدو لپاره /plan ولیکئ.
+plan-long-wait-holder = یو څه وخت چوپتیا وه. ایا څه بدل شوي؟ خپل مسؤول کس ته ووایاست، یا د پلان لیدو لپاره /plan ولیکئ.
 plan-due-soon = ⏰ سبا ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ ناوخته ({ $reference }): { $what }, { $due }.
 

@@ -1,11 +1,25 @@
 # The status holder's first steps. Plain language: short sentences, everyday words.
 
-holder-privacy-notice =
+holder-privacy-notice-v2 =
     🔒 Xogtaada
-    Waxaan kaydinnaa oo kaliya: magacaaga hore, lambarka faylka, luqaddaada iyo waxa la isku raacay ee ku saabsan u guuritaankaaga dawladda hoose (gemeente).
-    Yaa arka? Qofka aad la xiriirto ee COA iyo kan dawladda hoose.
-    Sababta? Dawladda hoose ayaa kaa caawisa isdhexgalka (inburgering). Taasi waa hawsheeda sida sharcigu dhigayo.
-    Kaama weydiinno caafimaadkaaga, diintaada ama asalkaaga.
+
+    Maxaan kaydinnaa?
+    • Magacaaga hore.
+    • Lambarka faylka ee COA ama dawladda hoose (gemeente).
+    • Luqaddaada.
+    • Waxa la isku raacay ee ku saabsan guuritaankaaga.
+    • Goor dambe, oo kaliya haddii aad rabto: jawaabahaaga iyo su'aalahaaga diyaarinta kulanka.
+
+    Yaa arka?
+    Qofka aad la xiriirto ee COA iyo kan dawladda hoose.
+    Jawaabahaaga iyo su'aalahaaga waxay arkaan oo kaliya haddii aad tiraahdo haa. Mar walba waad joojin kartaa.
+
+    Sababta?
+    Dawladda hoose ayaa kaa caawisa isdhexgalka (inburgering). Taasi waa hawsheeda sida sharcigu dhigayo.
+
+    Weligeen kuma weydiinno faahfaahinta caafimaadkaaga, diintaada ama asalkaaga.
+    Waxaa laga yaabaa inaan ku weydiinno haddii aad rabto inaad ka hadasho caafimaad ama daryeel. Adigaa dooranaya. Weligaa laguma qasbo inaad sheegto waxa uu yahay.
+
     Mar walba waad weydiin kartaa waxa aan kaydinno. Sidoo kale waad codsan kartaa in la tirtiro. Weydii qofka aad la xiriirto.
 button-privacy-ok = ✅ Waan fahmay
 holder-overview =

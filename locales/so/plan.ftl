@@ -2,7 +2,7 @@
 
 plan-pick-case = Kiisaskee qorshihiisa ayaad rabtaa inaad aragto?
 button-plan-case = Kiis { $case }
-plan-holder-cannot-change = Tan ma beddeli kartid. Hagahaaga ayaa sameeya.
+plan-holder-cannot-change = Tan ma beddeli kartid. Qofka aad la xiriirto ayaa sameeya.
 plan-gemeente-only = Tan waxaa sameeya dawladda hoose. Waxba isma beddelin.
 plan-case-closed = Kiiskan waa xiran yahay. Waxba isma beddelin.
 plan-not-yours = Qodobkan waa dhinac kale. Waxba isma beddelin.
@@ -121,16 +121,16 @@ button-plan-question = ❓ Su'aal ayaan qabaa
 plan-outdated = Kani waa nooc hore oo qorshaha ah. Nooc cusub ayaa jira ({ $version }). Qor /plan si aad u aragto.
 plan-thanks = Mahadsanid. Waxaad ogolaatay nooca { $version } ee qorshaha.
 plan-confirmed-staff = { $who } wuu ogolaaday nooca { $version } ee qorshaha (kiis { $reference }).
-plan-ask-question = Qor su'aashaada. Waxaan u dirnaa hagayaashaada.
+plan-ask-question = Qor su'aashaada. Waxaan u dirnaa dadka aad la xiriirto.
 plan-question-staff = Su'aal ka timid { $who } oo ku saabsan qorshaha (kiis { $reference }): { $text } (lama turjumin)
-plan-question-sent = Su'aashaada waa la diray. Hagahaaga ayaa ku jawaabi doona.
+plan-question-sent = Su'aashaada waa la diray. Qofka aad la xiriirto ayaa kuu jawaabi doona.
 plan-ask-housing = Waa maxay taariikhda cusub ee guriga la filayo? Ku jawaab taariikh (dd-mm-yyyy).
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 Taariikh cusub oo guriga ({ $reference }): { $date }.
     Waxa sidaas darteed isbeddelaya:
     { $changes }
-plan-long-wait-holder = Muddo ayaa aamusnaa. Wax ma isbeddeleen? U sheeg hagahaaga, ama qor /plan si aad u aragto qorshaha.
+plan-long-wait-holder = Muddo ayaa aamusnaa. Wax ma isbeddeleen? U sheeg qofka aad la xiriirto, ama qor /plan si aad u aragto qorshaha.
 plan-due-soon = ⏰ Berri ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ Dib u dhacay ({ $reference }): { $what }, { $due }.
 

@@ -2,7 +2,7 @@
 
 plan-pick-case = መደብ ናይ ኣየናይ ፋይል ክትርኢ ትደሊ?
 button-plan-case = ፋይል { $case }
-plan-holder-cannot-change = እዚ ክትቕይሮ ኣይትኽእልን። ሓጋዚኻ እዩ ዝገብሮ።
+plan-holder-cannot-change = እዚ ክትቕይሮ ኣይትኽእልን። ናይ ርክብ ሰብካ እዩ ዝገብሮ።
 plan-gemeente-only = እዚ ምምሕዳር ከተማ እዩ ዝገብሮ። ዋላ ሓንቲ ኣይተቐየረን።
 plan-case-closed = እዚ ፋይል ዕጹው እዩ። ዋላ ሓንቲ ኣይተቐየረን።
 plan-not-yours = እዚ ነጥቢ ናይ ካልእ ወገን እዩ። ዋላ ሓንቲ ኣይተቐየረን።
@@ -121,16 +121,16 @@ button-plan-question = ❓ ሕቶ ኣለኒ
 plan-outdated = እዚ ናይ መደብ ኣረጊት ስሪት እዩ። ሓድሽ ስሪት ({ $version }) ኣሎ። ንምርኣዩ /plan ጽሓፍ።
 plan-thanks = የቐንየልና። ምስ ስሪት { $version } ናይ መደብ ተሰማሚዕካ።
 plan-confirmed-staff = { $who } ምስ ስሪት { $version } ናይ መደብ ይሰማማዕ (ፋይል { $reference })።
-plan-ask-question = ሕቶኻ ጽሓፍ። ናብ ሓገዝቲ ክንሰዶ ኢና።
+plan-ask-question = ሕቶኻ ጽሓፍ። ናብ ናይ ርክብ ሰባትካ ክንሰዶ ኢና።
 plan-question-staff = ሕቶ ካብ { $who } ብዛዕባ መደብ (ፋይል { $reference }): { $text } (ኣይተተርጎመን)
-plan-question-sent = ሕቶኻ ተላኢኹ። ሓጋዚኻ ክምልሰልካ እዩ።
+plan-question-sent = ሕቶኻ ተላኢኹ። ናይ ርክብ ሰብካ ክምልሰልካ እዩ።
 plan-ask-housing = ሓድሽ ዝጽበ ዕለት ገዛ እንታይ እዩ? ብዕለት መልስ (dd-mm-yyyy)።
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 ሓድሽ ዕለት ገዛ ({ $reference }): { $date }.
     ብሰንኪ እዚ ዝቕየር:
     { $changes }
-plan-long-wait-holder = ንገለ እዋን ህድእ ኢሉ። ዝተቐየረ ነገር ኣሎ ዶ? ንሓጋዚኻ ንገሮ፡ ወይ መደብ ንምርኣይ /plan ጽሓፍ።
+plan-long-wait-holder = ንገለ እዋን ህድእ ኢሉ። ዝተቐየረ ነገር ኣሎ ዶ? ንናይ ርክብ ሰብካ ንገሮ፡ ወይ መደብ ንምርኣይ /plan ጽሓፍ።
 plan-due-soon = ⏰ ጽባሕ ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ ደንጒዩ ({ $reference }): { $what }, { $due }.
 

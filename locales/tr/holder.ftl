@@ -1,11 +1,25 @@
 # The status holder's first steps. Plain language: short sentences, everyday words.
 
-holder-privacy-notice =
+holder-privacy-notice-v2 =
     🔒 Bilgileriniz
-    Sadece şunları saklıyoruz: adınız, dosya numarası, diliniz ve belediyeye (gemeente) taşınmanızla ilgili anlaşmalar.
-    Bunu kim görür? COA'daki ve belediyedeki iletişim kişiniz.
-    Neden? Belediye, uyum sürecinizde (inburgering) size yardım eder. Bu, yasaya göre belediyenin görevidir.
-    Sağlığınızı, dininizi veya kökeninizi sormuyoruz.
+
+    Neleri saklıyoruz?
+    • Adınız.
+    • COA'nın veya belediyenin (gemeente) dosya numarası.
+    • Diliniz.
+    • Taşınmanızla ilgili anlaşmalar.
+    • Daha sonra, sadece isterseniz: görüşmeye hazırlık için cevaplarınız ve sorularınız.
+
+    Bunu kim görür?
+    COA'daki ve belediyedeki iletişim kişiniz.
+    Cevaplarınızı ve sorularınızı sadece siz evet derseniz görürler. Bunu her zaman durdurabilirsiniz.
+
+    Neden?
+    Belediye, uyum sürecinizde (inburgering) size yardım eder. Bu, yasaya göre belediyenin görevidir.
+
+    Sağlığınız, dininiz veya kökeniniz hakkında asla ayrıntı sormayız.
+    Sağlık veya bakım hakkında konuşmak isteyip istemediğinizi sorabiliriz. Siz seçersiniz. Ne olduğunu asla söylemek zorunda değilsiniz.
+
     Neleri sakladığımızı her zaman sorabilirsiniz. Bunların silinmesini de isteyebilirsiniz. İletişim kişinize sorun.
 button-privacy-ok = ✅ Anladım
 holder-overview =

@@ -2,7 +2,7 @@
 
 plan-pick-case = Hangi dosyanın planını görmek istiyorsunuz?
 button-plan-case = Dosya { $case }
-plan-holder-cannot-change = Bunu değiştiremezsiniz. Danışmanınız değiştirir.
+plan-holder-cannot-change = Bunu değiştiremezsiniz. İletişim kişiniz değiştirir.
 plan-gemeente-only = Bunu belediye yapar. Hiçbir şey değişmedi.
 plan-case-closed = Bu dosya kapalı. Hiçbir şey değişmedi.
 plan-not-yours = Bu madde başka bir tarafa ait. Hiçbir şey değişmedi.
@@ -121,16 +121,16 @@ button-plan-question = ❓ Bir sorum var
 plan-outdated = Bu, planın eski bir sürümü. Yeni bir sürüm var ({ $version }). Görmek için /plan yazın.
 plan-thanks = Teşekkürler. Planın { $version } sürümünü kabul ettiniz.
 plan-confirmed-staff = { $who } planın { $version } sürümünü kabul etti (dosya { $reference }).
-plan-ask-question = Sorunuzu yazın. Danışmanlarınıza göndereceğiz.
+plan-ask-question = Sorunuzu yazın. İletişim kişilerinize göndereceğiz.
 plan-question-staff = { $who } kişisinden plan hakkında soru (dosya { $reference }): { $text } (çevrilmedi)
-plan-question-sent = Sorunuz gönderildi. Danışmanınız cevap verecek.
+plan-question-sent = Sorunuz gönderildi. İletişim kişiniz cevap verecek.
 plan-ask-housing = Yeni beklenen konut tarihi nedir? Bir tarihle cevap verin (gg-aa-yyyy).
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 Yeni konut tarihi ({ $reference }): { $date }.
     Bu yüzden değişenler:
     { $changes }
-plan-long-wait-holder = Bir süredir sessiz. Bir şey değişti mi? Danışmanınıza söyleyin veya planı görmek için /plan yazın.
+plan-long-wait-holder = Bir süredir sessiz. Bir şey değişti mi? İletişim kişinize söyleyin veya planı görmek için /plan yazın.
 plan-due-soon = ⏰ Yarın ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ Gecikti ({ $reference }): { $what }, { $due }.
 

@@ -49,7 +49,7 @@ impl App {
                 let me = store::cases::member(&mut tx, case, user).await?;
                 if me.is_some_and(|m| !m.privacy_ack) {
                     let notice =
-                        Outgoing::new(ctx.inc.chat, lang, Msg::new("holder-privacy-notice"))
+                        Outgoing::new(ctx.inc.chat, lang, Msg::new("holder-privacy-notice-v2"))
                             .buttons(vec![vec![Button::new(
                                 Msg::new("button-privacy-ok"),
                                 Action::PrivacyOk(case),

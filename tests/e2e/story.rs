@@ -205,7 +205,7 @@ async fn three_parties_meet_in_one_case_each_in_their_own_language() {
     assert_eq!(
         notice.text.as_deref(),
         Some(
-            bot.text(Lang::Ti, Msg::new("holder-privacy-notice"))
+            bot.text(Lang::Ti, Msg::new("holder-privacy-notice-v2"))
                 .as_str()
         )
     );

@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (ከስብሰባው በኋላ የተሞላ)
 prep-own-no-numbers = እዚህ BSN ወይም V-nummer አይጻፉ። አናስቀምጠውም። ጥያቄዎችዎን ያለዚያ ቁጥር ይጻፉ።
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 ይህ የውይይት { $number } { $when } ዝግጅት ነው።
+prep-agenda-when = በ { $at }
+prep-agenda-no-time = (ሰዓት ገና አልተወሰነም)
+prep-meeting-not-planned = (ገና አልታቀደም)
+prep-agenda-button = 🗒 አጀንዳ
+prep-agenda-editor =
+    🗒 የውይይት { $number } { $when } አጀንዳ፣ ጉዳይ { $reference } ({ $name }):
+    { $items }
+
+    ነጥብን በ ⬆️ ወይም በ ⬇️ ያንቀሳቅሱ። የራስዎን ነጥቦች በ ✖️ ያስወግዱ። አጀንዳው ሲዘጋጅ ለሁሉም ይላኩ።
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ ነጥብ ጨምር
+prep-agenda-send-button = 📨 ለሦስቱም ላክ
+prep-agenda-back-button = ⬅️ ዝግጅት
+prep-agenda-ask-point = አዲሱን ነጥብ በአንድ መስመር፣ ቢበዛ በ { $max } ፊደላት ይጻፉ። አይተረጎምም፤ ቀላል ደች ይጻፉ፣ አስተርጓሚው ጮክ ብሎ ያነበዋል።
+prep-agenda-no-numbers = በአጀንዳው ውስጥ BSN ወይም V-nummer አይጻፉ። ነጥቡን ያለዚያ ቁጥር ይጻፉ።
+prep-agenda-full = አጀንዳው አስቀድሞ { $max } ነጥቦች አሉት። መጀመሪያ ከራስዎ ነጥቦች አንዱን ያስወግዱ።
+prep-agenda-empty = አጀንዳው ገና ባዶ ነው። መጀመሪያ ነጥብ ይጨምሩ።
+prep-agenda-meeting-over = ይህ ውይይት አልፏል ወይም ተሰርዟል። አጀንዳው ከእንግዲህ አይቀየርም።
+prep-agenda-sent =
+    { $count ->
+        [0] አጀንዳውን የሚልኩለት ሌላ ሰው የለም።
+        [one] አጀንዳው ወደ { $count } ቻት ተልኳል።
+       *[other] አጀንዳው ወደ { $count } ቻቶች ተልኳል።
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 በውይይቱ { $when } የምንነጋገርባቸው ነጥቦች እነዚህ ናቸው:
+    { $items }

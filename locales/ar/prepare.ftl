@@ -163,3 +163,44 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (أُجيب بعد اللقاء)
 prep-own-no-numbers = لا تكتب رقم BSN أو V-nummer هنا. نحن لا نحفظه. اكتب أسئلتك بدون هذا الرقم.
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 هذا هو التحضير للقاء رقم { $number } { $when }.
+prep-agenda-when = يوم { $at }
+prep-agenda-no-time = (لم نتفق على وقت بعد)
+prep-meeting-not-planned = (لم يُحدَّد موعده بعد)
+prep-agenda-button = 🗒 جدول الأعمال
+prep-agenda-editor =
+    🗒 جدول أعمال اللقاء رقم { $number } { $when }، الملف { $reference } ({ $name }):
+    { $items }
+
+    حرّك بندًا بـ ⬆️ أو ⬇️. احذف بنودك أنت بـ ✖️. أرسل جدول الأعمال إلى الجميع عندما يصبح جاهزًا.
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ إضافة بند
+prep-agenda-send-button = 📨 إرسال إلى الثلاثة
+prep-agenda-back-button = ⬅️ التحضير
+prep-agenda-ask-point = اكتب البند الجديد في سطر واحد، بحد أقصى { $max } حرف. لن يُترجم: اكتب بلغة هولندية بسيطة، والمترجم يقرؤه بصوت عالٍ.
+prep-agenda-no-numbers = لا تكتب رقم BSN أو V-nummer في جدول الأعمال. اكتب البند بدون هذا الرقم.
+prep-agenda-full = جدول الأعمال ممتلئ (الحد الأقصى: { $max }). احذف أولًا أحد بنودك أنت.
+prep-agenda-empty = جدول الأعمال ما زال فارغًا. أضف بندًا أولًا.
+prep-agenda-meeting-over = هذا اللقاء انتهى أو أُلغي. جدول أعماله لم يعد يتغير.
+prep-agenda-sent =
+    { $count ->
+        [0] لا يوجد أحد آخر لإرسال جدول الأعمال إليه.
+        [one] تم إرسال جدول الأعمال إلى محادثة واحدة.
+        [two] تم إرسال جدول الأعمال إلى محادثتين.
+        [few] تم إرسال جدول الأعمال إلى { $count } محادثات.
+        [many] تم إرسال جدول الأعمال إلى { $count } محادثة.
+       *[other] تم إرسال جدول الأعمال إلى { $count } محادثة.
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 هذا ما سنتحدث عنه في اللقاء { $when }:
+    { $items }

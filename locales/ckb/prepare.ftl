@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (دوای دیدارەکە پڕکرایەوە)
 prep-own-no-numbers = لێرە ژمارەی BSN یان V-nummer مەنووسن. ئێمە هەڵی ناگرین. پرسیارەکانتان بەبێ ئەو ژمارەیە بنووسن.
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 ئەمە ئامادەکارییە بۆ دیداری { $number } { $when }.
+prep-agenda-when = لە { $at }
+prep-agenda-no-time = (هێشتا کات دیاری نەکراوە)
+prep-meeting-not-planned = (هێشتا ڕێک نەخراوە)
+prep-agenda-button = 🗒 ئەجێندا
+prep-agenda-editor =
+    🗒 ئەجێندای دیداری { $number } { $when }، دۆسیەی { $reference } ({ $name }):
+    { $items }
+
+    خاڵێک بە ⬆️ یان ⬇️ بجوڵێنە. خاڵەکانی خۆت بە ✖️ لابە. کاتێک ئەجێنداکە ئامادە بوو، بۆ هەمووانی بنێرە.
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ زیادکردنی خاڵ
+prep-agenda-send-button = 📨 ناردن بۆ هەر سێ لایەن
+prep-agenda-back-button = ⬅️ ئامادەکاری
+prep-agenda-ask-point = خاڵە نوێیەکە لە یەک دێڕدا بنووسە، لانی زۆر { $max } پیت. وەرناگێڕدرێت: بە هۆڵەندییەکی سادە بنووسە، وەرگێڕ بە دەنگی بەرز دەیخوێنێتەوە.
+prep-agenda-no-numbers = لە ئەجێنداکەدا ژمارەی BSN یان V-nummer مەنووسە. خاڵەکە بەبێ ئەو ژمارەیە بنووسە.
+prep-agenda-full = ئەجێنداکە ئێستا { $max } خاڵی تێدایە. سەرەتا یەکێک لە خاڵەکانی خۆت لابە.
+prep-agenda-empty = ئەجێنداکە هێشتا بەتاڵە. سەرەتا خاڵێک زیاد بکە.
+prep-agenda-meeting-over = ئەم دیدارە تەواو بووە یان هەڵوەشاوەتەوە. ئەجێنداکەی چیتر ناگۆڕێت.
+prep-agenda-sent =
+    { $count ->
+        [0] کەسی تر نییە ئەجێنداکەی بۆ بنێردرێت.
+        [one] ئەجێنداکە بۆ { $count } چات نێردرا.
+       *[other] ئەجێنداکە بۆ { $count } چات نێردرا.
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 لە دیدارەکەدا { $when } باسی ئەمانە دەکەین:
+    { $items }

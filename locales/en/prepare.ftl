@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (filled in after the meeting)
 prep-own-no-numbers = Please do not write your BSN or V-number here. We do not keep it. Type your questions without that number.
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 This is the preparation for meeting { $number } { $when }.
+prep-agenda-when = on { $at }
+prep-agenda-no-time = (no time agreed yet)
+prep-meeting-not-planned = (not planned yet)
+prep-agenda-button = 🗒 Agenda
+prep-agenda-editor =
+    🗒 Agenda for meeting { $number } { $when }, case { $reference } ({ $name }):
+    { $items }
+
+    Move a point with ⬆️ or ⬇️. Remove your own points with ✖️. Send the agenda round when it is ready.
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ Add a point
+prep-agenda-send-button = 📨 Send to all three
+prep-agenda-back-button = ⬅️ Preparation
+prep-agenda-ask-point = Type the new point in one line of at most { $max } characters. It is not translated: write plain words, the interpreter reads it out.
+prep-agenda-no-numbers = Do not write a BSN or V-number in the agenda. Type the point without that number.
+prep-agenda-full = The agenda already has { $max } points. Remove one of your own points first.
+prep-agenda-empty = The agenda is still empty. Add a point first.
+prep-agenda-meeting-over = This meeting is over or cancelled. Its agenda no longer changes.
+prep-agenda-sent =
+    { $count ->
+        [0] There is nobody else to send the agenda to.
+        [one] The agenda was sent to { $count } chat.
+       *[other] The agenda was sent to { $count } chats.
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 This is what we talk about in the meeting { $when }:
+    { $items }

@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (پس از جلسه پر شد)
 prep-own-no-numbers = شماره BSN یا V-nummer را اینجا ننویسید. ما آن را نگه نمی‌داریم. سؤال‌هایتان را بدون این شماره بنویسید.
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 این آمادگی برای جلسهٔ { $number } { $when } است.
+prep-agenda-when = روز { $at }
+prep-agenda-no-time = (هنوز زمانی تعیین نشده)
+prep-meeting-not-planned = (هنوز برنامه‌ریزی نشده)
+prep-agenda-button = 🗒 دستور جلسه
+prep-agenda-editor =
+    🗒 دستور جلسه برای جلسهٔ { $number } { $when }، پرونده { $reference } ({ $name }):
+    { $items }
+
+    یک مورد را با ⬆️ یا ⬇️ جابه‌جا کنید. موردهای خودتان را با ✖️ حذف کنید. وقتی دستور جلسه آماده شد، آن را برای همه بفرستید.
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ افزودن مورد
+prep-agenda-send-button = 📨 فرستادن برای هر سه
+prep-agenda-back-button = ⬅️ آمادگی
+prep-agenda-ask-point = مورد جدید را در یک خط و حداکثر با { $max } حرف بنویسید. ترجمه نمی‌شود: به هلندی ساده بنویسید، مترجم آن را بلند می‌خواند.
+prep-agenda-no-numbers = شماره BSN یا V-nummer را در دستور جلسه ننویسید. مورد را بدون این شماره بنویسید.
+prep-agenda-full = دستور جلسه از قبل { $max } مورد دارد. اول یکی از موردهای خودتان را حذف کنید.
+prep-agenda-empty = دستور جلسه هنوز خالی است. اول یک مورد اضافه کنید.
+prep-agenda-meeting-over = این جلسه تمام شده یا لغو شده است. دستور جلسهٔ آن دیگر تغییر نمی‌کند.
+prep-agenda-sent =
+    { $count ->
+        [0] کس دیگری نیست که دستور جلسه برایش فرستاده شود.
+        [one] دستور جلسه به { $count } گفتگو فرستاده شد.
+       *[other] دستور جلسه به { $count } گفتگو فرستاده شد.
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 در جلسه { $when } دربارهٔ این موضوع‌ها صحبت می‌کنیم:
+    { $items }

@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (rempli après l’entretien)
 prep-own-no-numbers = N’écrivez pas votre BSN ou votre V-nummer ici. Nous ne le gardons pas. Écrivez vos questions sans ce numéro.
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 Voici la préparation de l'entretien { $number } { $when }.
+prep-agenda-when = le { $at }
+prep-agenda-no-time = (pas encore d'heure convenue)
+prep-meeting-not-planned = (pas encore planifié)
+prep-agenda-button = 🗒 Ordre du jour
+prep-agenda-editor =
+    🗒 Ordre du jour de l'entretien { $number } { $when }, dossier { $reference } ({ $name }) :
+    { $items }
+
+    Déplacez un point avec ⬆️ ou ⬇️. Retirez vos propres points avec ✖️. Envoyez l'ordre du jour à tous quand il est prêt.
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ Ajouter un point
+prep-agenda-send-button = 📨 Envoyer aux trois
+prep-agenda-back-button = ⬅️ Préparation
+prep-agenda-ask-point = Écrivez le nouveau point sur une seule ligne, { $max } caractères au maximum. Il n'est pas traduit : écrivez en néerlandais simple, l'interprète le lit à voix haute.
+prep-agenda-no-numbers = N'écrivez pas de BSN ni de V-nummer dans l'ordre du jour. Écrivez le point sans ce numéro.
+prep-agenda-full = L'ordre du jour a déjà { $max } points. Retirez d'abord un de vos propres points.
+prep-agenda-empty = L'ordre du jour est encore vide. Ajoutez d'abord un point.
+prep-agenda-meeting-over = Cet entretien est passé ou annulé. Son ordre du jour ne change plus.
+prep-agenda-sent =
+    { $count ->
+        [0] Il n'y a personne d'autre à qui envoyer l'ordre du jour.
+        [one] L'ordre du jour a été envoyé à { $count } conversation.
+       *[other] L'ordre du jour a été envoyé à { $count } conversations.
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 Voici de quoi nous allons parler à l'entretien { $when } :
+    { $items }

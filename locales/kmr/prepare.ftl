@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (piştî hevdîtinê hate dagirtin)
 prep-own-no-numbers = Li vir BSN an V-nummer nenivîsin. Em wê nahêlin. Pirsên xwe bêyî wê hejmarê binivîsin.
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 Ev amadekarî ji bo hevdîtina { $number } e, { $when }.
+prep-agenda-when = di { $at } de
+prep-agenda-no-time = (hêj dem nehatiye diyarkirin)
+prep-meeting-not-planned = (hêj nehatiye plankirin)
+prep-agenda-button = 🗒 Rojev
+prep-agenda-editor =
+    🗒 Rojeva hevdîtina { $number } { $when }, dosya { $reference } ({ $name }):
+    { $items }
+
+    Xalekê bi ⬆️ an ⬇️ bilivînin. Xalên xwe bi ✖️ rakin. Dema ku rojev amade be, wê ji her kesî re bişînin.
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ Xalekê zêde bike
+prep-agenda-send-button = 📨 Ji her sê aliyan re bişîne
+prep-agenda-back-button = ⬅️ Amadekarî
+prep-agenda-ask-point = Xala nû di rêzekê de binivîsin, herî zêde { $max } tîp. Ew nayê wergerandin: bi Holendiya hêsan binivîsin, wergêr wê bi deng dixwîne.
+prep-agenda-no-numbers = Di rojevê de BSN an V-nummer nenivîsin. Xalê bêyî wê hejmarê binivîsin.
+prep-agenda-full = Di rojevê de jixwe { $max } xal hene. Pêşî yek ji xalên xwe rakin.
+prep-agenda-empty = Rojev hêj vala ye. Pêşî xalekê zêde bikin.
+prep-agenda-meeting-over = Ev hevdîtin qediya an hate betalkirin. Rojeva wê êdî nayê guhertin.
+prep-agenda-sent =
+    { $count ->
+        [0] Kesekî din tune ku rojev jê re were şandin.
+        [one] Rojev ji { $count } chatê re hate şandin.
+       *[other] Rojev ji { $count } chatan re hate şandin.
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 Em ê di hevdîtinê de li ser van tiştan biaxivin, { $when }:
+    { $items }

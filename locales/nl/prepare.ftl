@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (na het gesprek ingevuld)
 prep-own-no-numbers = Schrijf hier geen BSN of V-nummer. Die bewaren we niet. Typ uw vragen zonder dat nummer.
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 Dit is de voorbereiding voor gesprek { $number } { $when }.
+prep-agenda-when = op { $at }
+prep-agenda-no-time = (nog geen tijd afgesproken)
+prep-meeting-not-planned = (nog niet gepland)
+prep-agenda-button = 🗒 Agenda
+prep-agenda-editor =
+    🗒 Agenda voor gesprek { $number } { $when }, casus { $reference } ({ $name }):
+    { $items }
+
+    Verplaats een punt met ⬆️ of ⬇️. Eigen punten haalt u weg met ✖️. Stuur de agenda rond als hij klaar is.
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ Punt toevoegen
+prep-agenda-send-button = 📨 Naar alle drie sturen
+prep-agenda-back-button = ⬅️ Voorbereiding
+prep-agenda-ask-point = Typ het nieuwe punt in één regel van hoogstens { $max } tekens. Het wordt niet vertaald: schrijf eenvoudig Nederlands, de tolk leest het voor.
+prep-agenda-no-numbers = Schrijf geen BSN of V-nummer in de agenda. Typ het punt zonder dat nummer.
+prep-agenda-full = De agenda heeft al { $max } punten. Haal eerst een eigen punt weg.
+prep-agenda-empty = De agenda is nog leeg. Voeg eerst een punt toe.
+prep-agenda-meeting-over = Dit gesprek is voorbij of afgezegd. De agenda verandert niet meer.
+prep-agenda-sent =
+    { $count ->
+        [0] Er is niemand anders om de agenda naar te sturen.
+        [one] De agenda is naar { $count } chat gestuurd.
+       *[other] De agenda is naar { $count } chats gestuurd.
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 Dit bespreken we in het gesprek { $when }:
+    { $items }

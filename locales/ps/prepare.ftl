@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (له ناستې وروسته ډک شوی)
 prep-own-no-numbers = دلته BSN یا V-nummer مه لیکئ. موږ یې نه ساتو. خپلې پوښتنې پرته له دې شمېرې ولیکئ.
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 دا د ناستې { $number } لپاره چمتووالی دی، { $when }.
+prep-agenda-when = په { $at }
+prep-agenda-no-time = (لا وخت نه دی ټاکل شوی)
+prep-meeting-not-planned = (لا نه ده پلان شوې)
+prep-agenda-button = 🗒 اجنډا
+prep-agenda-editor =
+    🗒 د ناستې { $number } اجنډا { $when }، دوسیه { $reference } ({ $name }):
+    { $items }
+
+    یو ټکی په ⬆️ یا ⬇️ ځای پر ځای کړئ. خپل ټکي په ✖️ لرې کړئ. کله چې اجنډا چمتو شوه، ټولو ته یې ولېږئ.
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ ټکی زیاتول
+prep-agenda-send-button = 📨 درې واړو ته لېږل
+prep-agenda-back-button = ⬅️ چمتووالی
+prep-agenda-ask-point = نوی ټکی په یوه کرښه کې ولیکئ، تر { $max } تورو پورې. دا نه ژباړل کېږي: په ساده هالنډي یې ولیکئ، ژباړونکی یې په لوړ غږ لولي.
+prep-agenda-no-numbers = په اجنډا کې BSN یا V-nummer مه لیکئ. ټکی پرته له دې شمېرې ولیکئ.
+prep-agenda-full = اجنډا دمخه { $max } ټکي لري. لومړی خپل یو ټکی لرې کړئ.
+prep-agenda-empty = اجنډا لا تشه ده. لومړی یو ټکی زیات کړئ.
+prep-agenda-meeting-over = دا ناسته پای ته رسېدلې یا لغوه شوې ده. د هغې اجنډا نور نه بدلېږي.
+prep-agenda-sent =
+    { $count ->
+        [0] بل څوک نشته چې اجنډا ورته ولېږل شي.
+        [one] اجنډا { $count } چټ ته ولېږل شوه.
+       *[other] اجنډا { $count } چټونو ته ولېږل شوه.
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 په ناسته کې { $when } به د دې شیانو په اړه خبرې وکړو:
+    { $items }

@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (waxaa la buuxiyay kulanka kadib)
 prep-own-no-numbers = Halkan ha ku qorin BSN ama V-nummer. Ma kaydinno. Su'aalahaaga ku qor lambarkaas la'aantiis.
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 Tani waa diyaarinta kulanka { $number } { $when }.
+prep-agenda-when = { $at }
+prep-agenda-no-time = (weli waqti lama isku raacin)
+prep-meeting-not-planned = (weli lama qorsheyn)
+prep-agenda-button = 🗒 Ajandaha
+prep-agenda-editor =
+    🗒 Ajandaha kulanka { $number } { $when }, kiiska { $reference } ({ $name }):
+    { $items }
+
+    Qodob ku dhaqaaji ⬆️ ama ⬇️. Qodobbadaada ka saar ✖️. Ajandaha u dir dhammaan marka uu diyaar yahay.
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ Ku dar qodob
+prep-agenda-send-button = 📨 U dir saddexda dhinac
+prep-agenda-back-button = ⬅️ Diyaarin
+prep-agenda-ask-point = Qodobka cusub ku qor hal sadar, ugu badnaan { $max } xaraf. Lama turjumayo: ku qor luqadda Nederlandka oo fudud, turjumaanku kor ayuu u akhrinayaa.
+prep-agenda-no-numbers = Ha ku qorin BSN ama V-nummer ajandaha. Qodobka qor adigoon lambarkaas qorin.
+prep-agenda-full = Ajandaha waxaa horeba ugu jira { $max } qodob. Marka hore ka saar mid ka mid ah qodobbadaada.
+prep-agenda-empty = Ajandaha weli waa madhan. Marka hore ku dar qodob.
+prep-agenda-meeting-over = Kulankan wuu dhammaaday ama waa la joojiyay. Ajandihiisa mar dambe isma beddelayo.
+prep-agenda-sent =
+    { $count ->
+        [0] Ma jiro qof kale oo ajandaha loo diro.
+        [one] Ajandaha waxaa loo diray { $count } wada-hadal.
+       *[other] Ajandaha waxaa loo diray { $count } wada-hadal.
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 Waa kuwan waxa aan kaga hadli doonno kulanka { $when }:
+    { $items }

@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (ድሕሪ ርክብ ዝተመልአ)
 prep-own-no-numbers = ኣብዚ BSN ወይ V-nummer ኣይትጽሓፉ። ኣይንዕቅቦን ኢና። ሕቶታትኩም ብዘይ እቲ ቁጽሪ ጽሓፉ።
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 እዚ ምድላው ንዘተ { $number } { $when } እዩ።
+prep-agenda-when = ኣብ { $at }
+prep-agenda-no-time = (ገና ሰዓት ኣይተወሰነን)
+prep-meeting-not-planned = (ገና ኣይተመደበን)
+prep-agenda-button = 🗒 ኣጀንዳ
+prep-agenda-editor =
+    🗒 ኣጀንዳ ዘተ { $number } { $when }፣ ጉዳይ { $reference } ({ $name }):
+    { $items }
+
+    ነጥቢ ብ ⬆️ ወይ ⬇️ ኣንቀሳቕሱ። ናይ ባዕልኹም ነጥብታት ብ ✖️ ኣልግሱ። ኣጀንዳ ምስ ተዳለወ ንኹሉ ስደድዎ።
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ ነጥቢ ወስኽ
+prep-agenda-send-button = 📨 ናብ ሰለስቲኦም ስደድ
+prep-agenda-back-button = ⬅️ ምድላው
+prep-agenda-ask-point = ሓድሽ ነጥቢ ብሓደ መስመር፣ ቢዝበዝሐ { $max } ፊደላት ጽሓፉ። ኣይትርጎምን እዩ፤ ቀሊል ሆላንድኛ ጽሓፉ፣ ተርጓሚ ዓው ኢሉ የንብቦ።
+prep-agenda-no-numbers = ኣብ ኣጀንዳ BSN ወይ V-nummer ኣይትጽሓፉ። ነቲ ነጥቢ ብዘይ እቲ ቁጽሪ ጽሓፉ።
+prep-agenda-full = ኣጀንዳ ድሮ { $max } ነጥብታት ኣለዎ። ቅድም ሓደ ካብ ናይ ባዕልኹም ነጥብታት ኣልግሱ።
+prep-agenda-empty = ኣጀንዳ ገና ባዶ እዩ። ቅድም ነጥቢ ወስኹ።
+prep-agenda-meeting-over = እዚ ዘተ ተወዲኡ ወይ ተሰሪዙ እዩ። ኣጀንዳኡ ደጊም ኣይቕየርን።
+prep-agenda-sent =
+    { $count ->
+        [0] ኣጀንዳ ዝስደደሉ ካልእ ሰብ የለን።
+        [one] ኣጀንዳ ናብ { $count } ቻት ተሰዲዱ።
+       *[other] ኣጀንዳ ናብ { $count } ቻታት ተሰዲዱ።
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 ኣብ ዘተ { $when } እንዘራረበሉ ነጥብታት እዚኦም እዮም:
+    { $items }

@@ -163,3 +163,41 @@ prep-agenda-item = { $n }. { $what }
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (görüşmeden sonra dolduruldu)
 prep-own-no-numbers = Buraya BSN veya V-nummer yazmayın. Bu numarayı saklamıyoruz. Sorularınızı bu numara olmadan yazın.
+
+## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
+# Staff overview: the meeting this preparation is for. $when is prep-agenda-when,
+# prep-agenda-no-time or prep-meeting-not-planned.
+prep-staff-for-meeting =
+    { $overview }
+
+    🗓 Bu, { $number }. görüşmenin hazırlığıdır. Görüşme { $when }.
+prep-agenda-when = { $at } tarihinde
+prep-agenda-no-time = (henüz saat belirlenmedi)
+prep-meeting-not-planned = (henüz planlanmadı)
+prep-agenda-button = 🗒 Gündem
+prep-agenda-editor =
+    🗒 { $number }. görüşmenin gündemi, dosya { $reference } ({ $name }). Görüşme { $when }:
+    { $items }
+
+    Bir maddeyi ⬆️ veya ⬇️ ile taşıyın. Kendi maddelerinizi ✖️ ile kaldırın. Gündem hazır olunca herkese gönderin.
+prep-agenda-up-button = ⬆️ { $n }
+prep-agenda-down-button = ⬇️ { $n }
+prep-agenda-remove-button = ✖️ { $n }
+prep-agenda-add-button = ➕ Madde ekle
+prep-agenda-send-button = 📨 Üçüne de gönder
+prep-agenda-back-button = ⬅️ Hazırlık
+prep-agenda-ask-point = Yeni maddeyi tek satırda, en fazla { $max } karakterle yazın. Madde çevrilmez: basit Felemenkçe yazın, tercüman sesli okur.
+prep-agenda-no-numbers = Gündeme BSN veya V-nummer yazmayın. Maddeyi bu numara olmadan yazın.
+prep-agenda-full = Gündemde zaten { $max } madde var. Önce kendi maddelerinizden birini kaldırın.
+prep-agenda-empty = Gündem henüz boş. Önce bir madde ekleyin.
+prep-agenda-meeting-over = Bu görüşme bitti veya iptal edildi. Gündemi artık değişmez.
+prep-agenda-sent =
+    { $count ->
+        [0] Gündemin gönderileceği başka kimse yok.
+        [one] Gündem { $count } sohbete gönderildi.
+       *[other] Gündem { $count } sohbete gönderildi.
+    }
+# To all three, the status holder in their language: the agenda after staff changed it.
+prep-agenda-updated =
+    🗒 Görüşme { $when }. Görüşmede bunları konuşacağız:
+    { $items }

@@ -92,9 +92,7 @@ impl App {
             out.push(o);
         }
         tx.commit().await?;
-        let mut reply = Reply::default().answered();
-        reply.messages = out;
-        Ok(reply)
+        Ok(told(out))
     }
 
     /// Staff start picking one new time for a confirmed meeting.
@@ -137,23 +135,11 @@ impl App {
             tx.commit().await?;
             return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
         }
-        for kind in MEETING_KINDS {
-            store::outbox::cancel(&mut tx, kind, id, now).await?;
-        }
-        let Some(m) = store::meetings::get(&mut tx, id).await? else {
-            anyhow::bail!("meeting vanished");
-        };
+        let m = self
+            .settle_change(&mut tx, ctx, case, id, "meeting_moved", now)
+            .await?;
         self.schedule_meeting_reminders(&mut tx, &m).await?;
         store::dialogs::clear(&mut tx, ctx.inc.chat, ctx.inc.actor.user).await?;
-        store::audit(
-            &mut tx,
-            now,
-            Some(ctx.inc.actor.user.0),
-            "meeting_moved",
-            Some(case.0),
-            Some(id),
-        )
-        .await?;
         let from = old.starts_at.unwrap_or(at);
         let out = self
             .tell_all(&mut tx, &m, |_| {
@@ -162,9 +148,7 @@ impl App {
             .await?;
         tx.commit().await?;
         tracing::info!(meeting = id, "meeting moved");
-        let mut reply = Reply::default().answered();
-        reply.messages = out;
-        Ok(reply)
+        Ok(told(out))
     }
 
     pub(super) async fn cancel_meeting(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
@@ -181,21 +165,9 @@ impl App {
             return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
         }
         store::meetings::withdraw_slots(&mut tx, id).await?;
-        for kind in MEETING_KINDS {
-            store::outbox::cancel(&mut tx, kind, id, now).await?;
-        }
-        store::audit(
-            &mut tx,
-            now,
-            Some(ctx.inc.actor.user.0),
-            "meeting_cancelled",
-            Some(m.case.0),
-            Some(id),
-        )
-        .await?;
-        let Some(m) = store::meetings::get(&mut tx, id).await? else {
-            anyhow::bail!("meeting vanished");
-        };
+        let m = self
+            .settle_change(&mut tx, ctx, m.case, id, "meeting_cancelled", now)
+            .await?;
         let out = if was_confirmed {
             self.tell_all(&mut tx, &m, |_| Msg::new("meeting-cancelled"))
                 .await?
@@ -212,9 +184,30 @@ impl App {
         };
         tx.commit().await?;
         tracing::info!(meeting = id, "meeting cancelled");
-        let mut reply = Reply::default().answered();
-        reply.messages = out;
-        Ok(reply)
+        Ok(told(out))
+    }
+
+    /// What a move and a cancel share once the meeting row has changed: the meeting's pending
+    /// reminders are cancelled, the change is audited, and the meeting is read back as it is
+    /// now (for the notices and, after a move, the new reminders).
+    async fn settle_change(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        id: i64,
+        action: &str,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Meeting> {
+        for kind in MEETING_KINDS {
+            store::outbox::cancel(conn, kind, id, now).await?;
+        }
+        let actor = Some(ctx.inc.actor.user.0);
+        store::audit(conn, now, actor, action, Some(case.0), Some(id)).await?;
+        let Some(m) = store::meetings::get(conn, id).await? else {
+            anyhow::bail!("meeting vanished");
+        };
+        Ok(m)
     }
 
     pub(super) async fn interpreter_booked(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
@@ -298,6 +291,13 @@ impl App {
         tx.commit().await?;
         Ok(reply)
     }
+}
+
+/// The answer to the pressed button plus the notices to every party.
+fn told(out: Vec<Outgoing>) -> Reply {
+    let mut reply = Reply::default().answered();
+    reply.messages = out;
+    reply
 }
 
 pub(super) fn reason_msg(r: CantReason) -> Msg {

@@ -6,11 +6,12 @@ use sqlx::SqliteConnection;
 
 use super::meeting::{MeetingAction as A, mbutton};
 use super::meeting_propose::{interpreter_msg, where_msg};
+use super::prepare_agenda::{agenda_lines, points_of};
 use super::{App, Attachment, AttachmentKind, Outgoing, recipient_lang};
-use crate::domain::{CaseId, ChatId, HandoverOption, Lang, Party, ReminderKind};
+use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status, outbox::NewReminder};
-use crate::workflow::prepare_agenda::agenda;
+use crate::workflow::prepare_agenda::Point;
 
 /// Who hears about a meeting: each member in a private chat (with their party) and every group
 /// following the case (in Dutch).
@@ -125,10 +126,10 @@ impl App {
             anyhow::bail!("meeting {} has no time", m.id);
         };
         let ics = crate::ics::event(m, &case.reference, self.clock.now());
-        // A confirmed (or moved) meeting carries the agenda of the case's option (issue 6).
-        let option = match m.status {
-            Status::Confirmed => store::plan::get(conn, m.case).await?.map(|p| p.option),
-            _ => None,
+        // A confirmed (or moved) meeting carries its agenda (issue 6).
+        let agenda = match m.status {
+            Status::Confirmed => points_of(conn, m).await?,
+            _ => Vec::new(),
         };
         let mut out = Vec::new();
         for l in self.listeners(conn, m.case).await? {
@@ -136,7 +137,7 @@ impl App {
                 .date_time("at", start)
                 .msg("place", where_msg(m))
                 .msg("interpreter", interpreter_msg(m.interpreter));
-            let msg = with_agenda(msg, option);
+            let msg = with_agenda(msg, &agenda);
             let mut o = Outgoing::new(l.chat, l.lang, msg);
             if m.status == Status::Confirmed && l.party.is_some() {
                 let mut rows = vec![vec![mbutton(
@@ -170,21 +171,12 @@ impl App {
     }
 }
 
-/// The meeting message followed by the numbered agenda of `option`; unchanged without an option.
-fn with_agenda(msg: Msg, option: Option<HandoverOption>) -> Msg {
-    let Some(option) = option else {
+/// The meeting message followed by its numbered agenda; unchanged without one.
+fn with_agenda(msg: Msg, agenda: &[Point]) -> Msg {
+    if agenda.is_empty() {
         return msg;
-    };
-    let items = agenda(option)
-        .into_iter()
-        .zip(1..)
-        .map(|(kind, n)| {
-            Msg::new("prep-agenda-item")
-                .num("n", n)
-                .msg("what", Msg::new("plan-kind").code("kind", kind.as_str()))
-        })
-        .collect();
+    }
     Msg::new("prep-agenda-with")
         .msg("message", msg)
-        .lines("items", items)
+        .lines("items", agenda_lines(agenda))
 }

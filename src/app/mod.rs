@@ -29,6 +29,7 @@ mod plan_remind;
 mod plan_summary;
 mod plan_view;
 mod prepare;
+mod prepare_agenda;
 mod prepare_remind;
 mod prepare_staff;
 mod prepare_view;
@@ -46,6 +47,7 @@ pub use messenger::{Messenger, SendError};
 pub use plan::PlanAction;
 pub use plan_long_wait::LongWaitAnswer;
 pub use prepare::PrepareAction;
+pub use prepare_agenda::AgendaOp;
 pub use reminders::{Composed, DueReminder};
 
 use crate::clock::Clock;

@@ -15,6 +15,7 @@
 
 use sqlx::SqliteConnection;
 
+use super::prepare_agenda::AgendaOp;
 use super::{App, Ctx, Input, Outgoing, Reply, Who};
 use crate::domain::{CaseId, ChatId, Lang, Party, TextProblem, UserId};
 use crate::i18n::Msg;
@@ -50,6 +51,14 @@ pub enum PrepareAction {
     Show(CaseId),
     /// Staff: tick or untick one of their party's items.
     StaffTick(CaseId, Item),
+    /// Staff: the agenda editor of a meeting.
+    Agenda(i64),
+    /// Staff: move or remove a point of the agenda at this version.
+    AgendaEdit(i64, i64, AgendaOp),
+    /// Staff: type a point to add.
+    AgendaAdd(i64),
+    /// Staff: send the agenda to all three.
+    AgendaSend(i64),
 }
 
 /// The status holder acting in their private chat.
@@ -81,6 +90,12 @@ impl App {
         match action {
             PrepareAction::Show(case) => self.prepare_show(ctx, case).await,
             PrepareAction::StaffTick(case, item) => self.prepare_staff_tick(ctx, case, item).await,
+            PrepareAction::Agenda(m) => self.agenda_show(ctx, m).await,
+            PrepareAction::AgendaEdit(m, version, op) => {
+                self.agenda_edit(ctx, m, version, op).await
+            }
+            PrepareAction::AgendaAdd(m) => self.agenda_ask_point(ctx, m).await,
+            PrepareAction::AgendaSend(m) => self.agenda_send(ctx, m).await,
             _ => self.prep_holder_action(ctx, action).await,
         }
     }
@@ -91,7 +106,12 @@ impl App {
         ctx: &Ctx<'_>,
         state: PrepareDialog,
     ) -> anyhow::Result<Reply> {
-        let PrepareDialog::OwnQuestions { case } = state;
+        let case = match state {
+            PrepareDialog::OwnQuestions { case } => case,
+            PrepareDialog::AgendaPoint { meeting } => {
+                return self.agenda_add_point(ctx, meeting).await;
+            }
+        };
         let Some(holder) = self.prep_holder(ctx).await? else {
             return Ok(ctx.say(Msg::new("error-not-on-case")));
         };
@@ -158,7 +178,8 @@ impl App {
             }
             PrepareAction::Change(q) => self.prep_question_msg(&h, q, None),
             PrepareAction::SkipOwn => {
-                store::prepare::put_own_questions(&mut tx, h.case, None, now).await?;
+                let no = store::agenda::meeting_no(&mut tx, h.case).await?;
+                store::prepare::put_own_questions(&mut tx, h.case, no, None, now).await?;
                 store::dialogs::clear(&mut tx, h.chat, h.user).await?;
                 self.prep_holder_next(&mut tx, &h).await?
             }
@@ -181,7 +202,12 @@ impl App {
                 self.prep_checklist_msg(&mut tx, &h).await?
             }
             PrepareAction::Start => self.prep_holder_next(&mut tx, &h).await?,
-            PrepareAction::Show(_) | PrepareAction::StaffTick(..) => {
+            PrepareAction::Show(_)
+            | PrepareAction::StaffTick(..)
+            | PrepareAction::Agenda(_)
+            | PrepareAction::AgendaEdit(..)
+            | PrepareAction::AgendaAdd(_)
+            | PrepareAction::AgendaSend(_) => {
                 return Ok(ctx.notice(Msg::new("error-staff-only")));
             }
         };
@@ -202,7 +228,11 @@ impl App {
         if let Some(q) = next_question(&answers) {
             return Ok(self.prep_question_msg(h, q, Some(&answers)));
         }
-        if store::prepare::own_questions(conn, h.case).await?.is_none() {
+        let no = store::agenda::meeting_no(conn, h.case).await?;
+        if store::prepare::own_questions(conn, h.case, no)
+            .await?
+            .is_none()
+        {
             self.prep_start_own_questions(conn, h).await?;
             return Ok(self.prep_ask_own_questions(h));
         }
@@ -228,7 +258,8 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let mut tx = crate::store::begin(&self.pool).await?;
-        store::prepare::put_own_questions(&mut tx, h.case, text.as_deref(), now).await?;
+        let no = store::agenda::meeting_no(&mut tx, h.case).await?;
+        store::prepare::put_own_questions(&mut tx, h.case, no, text.as_deref(), now).await?;
         store::dialogs::clear(&mut tx, h.chat, h.user).await?;
         let next = self.prep_holder_next(&mut tx, h).await?;
         tx.commit().await?;
@@ -284,16 +315,20 @@ impl App {
         item: Item,
         by: UserId,
     ) -> anyhow::Result<()> {
-        if store::prepare::ticks(conn, case).await?.contains_key(&item) {
-            store::prepare::untick(conn, case, item).await?;
+        let no = store::agenda::meeting_no(conn, case).await?;
+        if store::prepare::ticks(conn, case, no)
+            .await?
+            .contains_key(&item)
+        {
+            store::prepare::untick(conn, case, no, item).await?;
         } else {
-            store::prepare::tick(conn, case, item, by, self.clock.now()).await?;
+            store::prepare::tick(conn, case, no, item, by, self.clock.now()).await?;
         }
         Ok(())
     }
 }
 
-fn text_problem(p: TextProblem) -> Msg {
+pub(super) fn text_problem(p: TextProblem) -> Msg {
     match p {
         TextProblem::Empty => Msg::new("error-text-empty"),
         TextProblem::TooLong { max } => {

@@ -6,7 +6,7 @@
 
 use sqlx::SqliteConnection;
 
-use super::prepare_staff::overview;
+use super::prepare_staff::{for_meeting, overview};
 use super::{App, Composed, DueReminder, Outgoing};
 use crate::domain::{Party, UserId};
 use crate::i18n::Msg;
@@ -36,7 +36,8 @@ impl App {
             return Ok(Composed::Drop("case_gone"));
         };
         let lang = self.chat_lang(conn, r.chat).await?;
-        let ticks = store::prepare::ticks(conn, r.case).await?;
+        let no = store::agenda::meeting_no(conn, r.case).await?;
+        let ticks = store::prepare::ticks(conn, r.case, no).await?;
         let holder = store::cases::member(conn, r.case, UserId(r.chat.0))
             .await?
             .is_some_and(|me| me.party == Party::Holder && !r.chat.is_group());
@@ -55,22 +56,17 @@ impl App {
         } else {
             let prepared = Prepared {
                 answers: store::prepare::answers(conn, r.case).await?,
-                own_questions: store::prepare::own_questions(conn, r.case).await?.flatten(),
+                own_questions: store::prepare::own_questions(conn, r.case, no)
+                    .await?
+                    .flatten(),
             };
             let history = store::prepare::consents(conn, r.case).await?;
             let view = visible_to_staff(&prepared, &history);
+            let late = self.prep_late(conn, r.case).await?;
+            let msg = overview(&case, &prepared, &view, &progress(&ticks), &late);
             Msg::new("prep-reminder-staff")
                 .date_time("start", start)
-                .msg(
-                    "overview",
-                    overview(
-                        &case,
-                        &prepared,
-                        &view,
-                        &progress(&ticks),
-                        &self.prep_late(conn, r.case).await?,
-                    ),
-                )
+                .msg("overview", for_meeting(msg, no, Some(&m)))
         };
         Ok(Composed::Send(vec![Outgoing::new(r.chat, lang, msg)]))
     }

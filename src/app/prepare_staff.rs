@@ -14,6 +14,7 @@ use super::prepare_view::answer_line;
 use super::{App, Button, Ctx, Input, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
+use crate::store::meetings::{Meeting, Status};
 use crate::store::{self, cases::Case, staff::Staff};
 use crate::workflow::prepare::late_questions;
 use crate::workflow::prepare_checklist::{Item, Progress, progress};
@@ -61,7 +62,7 @@ impl App {
     }
 
     /// The case, if this staff member in this chat may see its preparation.
-    async fn prep_staff_case(
+    pub(super) async fn prep_staff_case(
         &self,
         conn: &mut SqliteConnection,
         ctx: &Ctx<'_>,
@@ -94,18 +95,24 @@ impl App {
         let Some(c) = self.prep_staff_case(&mut conn, ctx, staff, case).await? else {
             return Ok(ctx.say(Msg::new("error-not-on-case")));
         };
+        let no = store::agenda::meeting_no(&mut conn, case).await?;
         let prepared = Prepared {
             answers: store::prepare::answers(&mut conn, case).await?,
-            own_questions: store::prepare::own_questions(&mut conn, case)
+            own_questions: store::prepare::own_questions(&mut conn, case, no)
                 .await?
                 .flatten(),
         };
         let history = store::prepare::consents(&mut conn, case).await?;
         let view = visible_to_staff(&prepared, &history);
-        let ticks = store::prepare::ticks(&mut conn, case).await?;
+        let ticks = store::prepare::ticks(&mut conn, case, no).await?;
         tracing::info!(case = case.0, staff = staff.id.0, "preparation shown");
         let late = self.prep_late(&mut conn, case).await?;
         let msg = overview(&c, &prepared, &view, &progress(&ticks), &late);
+        let upcoming = match store::agenda::upcoming(&mut conn, case).await? {
+            Some(id) => store::meetings::get(&mut conn, id).await?,
+            None => None,
+        };
+        let msg = for_meeting(msg, no, upcoming.as_ref());
         let party = staff.org_kind.party();
         let mut rows: Vec<Vec<Button>> = Item::of(party)
             .into_iter()
@@ -121,10 +128,18 @@ impl App {
                 )]
             })
             .collect();
-        rows.push(vec![Button::new(
+        let mut last = Vec::new();
+        if let Some(m) = &upcoming {
+            last.push(Button::new(
+                Msg::new("prep-agenda-button"),
+                Action::Prepare(PrepareAction::Agenda(m.id)),
+            ));
+        }
+        last.push(Button::new(
             Msg::new("prep-button-refresh"),
             Action::Prepare(PrepareAction::Show(case)),
-        )]);
+        ));
+        rows.push(last);
         let mut reply = Reply::one(ctx.out(msg).buttons(rows));
         reply.clear_keyboard = matches!(ctx.inc.input, Input::Button(_));
         Ok(reply)
@@ -216,6 +231,22 @@ pub(super) fn overview(
         .msg("missing", missing)
         .msg("own", own)
         .lines("checklist", checklist)
+}
+
+/// The overview with the meeting it prepares: its number among the case's meetings and its
+/// time (or that none is agreed, or that none is planned yet).
+pub(super) fn for_meeting(overview: Msg, no: i64, upcoming: Option<&Meeting>) -> Msg {
+    let when = match upcoming {
+        Some(m) => match (m.status, m.starts_at) {
+            (Status::Confirmed, Some(at)) => Msg::new("prep-agenda-when").date_time("at", at),
+            _ => Msg::new("prep-agenda-no-time"),
+        },
+        None => Msg::new("prep-meeting-not-planned"),
+    };
+    Msg::new("prep-staff-for-meeting")
+        .msg("overview", overview)
+        .num("number", no)
+        .msg("when", when)
 }
 
 /// "COA: ✅ Client profile handed over (Mon 30 March 10:00) · ⬜ Programme followed".

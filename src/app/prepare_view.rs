@@ -78,7 +78,10 @@ impl App {
         h: &Holder,
     ) -> anyhow::Result<Outgoing> {
         let answers = store::prepare::answers(conn, h.case).await?;
-        let own = store::prepare::own_questions(conn, h.case).await?.flatten();
+        let no = store::agenda::meeting_no(conn, h.case).await?;
+        let own = store::prepare::own_questions(conn, h.case, no)
+            .await?
+            .flatten();
         let asked: Vec<Question> = Question::ALL
             .into_iter()
             .filter(|q| applies(*q, &answers))
@@ -158,7 +161,8 @@ impl App {
         conn: &mut SqliteConnection,
         h: &Holder,
     ) -> anyhow::Result<Outgoing> {
-        let ticks = store::prepare::ticks(conn, h.case).await?;
+        let no = store::agenda::meeting_no(conn, h.case).await?;
+        let ticks = store::prepare::ticks(conn, h.case, no).await?;
         let mut rows: Vec<Vec<Button>> = Item::of(Party::Holder)
             .into_iter()
             .map(|item| {

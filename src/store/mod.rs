@@ -2,14 +2,17 @@
 //! connection (or a transaction, which derefs to one) and domain types. Times are bound from Rust
 //! as UTC (stack-notes trap 6). Migrations in `migrations/` are embedded and run at start-up.
 
+pub mod agenda;
 pub mod cases;
 pub mod dialogs;
 pub mod groups;
 pub mod invites;
+pub mod meeting_slots;
 pub mod meetings;
 pub mod orgs;
 pub mod outbox;
 pub mod plan;
+pub mod plan_items;
 pub mod prepare;
 pub mod staff;
 pub mod updates;

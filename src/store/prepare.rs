@@ -1,5 +1,6 @@
-//! The preparation of a case (issue 6): questionnaire answers, own questions, the consent
-//! history (append-only) and checklist ticks. Values are stored as the workflow's codes.
+//! The preparation of a case (issue 6): questionnaire answers (per case), own questions and
+//! checklist ticks (per meeting: `meeting_no`, see `agenda::meeting_no`), and the consent
+//! history (append-only). Values are stored as the workflow's codes.
 
 use std::collections::BTreeMap;
 
@@ -98,10 +99,12 @@ pub async fn put_answer(
 pub async fn own_questions(
     conn: &mut SqliteConnection,
     case: CaseId,
+    meeting_no: i64,
 ) -> sqlx::Result<Option<Option<String>>> {
     let row: Option<(Option<String>,)> =
-        sqlx::query_as("SELECT text FROM prep_own_questions WHERE case_id = ?")
+        sqlx::query_as("SELECT text FROM prep_own_questions WHERE case_id = ? AND meeting_no = ?")
             .bind(case.0)
+            .bind(meeting_no)
             .fetch_optional(conn)
             .await?;
     Ok(row.map(|(t,)| t))
@@ -110,15 +113,17 @@ pub async fn own_questions(
 pub async fn put_own_questions(
     conn: &mut SqliteConnection,
     case: CaseId,
+    meeting_no: i64,
     text: Option<&str>,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO prep_own_questions (case_id, text, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (case_id) DO UPDATE SET text = excluded.text,
+        "INSERT INTO prep_own_questions (case_id, meeting_no, text, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (case_id, meeting_no) DO UPDATE SET text = excluded.text,
              updated_at = excluded.updated_at",
     )
     .bind(case.0)
+    .bind(meeting_no)
     .bind(text)
     .bind(now)
     .execute(conn)
@@ -170,12 +175,18 @@ pub async fn add_consent(
     Ok(())
 }
 
-pub async fn ticks(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<Ticks> {
-    let rows: Vec<(String, DateTime<Utc>)> =
-        sqlx::query_as("SELECT item, done_at FROM prep_checks WHERE case_id = ?")
-            .bind(case.0)
-            .fetch_all(conn)
-            .await?;
+pub async fn ticks(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+    meeting_no: i64,
+) -> sqlx::Result<Ticks> {
+    let rows: Vec<(String, DateTime<Utc>)> = sqlx::query_as(
+        "SELECT item, done_at FROM prep_checks WHERE case_id = ? AND meeting_no = ?",
+    )
+    .bind(case.0)
+    .bind(meeting_no)
+    .fetch_all(conn)
+    .await?;
     Ok(rows
         .into_iter()
         .filter_map(|(i, at)| Some((Item::parse(&i)?, at)))
@@ -185,15 +196,17 @@ pub async fn ticks(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<Ti
 pub async fn tick(
     conn: &mut SqliteConnection,
     case: CaseId,
+    meeting_no: i64,
     item: Item,
     by: UserId,
     now: DateTime<Utc>,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO prep_checks (case_id, item, done_at, done_by) VALUES (?, ?, ?, ?)
-         ON CONFLICT (case_id, item) DO NOTHING",
+        "INSERT INTO prep_checks (case_id, meeting_no, item, done_at, done_by)
+         VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, meeting_no, item) DO NOTHING",
     )
     .bind(case.0)
+    .bind(meeting_no)
     .bind(item.code())
     .bind(now)
     .bind(by.0)
@@ -202,9 +215,15 @@ pub async fn tick(
     Ok(())
 }
 
-pub async fn untick(conn: &mut SqliteConnection, case: CaseId, item: Item) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM prep_checks WHERE case_id = ? AND item = ?")
+pub async fn untick(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+    meeting_no: i64,
+    item: Item,
+) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM prep_checks WHERE case_id = ? AND meeting_no = ? AND item = ?")
         .bind(case.0)
+        .bind(meeting_no)
         .bind(item.code())
         .execute(conn)
         .await?;

@@ -2,7 +2,7 @@
 //! status holder's buttons carry no case at all (their case is looked up from who pressed), and
 //! a staff button's case id is re-checked against the staff member in `app::prepare_staff`.
 
-use crate::app::PrepareAction;
+use crate::app::{AgendaOp, PrepareAction};
 use crate::domain::CaseId;
 use crate::workflow::prepare_checklist::Item;
 use crate::workflow::prepare_consent::Part;
@@ -23,6 +23,17 @@ pub fn encode(action: PrepareAction) -> String {
         PrepareAction::Tick(i) => format!("t:{}", i.code()),
         PrepareAction::Show(c) => format!("v:{}", c.0),
         PrepareAction::StaffTick(c, i) => format!("tc:{}:{}", c.0, i.code()),
+        PrepareAction::Agenda(m) => format!("g:{m}"),
+        PrepareAction::AgendaEdit(m, v, op) => {
+            let (code, at) = match op {
+                AgendaOp::Up(i) => ("u", i),
+                AgendaOp::Down(i) => ("d", i),
+                AgendaOp::Remove(i) => ("x", i),
+            };
+            format!("g{code}:{m}:{v}:{at}")
+        }
+        PrepareAction::AgendaAdd(m) => format!("ga:{m}"),
+        PrepareAction::AgendaSend(m) => format!("gs:{m}"),
     }
 }
 
@@ -31,6 +42,12 @@ pub fn decode(data: &str) -> Option<PrepareAction> {
     let case = |s: &str| -> Option<CaseId> {
         (!s.is_empty() && s.len() <= 19 && s.bytes().all(|b| b.is_ascii_digit()))
             .then(|| s.parse().ok().map(CaseId))
+            .flatten()
+    };
+    let id = |s: &str| case(s).map(|c| c.0);
+    let at = |s: &str| -> Option<u8> {
+        (!s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
             .flatten()
     };
     let parts: Vec<&str> = data.split(':').collect();
@@ -49,6 +66,12 @@ pub fn decode(data: &str) -> Option<PrepareAction> {
         ["t", i] => PrepareAction::Tick(Item::parse(i)?),
         ["v", c] => PrepareAction::Show(case(c)?),
         ["tc", c, i] => PrepareAction::StaffTick(case(c)?, Item::parse(i)?),
+        ["g", m] => PrepareAction::Agenda(id(m)?),
+        ["gu", m, v, i] => PrepareAction::AgendaEdit(id(m)?, id(v)?, AgendaOp::Up(at(i)?)),
+        ["gd", m, v, i] => PrepareAction::AgendaEdit(id(m)?, id(v)?, AgendaOp::Down(at(i)?)),
+        ["gx", m, v, i] => PrepareAction::AgendaEdit(id(m)?, id(v)?, AgendaOp::Remove(at(i)?)),
+        ["ga", m] => PrepareAction::AgendaAdd(id(m)?),
+        ["gs", m] => PrepareAction::AgendaSend(id(m)?),
         _ => return None,
     })
 }
@@ -68,7 +91,13 @@ mod tests {
             PrepareAction::Sharing,
             PrepareAction::Checklist,
             PrepareAction::Show(CaseId(i64::MAX)),
+            PrepareAction::Agenda(i64::MAX),
+            PrepareAction::AgendaAdd(i64::MAX),
+            PrepareAction::AgendaSend(i64::MAX),
         ];
+        for op in [AgendaOp::Up(255), AgendaOp::Down(0), AgendaOp::Remove(11)] {
+            out.push(PrepareAction::AgendaEdit(i64::MAX, i64::MAX, op));
+        }
         for q in Question::ALL {
             out.push(PrepareAction::Skip(q));
             out.push(PrepareAction::Change(q));
@@ -108,6 +137,10 @@ mod tests {
             "v:99999999999999999999",
             "tc:1:bsn-number",
             "go:1",
+            "gu:1:1:256",
+            "gx:1:-1:0",
+            "gd:1:1",
+            "g:",
         ] {
             assert_eq!(decode(bad), None, "{bad}");
         }

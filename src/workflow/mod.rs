@@ -9,6 +9,7 @@ pub mod meeting_calendar;
 pub mod meeting_slots;
 pub mod plan;
 pub mod plan_rules;
+pub mod plan_status;
 pub mod prepare;
 pub mod prepare_agenda;
 pub mod prepare_checklist;

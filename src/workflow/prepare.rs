@@ -26,6 +26,8 @@ use crate::domain::{CaseId, TextProblem};
 pub enum PrepareDialog {
     /// Waiting for the status holder to type the questions they want to ask.
     OwnQuestions { case: CaseId },
+    /// Waiting for a staff member to type a point for this meeting's agenda.
+    AgendaPoint { meeting: i64 },
 }
 
 /// The typed questions as kept: trimmed, at most `OWN_QUESTIONS_MAX` characters, line breaks

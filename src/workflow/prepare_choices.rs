@@ -2,9 +2,10 @@
 //! short stored code and the message id of its label, so that staff read it in Dutch and the
 //! status holder in their own language from the same stored value. Pure.
 
-/// Declares a closed list of answers: the stored code and the message id of its label.
+/// Declares closed lists of answers: per list, each value's stored code and the message id of
+/// its label.
 macro_rules! choices {
-    ($(#[$doc:meta])* $name:ident { $($var:ident = $code:literal => $msg:literal),+ $(,)? }) => {
+    ($($(#[$doc:meta])* $name:ident { $($var:ident = $code:literal => $msg:literal),+ $(,)? })+) => {$(
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($var),+ }
@@ -26,10 +27,10 @@ macro_rules! choices {
                 match self { $($name::$var => $msg),+ }
             }
         }
-    };
+    )+};
 }
 
-choices!(
+choices! {
     /// The highest school finished.
     Education {
         NoSchool = "none" => "prep-edu-none",
@@ -38,9 +39,7 @@ choices!(
         Vocational = "voc" => "prep-edu-vocational",
         University = "uni" => "prep-edu-university",
     }
-);
 
-choices!(
     /// Years of paid work, in bands (exact numbers are not needed to prepare a meeting).
     WorkYears {
         NoWork = "0" => "prep-years-none",
@@ -48,9 +47,7 @@ choices!(
         ThreeToFive = "5" => "prep-years-some",
         MoreThanFive = "6" => "prep-years-many",
     }
-);
 
-choices!(
     /// The field of that work, from a short list.
     WorkField {
         BuildingTech = "bt" => "prep-field-building",
@@ -62,9 +59,7 @@ choices!(
         OfficeIt = "of" => "prep-field-office",
         OtherField = "ot" => "prep-field-other",
     }
-);
 
-choices!(
     /// Dutch lessons so far (COA's programme or elsewhere).
     DutchLessons {
         NoLessons = "0" => "prep-dutch-none",
@@ -72,9 +67,7 @@ choices!(
         UpToAYear = "12" => "prep-dutch-year",
         MoreThanAYear = "13" => "prep-dutch-long",
     }
-);
 
-choices!(
     /// What the person wants most.
     Goal {
         Work = "w" => "prep-goal-work",
@@ -82,9 +75,7 @@ choices!(
         Both = "b" => "prep-goal-both",
         NotSure = "n" => "prep-goal-unsure",
     }
-);
 
-choices!(
     /// Who the person lives with (or will).
     Household {
         Alone = "a" => "prep-house-alone",
@@ -92,39 +83,31 @@ choices!(
         Children = "c" => "prep-house-children",
         PartnerChildren = "pc" => "prep-house-family",
     }
-);
 
-choices!(
     /// A plain yes or no.
     YesNo {
         Yes = "y" => "prep-yes",
         No = "n" => "prep-no",
     }
-);
 
-choices!(
     /// Whether there is a health or care matter to discuss: never what it is.
     Health {
         Discuss = "y" => "prep-yes",
         Nothing = "n" => "prep-no",
         RatherNotSay = "x" => "prep-rather-not-say",
     }
-);
 
-choices!(
     /// When the person prefers to be contacted.
     Moment {
         Morning = "m" => "prep-moment-morning",
         Afternoon = "a" => "prep-moment-afternoon",
         Evening = "e" => "prep-moment-evening",
     }
-);
 
-choices!(
     /// How the person prefers to be contacted.
     Channel {
         Message = "m" => "prep-channel-message",
         Call = "c" => "prep-channel-call",
         Either = "e" => "prep-channel-either",
     }
-);
+}

@@ -6,6 +6,7 @@ mod plan;
 mod plan_edit;
 mod prepare;
 mod prepare_agenda;
+mod prepare_meeting;
 mod reminder_faults;
 mod reminder_kinds;
 mod reminders;

@@ -13,12 +13,9 @@ use driegesprek::reminders::{Settings, Worker};
 use driegesprek::telegram::send::TelegramMessenger;
 
 use crate::fake_telegram::{BOT_USERNAME, ChatTarget, Sent, TgChat, TgUser};
-use crate::support::{TestBot, spawn_bot_with};
-
-const SANNE: i64 = 1001;
-const JOOST: i64 = 2002;
-const AMAL: i64 = 3003;
-const TEAM: i64 = -100_777;
+use crate::support::{
+    AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, seed_case_with_three, spawn_bot_with,
+};
 
 struct Cast {
     bot: TestBot,
@@ -39,26 +36,15 @@ fn manual() -> Settings {
 /// Tigrinya; Sanne's team group follows her municipality.
 async fn cast() -> Cast {
     let bot = spawn_bot_with(manual()).await;
-    let seed = format!(
-        "INSERT INTO orgs (id, kind, name, created_at) VALUES
-             (1, 'coa', 'COA Ter Apel', 'x'), (2, 'gemeente', 'Gemeente Utrecht', 'x');
-         INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at) VALUES
-             (1, {SANNE}, 2, 'Sanne', 'x'), (2, {JOOST}, 1, 'Joost', 'x');
-         INSERT INTO users (tg_user_id, lang, lang_explicit, created_at) VALUES
-             ({SANNE}, 'nl', 1, 'x'), ({JOOST}, 'nl', 1, 'x'), ({AMAL}, 'ti', 1, 'x');
-         INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
-             matching_date, created_by, created_at)
-             VALUES (1, 'UTR-7', 'Amal', 2, 1, 2, '2026-03-01', 1, 'x');
-         INSERT INTO case_members (case_id, tg_user_id, party, joined_at, privacy_ack_at) VALUES
-             (1, {SANNE}, 'gemeente', 'a', NULL), (1, {JOOST}, 'coa', 'b', NULL),
-             (1, {AMAL}, 'holder', 'c', '2026-03-01T00:00:00+00:00');
-         INSERT INTO group_links (chat_id, org_id, case_id, linked_by, linked_at)
-             VALUES ({TEAM}, 2, NULL, 1, 'x');"
-    );
-    sqlx::raw_sql(sqlx::AssertSqlSafe(seed))
-        .execute(&bot.pool)
-        .await
-        .expect("seed");
+    seed_case_with_three(
+        &bot,
+        &ThreeParties {
+            holder_lang: Lang::Ti,
+            holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
+            ..ThreeParties::default()
+        },
+    )
+    .await;
     let tg = &bot.tg;
     let (sanne, joost, amal) = (
         tg.user(SANNE, "Sanne", Some("nl")),

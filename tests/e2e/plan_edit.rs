@@ -8,12 +8,11 @@ use driegesprek::i18n::Msg;
 use driegesprek::reminders::Settings;
 
 use crate::fake_telegram::{ChatTarget, Mark, Sent, TgUser};
-use crate::support::{TestBot, button, spawn_bot_with};
+use crate::support::{
+    AMAL, JOOST, SANNE, TestBot, ThreeParties, button, seed_case_with_three, spawn_bot_with,
+};
 use sqlx::Row;
 
-const SANNE: i64 = 1001;
-const JOOST: i64 = 2002;
-const AMAL: i64 = 3003;
 const REF: &str = "UTR-7";
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -28,23 +27,17 @@ async fn plan_case() -> TestBot {
         ..Settings::default()
     })
     .await;
-    let seed = format!(
-        "INSERT INTO orgs (id, kind, name, created_at) VALUES
-             (1, 'coa', 'COA Ter Apel', 'x'), (2, 'gemeente', 'Gemeente Utrecht', 'x');
-         INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at) VALUES
-             (1, {SANNE}, 2, 'Sanne', 'x'), (2, {JOOST}, 1, 'Joost', 'x');
-         INSERT INTO users (tg_user_id, lang, lang_explicit, created_at) VALUES
-             ({SANNE}, 'nl', 1, 'x'), ({JOOST}, 'nl', 1, 'x'), ({AMAL}, 'ar', 1, 'x');
-         INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
-             matching_date, housing_date, created_by, created_at)
-             VALUES (1, '{REF}', 'Amal', 2, 1, 2, '2026-03-25', '2026-06-01', 1, 'x');
-         INSERT INTO case_members (case_id, tg_user_id, party, joined_at) VALUES
-             (1, {SANNE}, 'gemeente', 'a'), (1, {JOOST}, 'coa', 'b'), (1, {AMAL}, 'holder', 'c');"
-    );
-    sqlx::raw_sql(sqlx::AssertSqlSafe(seed))
-        .execute(&bot.pool)
-        .await
-        .expect("seed");
+    seed_case_with_three(
+        &bot,
+        &ThreeParties {
+            holder_lang: Lang::Ar,
+            matching_date: "2026-03-25",
+            housing_date: Some("2026-06-01"),
+            team_group: false,
+            ..ThreeParties::default()
+        },
+    )
+    .await;
     bot
 }
 

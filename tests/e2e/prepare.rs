@@ -160,49 +160,58 @@ async fn prep_rows(bot: &TestBot) -> String {
     out
 }
 
-/// The staff overview as Sanne should see it, from the same values.
+/// The staff overview as Sanne should see it, from the same values, for the first meeting,
+/// not planned yet.
 fn overview(bot: &TestBot, answers: Msg, missing: Msg, own: Msg) -> String {
+    let when = Msg::new("prep-meeting-not-planned");
+    overview_for(bot, answers, missing, own, when)
+}
+
+/// The staff overview for the first meeting at `when` (`prep-agenda-when` and the like).
+fn overview_for(bot: &TestBot, answers: Msg, missing: Msg, own: Msg, when: Msg) -> String {
     let open = |id| Msg::new("prep-check-open").msg("item", Msg::new(id));
     let party = |p, items: &[&'static str]| {
         Msg::new("prep-check-party")
             .msg("party", Msg::new(p))
             .lines("items", items.iter().map(|i| open(*i)).collect())
     };
-    bot.text(
-        Lang::Nl,
-        Msg::new("prep-staff-overview")
-            .code("reference", "GEM-2026-0042")
-            .name("name", "Amanuel")
-            .msg("answers", answers)
-            .msg("missing", missing)
-            .msg("own", own)
-            .lines(
-                "checklist",
-                vec![
-                    party(
-                        "prep-party-holder",
-                        &[
-                            "prep-item-permit",
-                            "prep-item-bsn",
-                            "prep-item-diplomas",
-                            "prep-item-cv",
-                        ],
-                    ),
-                    party(
-                        "prep-party-coa",
-                        &[
-                            "prep-item-profile",
-                            "prep-item-programme",
-                            "prep-item-need-to-know",
-                        ],
-                    ),
-                    party(
-                        "prep-party-gemeente",
-                        &["prep-item-options", "prep-item-intake", "prep-item-contact"],
-                    ),
-                ],
-            ),
-    )
+    let overview = Msg::new("prep-staff-overview")
+        .code("reference", "GEM-2026-0042")
+        .name("name", "Amanuel")
+        .msg("answers", answers)
+        .msg("missing", missing)
+        .msg("own", own)
+        .lines(
+            "checklist",
+            vec![
+                party(
+                    "prep-party-holder",
+                    &[
+                        "prep-item-permit",
+                        "prep-item-bsn",
+                        "prep-item-diplomas",
+                        "prep-item-cv",
+                    ],
+                ),
+                party(
+                    "prep-party-coa",
+                    &[
+                        "prep-item-profile",
+                        "prep-item-programme",
+                        "prep-item-need-to-know",
+                    ],
+                ),
+                party(
+                    "prep-party-gemeente",
+                    &["prep-item-options", "prep-item-intake", "prep-item-contact"],
+                ),
+            ],
+        );
+    let for_meeting = Msg::new("prep-staff-for-meeting")
+        .msg("overview", overview)
+        .num("number", 1)
+        .msg("when", when);
+    bot.text(Lang::Nl, for_meeting)
 }
 
 fn line(label: &'static str, value: &'static str) -> Msg {
@@ -540,7 +549,8 @@ async fn before_a_confirmed_meeting_staff_get_the_overview_and_the_holder_the_pa
             .unwrap(),
     );
     let hidden = || Msg::new("prep-staff-not-shared");
-    let want = overview(&bot, hidden(), hidden(), hidden());
+    let when = Msg::new("prep-agenda-when").date_time("at", starts);
+    let want = overview_for(&bot, hidden(), hidden(), hidden(), when);
     assert_eq!(staff.len(), 1);
     assert!(
         staff[0].starts_with('⏰') && staff[0].ends_with(&want),

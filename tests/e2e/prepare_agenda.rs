@@ -8,11 +8,9 @@ use driegesprek::i18n::Msg;
 use driegesprek::reminders::Settings;
 
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
-use crate::support::{TestBot, button, spawn_bot_with};
-
-const SANNE: i64 = 1001;
-const JOOST: i64 = 2002;
-const AMAL: i64 = 3003;
+use crate::support::{
+    AMAL, JOOST, SANNE, TestBot, ThreeParties, button, seed_case_with_three, spawn_bot_with,
+};
 
 /// Case UTR-7 with Sanne (municipality), Joost (COA) and Amal (Tigrinya) on it.
 async fn case() -> (TestBot, [TgUser; 3]) {
@@ -21,24 +19,16 @@ async fn case() -> (TestBot, [TgUser; 3]) {
         ..Settings::default()
     })
     .await;
-    let seed = format!(
-        "INSERT INTO orgs (id, kind, name, created_at) VALUES
-             (1, 'coa', 'COA Ter Apel', 'x'), (2, 'gemeente', 'Gemeente Utrecht', 'x');
-         INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at) VALUES
-             (1, {SANNE}, 2, 'Sanne', 'x'), (2, {JOOST}, 1, 'Joost', 'x');
-         INSERT INTO users (tg_user_id, lang, lang_explicit, created_at) VALUES
-             ({SANNE}, 'nl', 1, 'x'), ({JOOST}, 'nl', 1, 'x'), ({AMAL}, 'ti', 1, 'x');
-         INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
-             matching_date, created_by, created_at)
-             VALUES (1, 'UTR-7', 'Amal', 2, 1, 2, '2026-03-01', 1, 'x');
-         INSERT INTO case_members (case_id, tg_user_id, party, joined_at, privacy_ack_at) VALUES
-             (1, {SANNE}, 'gemeente', 'a', NULL), (1, {JOOST}, 'coa', 'b', NULL),
-             (1, {AMAL}, 'holder', 'c', '2026-03-01T00:00:00+00:00');"
-    );
-    sqlx::raw_sql(sqlx::AssertSqlSafe(seed))
-        .execute(&bot.pool)
-        .await
-        .expect("seed");
+    seed_case_with_three(
+        &bot,
+        &ThreeParties {
+            holder_lang: Lang::Ti,
+            holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
+            team_group: false,
+            ..ThreeParties::default()
+        },
+    )
+    .await;
     let users = [
         bot.tg.user(SANNE, "Sanne", Some("nl")),
         bot.tg.user(JOOST, "Joost", Some("nl")),
@@ -197,8 +187,25 @@ async fn the_meeting_confirmation_carries_the_agenda_of_the_chosen_option_in_eac
     }
     bot.tg.quiet().await;
 
-    // Moved to 14:00 the same day: the new message carries the same agenda.
+    // Sanne adds a point of her own to this meeting's agenda (the editor's ➕ button)...
     let ics = ics.unwrap();
+    let m = bot.tg.mark();
+    bot.tg
+        .press_button(sanne, ChatTarget::Private, ics.message_id, "q:ga:1");
+    bot.next_message(m, SANNE).await;
+    let m = bot.tg.mark();
+    bot.tg
+        .send_text(sanne, ChatTarget::Private, "Schoolrapport uit Eritrea");
+    bot.tg
+        .wait_for_since(m, SANNE, |s| !s.buttons().is_empty())
+        .await;
+    let mut items = items;
+    items.push(Msg::new("prep-agenda-item").num("n", 6).msg(
+        "what",
+        Msg::new("prep-own-as-typed").name("text", "Schoolrapport uit Eritrea"),
+    ));
+
+    // ...then moves it to 14:00 the same day: the new message carries the edited agenda.
     let cal = press(&bot, sanne, &ics, "🔁").await;
     let q = press(&bot, sanne, &cal, "31").await;
     let m = bot.tg.mark();

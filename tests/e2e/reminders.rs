@@ -16,12 +16,9 @@ use driegesprek::store::{self, outbox};
 use driegesprek::telegram::send::TelegramMessenger;
 
 use crate::fake_telegram::BOT_USERNAME;
-use crate::support::{START, TestBot, spawn_bot_with};
+pub use crate::support::{AMAL, JOOST, SANNE, TEAM};
+use crate::support::{START, TestBot, ThreeParties, seed_case_with_three, spawn_bot_with};
 
-pub const SANNE: i64 = 1001;
-pub const JOOST: i64 = 2002;
-pub const AMAL: i64 = 3003;
-pub const TEAM: i64 = -100_777;
 pub const CASE: CaseId = CaseId(1);
 
 /// The message the scripted composer sends.
@@ -72,26 +69,14 @@ pub fn manual() -> Settings {
 /// status holder, reading `holder_lang`), and Sanne's team group following the municipality.
 pub async fn case_with_three(holder_lang: Lang) -> TestBot {
     let bot = spawn_bot_with(manual()).await;
-    let code = holder_lang.id();
-    let seed = format!(
-        "INSERT INTO orgs (id, kind, name, created_at) VALUES
-             (1, 'coa', 'COA Ter Apel', 'x'), (2, 'gemeente', 'Gemeente Utrecht', 'x');
-         INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at) VALUES
-             (1, {SANNE}, 2, 'Sanne', 'x'), (2, {JOOST}, 1, 'Joost', 'x');
-         INSERT INTO users (tg_user_id, lang, lang_explicit, created_at) VALUES
-             ({SANNE}, 'nl', 1, 'x'), ({JOOST}, 'nl', 1, 'x'), ({AMAL}, '{code}', 1, 'x');
-         INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
-             matching_date, created_by, created_at)
-             VALUES (1, 'UTR-7', 'Amal', 2, 1, 2, '2026-03-01', 1, 'x');
-         INSERT INTO case_members (case_id, tg_user_id, party, joined_at) VALUES
-             (1, {SANNE}, 'gemeente', 'a'), (1, {JOOST}, 'coa', 'b'), (1, {AMAL}, 'holder', 'c');
-         INSERT INTO group_links (chat_id, org_id, case_id, linked_by, linked_at)
-             VALUES ({TEAM}, 2, NULL, 1, 'x');"
-    );
-    sqlx::raw_sql(sqlx::AssertSqlSafe(seed))
-        .execute(&bot.pool)
-        .await
-        .expect("seed");
+    seed_case_with_three(
+        &bot,
+        &ThreeParties {
+            holder_lang,
+            ..ThreeParties::default()
+        },
+    )
+    .await;
     bot
 }
 

@@ -279,3 +279,130 @@ impl TestBot {
         worker.run_once(self.clock.now()).await
     }
 }
+
+/// The people of the shared test case (`seed_case_with_three`): Sanne and Pieter work for the
+/// municipality, Joost for COA, Amal is the status holder; `TEAM` is Sanne's team group.
+pub const SANNE: i64 = 1001;
+pub const JOOST: i64 = 2002;
+pub const AMAL: i64 = 3003;
+pub const PIETER: i64 = 1004;
+pub const TEAM: i64 = -100_777;
+
+/// What the test files' copies of "a case with three parties" differ in. Always the same:
+/// orgs 1 (COA Ter Apel) and 2 (Gemeente Utrecht, the owner), Sanne (staff 1, municipality),
+/// Joost (staff 2, COA), both reading Dutch, and case 1 `UTR-7` of Amal created by Sanne.
+pub struct ThreeParties {
+    /// Amal's stored (explicit) language.
+    pub holder_lang: Lang,
+    /// When Amal acknowledged the privacy notice; `None`: not yet (staff never have).
+    pub holder_privacy_ack: Option<&'static str>,
+    pub matching_date: &'static str,
+    pub housing_date: Option<&'static str>,
+    /// Pieter (staff 3) is a second municipal caseworker on the case.
+    pub with_pieter: bool,
+    /// `TEAM` is linked to the municipality (by Sanne).
+    pub team_group: bool,
+}
+
+impl Default for ThreeParties {
+    /// Matched 1 March 2026, no housing date, Amal reading Dutch without a privacy
+    /// acknowledgement, the team group linked, no Pieter.
+    fn default() -> Self {
+        ThreeParties {
+            holder_lang: Lang::Nl,
+            holder_privacy_ack: None,
+            matching_date: "2026-03-01",
+            housing_date: None,
+            with_pieter: false,
+            team_group: true,
+        }
+    }
+}
+
+/// Writes the shared test case straight into the database (rows in the same order as the
+/// tests' former inline seeds, so ids and dumps stay the same).
+pub async fn seed_case_with_three(bot: &TestBot, case: &ThreeParties) {
+    let pool = &bot.pool;
+    sqlx::raw_sql(
+        "INSERT INTO orgs (id, kind, name, created_at) VALUES
+             (1, 'coa', 'COA Ter Apel', 'x'), (2, 'gemeente', 'Gemeente Utrecht', 'x');",
+    )
+    .execute(pool)
+    .await
+    .expect("seed orgs");
+    let mut staff = vec![(1, SANNE, 2, "Sanne"), (2, JOOST, 1, "Joost")];
+    if case.with_pieter {
+        staff.push((3, PIETER, 2, "Pieter"));
+    }
+    let mut users: Vec<(i64, &str)> = staff.iter().map(|s| (s.1, "nl")).collect();
+    users.push((AMAL, case.holder_lang.id()));
+    for (id, user, org, name) in staff {
+        sqlx::query(
+            "INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at)
+             VALUES (?, ?, ?, ?, 'x')",
+        )
+        .bind(id)
+        .bind(user)
+        .bind(org)
+        .bind(name)
+        .execute(pool)
+        .await
+        .expect("seed staff");
+    }
+    for (user, lang) in users {
+        sqlx::query(
+            "INSERT INTO users (tg_user_id, lang, lang_explicit, created_at) VALUES (?, ?, 1, 'x')",
+        )
+        .bind(user)
+        .bind(lang)
+        .execute(pool)
+        .await
+        .expect("seed users");
+    }
+    sqlx::query(
+        "INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
+             matching_date, housing_date, created_by, created_at)
+         VALUES (1, 'UTR-7', 'Amal', 2, 1, 2, ?, ?, 1, 'x')",
+    )
+    .bind(case.matching_date)
+    .bind(case.housing_date)
+    .execute(pool)
+    .await
+    .expect("seed case");
+    seed_members(bot, case).await;
+}
+
+/// The case's members (Pieter last) and, if asked, the team group's link.
+async fn seed_members(bot: &TestBot, case: &ThreeParties) {
+    let mut members = vec![
+        (SANNE, "gemeente", "a", None),
+        (JOOST, "coa", "b", None),
+        (AMAL, "holder", "c", case.holder_privacy_ack),
+    ];
+    if case.with_pieter {
+        members.push((PIETER, "gemeente", "d", None));
+    }
+    for (user, party, joined, ack) in members {
+        sqlx::query(
+            "INSERT INTO case_members (case_id, tg_user_id, party, joined_at, privacy_ack_at)
+             VALUES (1, ?, ?, ?, ?)",
+        )
+        .bind(user)
+        .bind(party)
+        .bind(joined)
+        .bind(ack)
+        .execute(&bot.pool)
+        .await
+        .expect("seed members");
+    }
+    if case.team_group {
+        sqlx::query(
+            "INSERT INTO group_links (chat_id, org_id, case_id, linked_by, linked_at)
+             VALUES (?, 2, NULL, 1, 'x')",
+        )
+        .bind(TEAM)
+        .execute(&bot.pool)
+        .await
+        .expect("seed team group");
+    }
+}

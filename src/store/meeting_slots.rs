@@ -1,0 +1,107 @@
+//! A meeting's proposed slots and each party's answers to them (issue 4, migration 0004).
+//! Split from `meetings.rs`, which re-exports these so callers keep `store::meetings::…`;
+//! a withdrawn slot stays in the table (answers keep their slot) but no longer counts.
+
+use chrono::{DateTime, Utc};
+use sqlx::SqliteConnection;
+
+use crate::domain::{Party, UserId};
+use crate::workflow::meeting_answers::{SlotAnswer, SlotAnswers};
+
+pub async fn add_slot(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    at: DateTime<Utc>,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "INSERT INTO meeting_slots (meeting_id, starts_at) VALUES (?, ?) RETURNING id",
+    )
+    .bind(meeting)
+    .bind(at)
+    .fetch_one(conn)
+    .await
+}
+
+/// A slot: its meeting, time, and whether it still counts.
+#[derive(Debug, Clone, Copy, PartialEq, sqlx::FromRow)]
+pub struct Slot {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub withdrawn: bool,
+}
+
+pub async fn slot(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<Slot>> {
+    sqlx::query_as("SELECT id, meeting_id, starts_at, withdrawn FROM meeting_slots WHERE id = ?")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+/// The slots of a meeting that still count, earliest first.
+pub async fn open_slots(conn: &mut SqliteConnection, meeting: i64) -> sqlx::Result<Vec<Slot>> {
+    sqlx::query_as(
+        "SELECT id, meeting_id, starts_at, withdrawn FROM meeting_slots
+         WHERE meeting_id = ? AND withdrawn = 0 ORDER BY starts_at, id",
+    )
+    .bind(meeting)
+    .fetch_all(conn)
+    .await
+}
+
+pub async fn withdraw_slots(conn: &mut SqliteConnection, meeting: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE meeting_slots SET withdrawn = 1 WHERE meeting_id = ?")
+        .bind(meeting)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records (or replaces) a party's answer to a slot.
+pub async fn answer(
+    conn: &mut SqliteConnection,
+    slot: i64,
+    party: Party,
+    user: UserId,
+    answer: SlotAnswer,
+    now: DateTime<Utc>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO slot_answers (slot_id, party, tg_user_id, answer, answered_at)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (slot_id, party) DO UPDATE SET tg_user_id = excluded.tg_user_id,
+             answer = excluded.answer, answered_at = excluded.answered_at",
+    )
+    .bind(slot)
+    .bind(party.as_str())
+    .bind(user.0)
+    .bind(answer.as_str())
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The answers to every open slot of a meeting, earliest slot first.
+pub async fn answers(conn: &mut SqliteConnection, meeting: i64) -> sqlx::Result<Vec<SlotAnswers>> {
+    let slots = open_slots(conn, meeting).await?;
+    let rows: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT a.slot_id, a.party, a.answer FROM slot_answers a
+         JOIN meeting_slots s ON s.id = a.slot_id
+         WHERE s.meeting_id = ? AND s.withdrawn = 0",
+    )
+    .bind(meeting)
+    .fetch_all(conn)
+    .await?;
+    Ok(slots
+        .iter()
+        .map(|s| SlotAnswers {
+            slot: s.id,
+            answers: rows
+                .iter()
+                .filter(|(id, _, _)| *id == s.id)
+                .filter_map(|(_, p, a)| Some((Party::parse(p)?, SlotAnswer::parse(a)?)))
+                .collect(),
+        })
+        .collect())
+}

@@ -1,0 +1,354 @@
+//! Preparation per meeting (issue 6): staff reorder and extend the agenda of one meeting and
+//! send it to all three, each in their language; each meeting of a case has its own checklist,
+//! which a cancelled meeting hands on to the new date and a held one does not.
+
+use chrono::{DateTime, Utc};
+use driegesprek::domain::Lang;
+use driegesprek::i18n::Msg;
+use driegesprek::reminders::Settings;
+
+use crate::fake_telegram::{ChatTarget, Sent, TgUser};
+use crate::support::{
+    AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, button, seed_case_with_three, spawn_bot_with,
+};
+
+/// Thursday 2 April 2026, 10:00 in Amsterdam.
+const THURSDAY: &str = "2026-04-02T08:00:00Z";
+
+/// Case UTR-7: Sanne (municipality), Joost (COA), Amal (Arabic, past the privacy notice) and
+/// Sanne's team group; option 2 (combined) chosen.
+async fn case() -> (TestBot, [TgUser; 3]) {
+    let bot = spawn_bot_with(Settings {
+        poll_every: None,
+        ..Settings::default()
+    })
+    .await;
+    seed_case_with_three(
+        &bot,
+        &ThreeParties {
+            holder_lang: Lang::Ar,
+            holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
+            ..ThreeParties::default()
+        },
+    )
+    .await;
+    let users = [
+        bot.tg.user(SANNE, "Sanne", Some("nl")),
+        bot.tg.user(JOOST, "Joost", Some("nl")),
+        bot.tg.user(AMAL, "Amal", Some("ar")),
+    ];
+    let m = bot.tg.mark();
+    bot.tg.send_command(&users[0], ChatTarget::Private, "plan");
+    let none = bot.next_message(m, SANNE).await;
+    let picker = press(&bot, &users[0], &none, "Aanpak kiezen").await;
+    press(&bot, &users[0], &picker, "Gecombineerd").await;
+    bot.tg.quiet().await;
+    (bot, users)
+}
+
+/// A meeting of case 1 straight in the database (scheduling itself is tested in meeting.rs).
+async fn meeting(bot: &TestBot, status: &str, starts: Option<&str>) -> i64 {
+    let at: Option<DateTime<Utc>> = starts.map(|s| s.parse().unwrap());
+    sqlx::query_scalar(
+        "INSERT INTO meetings (case_id, proposer, proposer_chat, place, status, starts_at,
+             ends_at, created_at, updated_at)
+         VALUES (1, ?, ?, 'azc', ?, ?, ?, 'x', 'x') RETURNING id",
+    )
+    .bind(SANNE)
+    .bind(SANNE)
+    .bind(status)
+    .bind(at)
+    .bind(at.map(|a| a + chrono::Duration::hours(1)))
+    .fetch_one(&bot.pool)
+    .await
+    .unwrap()
+}
+
+async fn set_status(bot: &TestBot, id: i64, status: &str) {
+    sqlx::query("UPDATE meetings SET status = ? WHERE id = ?")
+        .bind(status)
+        .bind(id)
+        .execute(&bot.pool)
+        .await
+        .unwrap();
+}
+
+/// Presses the button labelled with `label` and returns what the bot sent or edited next in
+/// that chat with buttons.
+async fn press(bot: &TestBot, who: &TgUser, sent: &Sent, label: &str) -> Sent {
+    let m = bot.tg.mark();
+    let data = button(sent, label);
+    bot.tg
+        .press_button(who, ChatTarget::Private, sent.message_id, &data);
+    bot.tg
+        .wait_for_since(m, who.id, |s| !s.buttons().is_empty())
+        .await
+}
+
+/// The alert a button press got.
+async fn alert(bot: &TestBot, who: &TgUser, message_id: i32, data: &str) -> String {
+    let id = bot
+        .tg
+        .press_button(who, ChatTarget::Private, message_id, data);
+    let answer = bot.tg.wait_answer_callback(&id).await;
+    answer["text"].as_str().unwrap_or_default().to_string()
+}
+
+/// A staff member's preparation overview of the case.
+async fn overview(bot: &TestBot, who: &TgUser) -> Sent {
+    let m = bot.tg.mark();
+    bot.tg.send_command(who, ChatTarget::Private, "prepare");
+    let cases = bot.next_message(m, who.id).await;
+    press(bot, who, &cases, "UTR-7").await
+}
+
+fn kind(k: &str) -> Msg {
+    Msg::new("plan-kind").code("kind", k.to_string())
+}
+
+fn own(text: &str) -> Msg {
+    Msg::new("prep-own-as-typed").name("text", text.to_string())
+}
+
+fn numbered(points: Vec<Msg>) -> Vec<Msg> {
+    points
+        .into_iter()
+        .zip(1..)
+        .map(|(what, n)| Msg::new("prep-agenda-item").num("n", n).msg("what", what))
+        .collect()
+}
+
+fn editor(points: Vec<Msg>) -> Msg {
+    let at: DateTime<Utc> = THURSDAY.parse().unwrap();
+    Msg::new("prep-agenda-editor")
+        .num("number", 1)
+        .code("reference", "UTR-7")
+        .name("name", "Amal")
+        .msg("when", Msg::new("prep-agenda-when").date_time("at", at))
+        .lines("items", numbered(points))
+}
+
+async fn agenda_rows(bot: &TestBot) -> String {
+    bot.rows_of(&["meeting_agenda", "meetings"]).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_reorder_and_extend_the_agenda_and_all_three_get_it_in_their_language() {
+    let (bot, [sanne, joost, amal]) = case().await;
+    let id = meeting(&bot, "confirmed", Some(THURSDAY)).await;
+
+    let view = overview(&bot, &sanne).await;
+    let at: DateTime<Utc> = THURSDAY.parse().unwrap();
+    let when = bot.text(Lang::Nl, Msg::new("prep-agenda-when").date_time("at", at));
+    let text = view.text.clone().unwrap_or_default();
+    assert!(text.ends_with(&format!("gesprek 1 {when}.")), "{text}");
+
+    // Joost opens the agenda too, and leaves it open.
+    let joosts_view = overview(&bot, &joost).await;
+    let joosts = press(&bot, &joost, &joosts_view, "Agenda").await;
+
+    // Option 2: the broad intake right after the introduction.
+    let first = press(&bot, &sanne, &view, "Agenda").await;
+    assert_eq!(first.text, joosts.text);
+    let combined = ["introduction", "broad_intake", "client_profile"];
+    let rest = ["programme_alignment", "handover_conversation"];
+    let five: Vec<Msg> = combined.iter().chain(&rest).map(|k| kind(k)).collect();
+    assert_eq!(first.text, Some(bot.text(Lang::Nl, editor(five))));
+    let labels: Vec<String> = first.buttons().into_iter().map(|(t, _)| t).collect();
+    assert!(labels.contains(&"⬆️ 3".to_string()) && !labels.contains(&"⬆️ 1".to_string()));
+    assert!(!labels.iter().any(|l| l.starts_with("✖️")), "{labels:?}");
+
+    // The client profile before the intake that it feeds; edited in place.
+    let moved = press(&bot, &sanne, &first, "⬆️ 3").await;
+    assert_eq!(moved.message_id, first.message_id);
+    let reordered = ["introduction", "client_profile", "broad_intake"];
+    let mut points: Vec<Msg> = reordered.iter().chain(&rest).map(|k| kind(k)).collect();
+    assert_eq!(moved.text, Some(bot.text(Lang::Nl, editor(points.clone()))));
+
+    // A point of her own, typed.
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        &sanne,
+        ChatTarget::Private,
+        moved.message_id,
+        &button(&moved, "➕"),
+    );
+    let ask = Msg::new("prep-agenda-ask-point").num("max", 200);
+    bot.expect_text(m, SANNE, &bot.text(Lang::Nl, ask)).await;
+    let m = bot.tg.mark();
+    let typed = "Diploma uit Eritrea: laten vertalen?";
+    bot.tg.send_text(&sanne, ChatTarget::Private, typed);
+    let extended = bot.next_message(m, SANNE).await;
+    points.push(own(typed));
+    assert_eq!(
+        extended.text,
+        Some(bot.text(Lang::Nl, editor(points.clone())))
+    );
+    assert!(extended.buttons().iter().any(|(t, _)| t == "✖️ 6"));
+
+    // Joost presses a button of the agenda as he saw it before: refused, nothing moves.
+    let before = agenda_rows(&bot).await;
+    let stale = button(&joosts, "⬆️ 2");
+    let refused = alert(&bot, &joost, joosts.message_id, &stale).await;
+    assert_eq!(refused, bot.text(Lang::Nl, Msg::new("error-button-stale")));
+    bot.tg.quiet().await;
+    assert_eq!(agenda_rows(&bot).await, before);
+
+    // Sent round: Amal in Arabic (her own-typed point marked as not translated), Joost and the
+    // team in Dutch; Sanne hears it reached three chats.
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        &sanne,
+        ChatTarget::Private,
+        extended.message_id,
+        &button(&extended, "📨"),
+    );
+    let updated = Msg::new("prep-agenda-updated")
+        .msg("when", Msg::new("prep-agenda-when").date_time("at", at))
+        .lines("items", numbered(points));
+    let hers = bot
+        .expect_text(m, AMAL, &bot.text(Lang::Ar, updated.clone()))
+        .await;
+    let hers = hers.text.unwrap_or_default();
+    assert!(hers.contains(&bot.text(Lang::Ar, kind("client_profile"))));
+    assert!(hers.contains(&bot.text(Lang::Ar, own(typed))));
+    bot.expect_text(m, JOOST, &bot.text(Lang::Nl, updated.clone()))
+        .await;
+    bot.expect_text(m, TEAM, &bot.text(Lang::Nl, updated)).await;
+    let sent = Msg::new("prep-agenda-sent").num("count", 3);
+    bot.expect_text(m, SANNE, &bot.text(Lang::Nl, sent)).await;
+
+    // Removing her point puts the agenda back to five; the meeting's agenda is stored.
+    let removed = press(&bot, &sanne, &extended, "✖️ 6").await;
+    let rows = agenda_rows(&bot).await;
+    assert!(!rows.contains(typed), "{rows}");
+    assert!(!removed.buttons().iter().any(|(t, _)| t.starts_with("✖️")));
+    let _ = (amal, id);
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_agenda_input_is_explained_and_changes_nothing() {
+    let (bot, [sanne, _joost, amal]) = case().await;
+    let id = meeting(&bot, "confirmed", Some(THURSDAY)).await;
+    let view = overview(&bot, &sanne).await;
+    let editor_msg = press(&bot, &sanne, &view, "Agenda").await;
+    let add = button(&editor_msg, "➕");
+    let before = agenda_rows(&bot).await;
+
+    // Amal forges the staff buttons: she is told it is for staff, nothing changes.
+    let staff_only = bot.text(Lang::Ar, Msg::new("error-staff-only"));
+    for forged in [
+        format!("q:g:{id}"),
+        format!("q:gu:{id}:0:2"),
+        format!("q:ga:{id}"),
+        format!("q:gs:{id}"),
+    ] {
+        assert_eq!(alert(&bot, &amal, 1, &forged).await, staff_only, "{forged}");
+    }
+
+    // Sanne types a BSN, a photo, two lines and far too much: each explained, asked again.
+    bot.tg
+        .press_button(&sanne, ChatTarget::Private, editor_msg.message_id, &add);
+    bot.tg.quiet().await;
+    let ask = bot.text(Lang::Nl, Msg::new("prep-agenda-ask-point").num("max", 200));
+    let cases: [(&str, Msg); 3] = [
+        ("BSN 123456782 nakijken", Msg::new("prep-agenda-no-numbers")),
+        ("twee\nregels", Msg::new("plan-free-bad").num("max", 200)),
+        (
+            &"lang ".repeat(60),
+            Msg::new("error-text-too-long").num("max", 200),
+        ),
+    ];
+    for (typed, problem) in cases {
+        let m = bot.tg.mark();
+        bot.tg.send_text(&sanne, ChatTarget::Private, typed);
+        bot.expect_text(m, SANNE, &bot.text(Lang::Nl, problem))
+            .await;
+        bot.expect_text(m, SANNE, &ask).await;
+    }
+    let m = bot.tg.mark();
+    bot.tg.send_sticker(&sanne, ChatTarget::Private);
+    let expected = bot.text(Lang::Nl, Msg::new("error-expected-text"));
+    bot.expect_text(m, SANNE, &expected).await;
+    bot.tg.quiet().await;
+    assert_eq!(agenda_rows(&bot).await, before);
+
+    // Once the meeting is held its agenda no longer changes.
+    set_status(&bot, id, "held").await;
+    let before = agenda_rows(&bot).await;
+    let over = bot.text(Lang::Nl, Msg::new("prep-agenda-meeting-over"));
+    let up = button(&editor_msg, "⬆️ 2");
+    assert_eq!(alert(&bot, &sanne, editor_msg.message_id, &up).await, over);
+    bot.tg.quiet().await;
+    assert_eq!(agenda_rows(&bot).await, before);
+    bot.stop().await;
+}
+
+/// Amal's documents to bring as ticked (✅) or not (⬜), from her checklist buttons.
+async fn documents(bot: &TestBot, amal: &TgUser) -> Sent {
+    let m = bot.tg.mark();
+    bot.tg.press_button(amal, ChatTarget::Private, 1, "q:l");
+    bot.tg
+        .wait_for_since(m, AMAL, |s| !s.buttons().is_empty())
+        .await
+}
+
+fn ticked(bot: &TestBot, list: &Sent) -> Vec<String> {
+    let permit = bot.text(Lang::Ar, Msg::new("prep-item-permit"));
+    let diplomas = bot.text(Lang::Ar, Msg::new("prep-item-diplomas"));
+    list.buttons()
+        .into_iter()
+        .filter(|(t, _)| t.starts_with('✅'))
+        .map(|(t, _)| {
+            if t.contains(&permit) {
+                "permit".to_string()
+            } else if t.contains(&diplomas) {
+                "diplomas".to_string()
+            } else {
+                t
+            }
+        })
+        .collect()
+}
+
+async fn checks(bot: &TestBot) -> Vec<(i64, String)> {
+    sqlx::query_as("SELECT meeting_no, item FROM prep_checks ORDER BY meeting_no, item")
+        .fetch_all(&bot.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_meeting_has_its_own_checklist_and_a_cancelled_one_hands_it_on() {
+    let (bot, [sanne, _joost, amal]) = case().await;
+    let first = meeting(&bot, "confirmed", Some(THURSDAY)).await;
+    let list = documents(&bot, &amal).await;
+    let permit = bot.text(Lang::Ar, Msg::new("prep-item-permit"));
+    let list = press(&bot, &amal, &list, &permit).await;
+    assert_eq!(ticked(&bot, &list), ["permit"]);
+
+    // Cancelled and planned again: the permit is still ticked for the new date.
+    set_status(&bot, first, "cancelled").await;
+    let again = meeting(&bot, "confirmed", Some("2026-04-09T08:00:00Z")).await;
+    assert_eq!(ticked(&bot, &documents(&bot, &amal).await), ["permit"]);
+
+    // Held: the next meeting starts with an empty checklist; the first one's is kept.
+    set_status(&bot, again, "held").await;
+    meeting(&bot, "proposed", None).await;
+    let list = documents(&bot, &amal).await;
+    assert!(ticked(&bot, &list).is_empty(), "{:?}", list.buttons());
+    let diplomas = bot.text(Lang::Ar, Msg::new("prep-item-diplomas"));
+    press(&bot, &amal, &list, &diplomas).await;
+    bot.tg.quiet().await;
+    let want = vec![(1, "permit".to_string()), (2, "dipl".to_string())];
+    assert_eq!(checks(&bot).await, want);
+
+    // Sanne's overview is for meeting 2, without a time yet, with an agenda to prepare.
+    let view = overview(&bot, &sanne).await;
+    let text = view.text.clone().unwrap_or_default();
+    let no_time = bot.text(Lang::Nl, Msg::new("prep-agenda-no-time"));
+    assert!(text.ends_with(&format!("gesprek 2 {no_time}.")), "{text}");
+    assert!(view.buttons().iter().any(|(t, _)| t.contains("Agenda")));
+    bot.stop().await;
+}

@@ -9,13 +9,11 @@ use chrono::{DateTime, Duration, Utc};
 use driegesprek::app::{App, Links};
 use driegesprek::domain::{Lang, Party};
 use driegesprek::i18n::{I18n, Msg};
-use driegesprek::reminders::{Settings, Worker};
+use driegesprek::reminders::Worker;
 use driegesprek::telegram::send::TelegramMessenger;
 
 use crate::fake_telegram::{BOT_USERNAME, ChatTarget, Sent, TgChat, TgUser};
-use crate::support::{
-    AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, seed_case_with_three, spawn_bot_with,
-};
+use crate::support::{AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, manual, spawn_case};
 
 struct Cast {
     bot: TestBot,
@@ -25,25 +23,14 @@ struct Cast {
     team: TgChat,
 }
 
-fn manual() -> Settings {
-    Settings {
-        poll_every: None,
-        ..Settings::default()
-    }
-}
-
 /// A case of Gemeente Utrecht and COA Ter Apel with all three parties on it; Amal reads
 /// Tigrinya; Sanne's team group follows her municipality.
 async fn cast() -> Cast {
-    let bot = spawn_bot_with(manual()).await;
-    seed_case_with_three(
-        &bot,
-        &ThreeParties {
-            holder_lang: Lang::Ti,
-            holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
-            ..ThreeParties::default()
-        },
-    )
+    let bot = spawn_case(&ThreeParties {
+        holder_lang: Lang::Ti,
+        holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
+        ..ThreeParties::default()
+    })
     .await;
     let tg = &bot.tg;
     let (sanne, joost, amal) = (

@@ -17,13 +17,12 @@ use chrono::NaiveDate;
 use driegesprek::app::{App, Links};
 use driegesprek::domain::Lang;
 use driegesprek::i18n::{I18n, Msg};
-use driegesprek::reminders::{Settings, Worker};
+use driegesprek::reminders::Worker;
 use driegesprek::telegram::send::TelegramMessenger;
 
 use crate::fake_telegram::{BOT_USERNAME, ChatTarget, Mark, Sent, TgUser};
 use crate::support::{
-    AMAL, JOOST, PIETER, SANNE, TEAM, TestBot, ThreeParties, button, seed_case_with_three,
-    spawn_bot_with,
+    AMAL, JOOST, PIETER, SANNE, TEAM, TestBot, ThreeParties, button, manual, spawn_case,
 };
 
 const REF: &str = "UTR-7";
@@ -32,28 +31,17 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn manual() -> Settings {
-    Settings {
-        poll_every: None,
-        ..Settings::default()
-    }
-}
-
 /// Case UTR-7 of Gemeente Utrecht and COA Ter Apel, matched on Wednesday 25 March 2026, housing
 /// expected Monday 1 June: Sanne and Pieter (municipality), Joost (COA), Amal (status holder,
 /// Arabic), and the municipality's team group.
 async fn plan_case() -> TestBot {
-    let bot = spawn_bot_with(manual()).await;
-    seed_case_with_three(
-        &bot,
-        &ThreeParties {
-            holder_lang: Lang::Ar,
-            matching_date: "2026-03-25",
-            housing_date: Some("2026-06-01"),
-            with_pieter: true,
-            ..ThreeParties::default()
-        },
-    )
+    let bot = spawn_case(&ThreeParties {
+        holder_lang: Lang::Ar,
+        matching_date: "2026-03-25",
+        housing_date: Some("2026-06-01"),
+        with_pieter: true,
+        ..ThreeParties::default()
+    })
     .await;
     bot
 }

@@ -5,12 +5,9 @@
 use chrono::{DateTime, NaiveDate};
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
-use driegesprek::reminders::Settings;
 
 use crate::fake_telegram::{ChatTarget, Mark, Sent, TgUser};
-use crate::support::{
-    AMAL, JOOST, SANNE, TestBot, ThreeParties, button, seed_case_with_three, spawn_bot_with,
-};
+use crate::support::{AMAL, JOOST, SANNE, TestBot, ThreeParties, button, spawn_case};
 use sqlx::Row;
 
 const REF: &str = "UTR-7";
@@ -22,21 +19,13 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 /// Case UTR-7 (matched 25 March 2026, housing 1 June): Sanne (municipality), Joost (COA) and
 /// Amal (status holder, Arabic).
 async fn plan_case() -> TestBot {
-    let bot = spawn_bot_with(Settings {
-        poll_every: None,
-        ..Settings::default()
+    let bot = spawn_case(&ThreeParties {
+        holder_lang: Lang::Ar,
+        matching_date: "2026-03-25",
+        housing_date: Some("2026-06-01"),
+        team_group: false,
+        ..ThreeParties::default()
     })
-    .await;
-    seed_case_with_three(
-        &bot,
-        &ThreeParties {
-            holder_lang: Lang::Ar,
-            matching_date: "2026-03-25",
-            housing_date: Some("2026-06-01"),
-            team_group: false,
-            ..ThreeParties::default()
-        },
-    )
     .await;
     bot
 }

@@ -5,29 +5,18 @@
 use chrono::{DateTime, Utc};
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
-use driegesprek::reminders::Settings;
 
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
-use crate::support::{
-    AMAL, JOOST, SANNE, TestBot, ThreeParties, button, seed_case_with_three, spawn_bot_with,
-};
+use crate::support::{AMAL, JOOST, SANNE, TestBot, ThreeParties, button, spawn_case};
 
 /// Case UTR-7 with Sanne (municipality), Joost (COA) and Amal (Tigrinya) on it.
 async fn case() -> (TestBot, [TgUser; 3]) {
-    let bot = spawn_bot_with(Settings {
-        poll_every: None,
-        ..Settings::default()
+    let bot = spawn_case(&ThreeParties {
+        holder_lang: Lang::Ti,
+        holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
+        team_group: false,
+        ..ThreeParties::default()
     })
-    .await;
-    seed_case_with_three(
-        &bot,
-        &ThreeParties {
-            holder_lang: Lang::Ti,
-            holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
-            team_group: false,
-            ..ThreeParties::default()
-        },
-    )
     .await;
     let users = [
         bot.tg.user(SANNE, "Sanne", Some("nl")),

@@ -5,12 +5,9 @@
 use chrono::{DateTime, Utc};
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
-use driegesprek::reminders::Settings;
 
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
-use crate::support::{
-    AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, button, seed_case_with_three, spawn_bot_with,
-};
+use crate::support::{AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, button, spawn_case};
 
 /// Thursday 2 April 2026, 10:00 in Amsterdam.
 const THURSDAY: &str = "2026-04-02T08:00:00Z";
@@ -18,19 +15,11 @@ const THURSDAY: &str = "2026-04-02T08:00:00Z";
 /// Case UTR-7: Sanne (municipality), Joost (COA), Amal (Arabic, past the privacy notice) and
 /// Sanne's team group; option 2 (combined) chosen.
 async fn case() -> (TestBot, [TgUser; 3]) {
-    let bot = spawn_bot_with(Settings {
-        poll_every: None,
-        ..Settings::default()
+    let bot = spawn_case(&ThreeParties {
+        holder_lang: Lang::Ar,
+        holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
+        ..ThreeParties::default()
     })
-    .await;
-    seed_case_with_three(
-        &bot,
-        &ThreeParties {
-            holder_lang: Lang::Ar,
-            holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
-            ..ThreeParties::default()
-        },
-    )
     .await;
     let users = [
         bot.tg.user(SANNE, "Sanne", Some("nl")),

@@ -18,13 +18,11 @@ use chrono::{DateTime, Utc};
 use driegesprek::app::{App, Links};
 use driegesprek::domain::Lang;
 use driegesprek::i18n::{I18n, Msg};
-use driegesprek::reminders::{Settings, Worker};
+use driegesprek::reminders::Worker;
 use driegesprek::telegram::send::TelegramMessenger;
 
 use crate::fake_telegram::{BOT_USERNAME, ChatTarget, Sent, TgUser};
-use crate::support::{
-    AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, button, seed_case_with_three, spawn_bot_with,
-};
+use crate::support::{AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, button, manual, spawn_case};
 
 const REF: &str = "UTR-7";
 
@@ -34,13 +32,6 @@ struct Cast {
     joost: TgUser,
     amal: TgUser,
     worker: Worker<App, TelegramMessenger<teloxide::Bot>>,
-}
-
-fn manual() -> Settings {
-    Settings {
-        poll_every: None,
-        ..Settings::default()
-    }
 }
 
 fn at(s: &str) -> DateTime<Utc> {
@@ -56,17 +47,13 @@ fn meeting_start() -> DateTime<Utc> {
 /// (municipality) and Joost (COA) read Dutch, Amal reads Arabic; Sanne's team group follows
 /// the municipality. With the real worker and the real composer (`App`), stepped by the test.
 async fn cast() -> Cast {
-    let bot = spawn_bot_with(manual()).await;
-    seed_case_with_three(
-        &bot,
-        &ThreeParties {
-            holder_lang: Lang::Ar,
-            holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
-            matching_date: "2026-03-25",
-            housing_date: Some("2026-06-01"),
-            ..ThreeParties::default()
-        },
-    )
+    let bot = spawn_case(&ThreeParties {
+        holder_lang: Lang::Ar,
+        holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
+        matching_date: "2026-03-25",
+        housing_date: Some("2026-06-01"),
+        ..ThreeParties::default()
+    })
     .await;
     let links = Links {
         bot_username: BOT_USERNAME.to_string(),

@@ -16,8 +16,9 @@ use driegesprek::store::{self, outbox};
 use driegesprek::telegram::send::TelegramMessenger;
 
 use crate::fake_telegram::BOT_USERNAME;
+pub use crate::support::manual;
 pub use crate::support::{AMAL, JOOST, SANNE, TEAM};
-use crate::support::{START, TestBot, ThreeParties, seed_case_with_three, spawn_bot_with};
+use crate::support::{START, TestBot, ThreeParties, spawn_case};
 
 pub const CASE: CaseId = CaseId(1);
 
@@ -57,25 +58,13 @@ impl Compose for Scripted {
 
 pub type TestWorker = Worker<Scripted, TelegramMessenger<teloxide::Bot>>;
 
-/// No background worker: each test runs the steps itself.
-pub fn manual() -> Settings {
-    Settings {
-        poll_every: None,
-        ..Settings::default()
-    }
-}
-
 /// A case of Gemeente Utrecht and COA Ter Apel: Sanne (municipality), Joost (COA), Amal (the
 /// status holder, reading `holder_lang`), and Sanne's team group following the municipality.
 pub async fn case_with_three(holder_lang: Lang) -> TestBot {
-    let bot = spawn_bot_with(manual()).await;
-    seed_case_with_three(
-        &bot,
-        &ThreeParties {
-            holder_lang,
-            ..ThreeParties::default()
-        },
-    )
+    let bot = spawn_case(&ThreeParties {
+        holder_lang,
+        ..ThreeParties::default()
+    })
     .await;
     bot
 }

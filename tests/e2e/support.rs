@@ -234,31 +234,6 @@ impl TestBot {
     }
 }
 
-/// `spawn_bot` with these reminder settings (e.g. `poll_every: None`, so that a test drives
-/// the reminder worker itself with its own clock).
-pub async fn spawn_bot_with(settings: driegesprek::reminders::Settings) -> TestBot {
-    capture_logs();
-    let tg = FakeTelegram::start().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db_url = format!("sqlite://{}", dir.path().join("test.db").display());
-    let pool = store::connect(&db_url).await.expect("database");
-    let at: DateTime<Utc> = START.parse().expect("start time");
-    let clock = Arc::new(ManualClock::new(at));
-    let i18n = Arc::new(I18n::load().expect("locales"));
-    let running = telegram::start_with(tg.bot(), pool.clone(), clock.clone(), i18n, settings)
-        .await
-        .expect("bot starts");
-    TestBot {
-        tg,
-        pool,
-        clock,
-        i18n: I18n::load().expect("locales"),
-        db_url,
-        running,
-        dir,
-    }
-}
-
 impl TestBot {
     /// One step of the reminder worker at the test clock's time, with the real composers and the
     /// real Telegram messenger (a fresh worker each time: its rate limiter starts empty).
@@ -317,6 +292,21 @@ impl Default for ThreeParties {
             team_group: true,
         }
     }
+}
+
+/// Settings for a worker the test steps itself (`poll_every: None`: no background polling).
+pub fn manual() -> driegesprek::reminders::Settings {
+    driegesprek::reminders::Settings {
+        poll_every: None,
+        ..driegesprek::reminders::Settings::default()
+    }
+}
+
+/// A running bot with the shared test case in its database.
+pub async fn spawn_case(case: &ThreeParties) -> TestBot {
+    let bot = spawn_bot().await;
+    seed_case_with_three(&bot, case).await;
+    bot
 }
 
 /// Writes the shared test case straight into the database (rows in the same order as the

@@ -35,15 +35,14 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 /// expected Monday 1 June: Sanne and Pieter (municipality), Joost (COA), Amal (status holder,
 /// Arabic), and the municipality's team group.
 async fn plan_case() -> TestBot {
-    let bot = spawn_case(&ThreeParties {
+    spawn_case(&ThreeParties {
         holder_lang: Lang::Ar,
         matching_date: "2026-03-25",
         housing_date: Some("2026-06-01"),
         with_pieter: true,
         ..ThreeParties::default()
     })
-    .await;
-    bot
+    .await
 }
 
 type PlanWorker = Worker<App, TelegramMessenger<teloxide::Bot>>;

@@ -19,15 +19,14 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 /// Case UTR-7 (matched 25 March 2026, housing 1 June): Sanne (municipality), Joost (COA) and
 /// Amal (status holder, Arabic).
 async fn plan_case() -> TestBot {
-    let bot = spawn_case(&ThreeParties {
+    spawn_case(&ThreeParties {
         holder_lang: Lang::Ar,
         matching_date: "2026-03-25",
         housing_date: Some("2026-06-01"),
         team_group: false,
         ..ThreeParties::default()
     })
-    .await;
-    bot
+    .await
 }
 
 fn text_of(s: &Sent) -> String {

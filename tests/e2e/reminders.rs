@@ -61,12 +61,11 @@ pub type TestWorker = Worker<Scripted, TelegramMessenger<teloxide::Bot>>;
 /// A case of Gemeente Utrecht and COA Ter Apel: Sanne (municipality), Joost (COA), Amal (the
 /// status holder, reading `holder_lang`), and Sanne's team group following the municipality.
 pub async fn case_with_three(holder_lang: Lang) -> TestBot {
-    let bot = spawn_case(&ThreeParties {
+    spawn_case(&ThreeParties {
         holder_lang,
         ..ThreeParties::default()
     })
-    .await;
-    bot
+    .await
 }
 
 pub fn worker(bot: &TestBot, settings: Settings) -> TestWorker {

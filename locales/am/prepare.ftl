@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 ወደ ኔዘርላንድ የሚመጡ ቤተሰ�
 prep-ask-health = 🩺 ስለ ጤናዎ ወይም እንክብካቤዎ መነጋገር የሚፈልጉት ነገር አለ? ምን እንደሆነ አይጻፉ።
 prep-ask-moment = 🕐 እርስዎን ለማግኘት በጣም ጥሩው ጊዜ መቼ ነው?
 prep-ask-channel = 📱 እርስዎን ለማግኘት በጣም ጥሩው መንገድ ምንድን ነው?
+prep-ask-interpreter = 🌍 በውይይቱ ላይ አስተርጓሚ ይፈልጋሉ?
 prep-ask-without-partner = 🗣️ የትዳር አጋርዎ ሳይኖር መነጋገርም ይፈልጋሉ?
 prep-ask-own-questions = ❓ ለውይይቱ ጥያቄዎች አሉዎት? እዚህ ይጻፏቸው። ወይም እለፍ የሚለውን ይንኩ።
 prep-own-saved = ✅ ጥያቄዎችዎ ተቀምጠዋል።
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 የሚመጡ ቤተሰቦች
 prep-label-health = 🩺 ስለ ጤና ወይም እንክብካቤ መነጋገር
 prep-label-moment = 🕐 ጥሩ ጊዜ
 prep-label-channel = 📱 ጥሩ መንገድ
+prep-label-interpreter = 🌍 አስተርጓሚ ይፈልጋል
 prep-label-without-partner = 🗣️ ያለ አጋር መነጋገርም
 
 prep-edu-none = ትምህርት ቤት አልሄድኩም
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 ማታ
 prep-channel-message = 💬 መልእክት
 prep-channel-call = 📞 ስልክ
 prep-channel-either = ግድ የለኝም
+prep-interp-own = አዎ፣ በራሴ ቋንቋ
+prep-interp-other = አዎ፣ በሌላ ቋንቋ
+prep-interp-no = አይ፣ ደች በበቂ ሁኔታ እናገራለሁ
+prep-interp-unsure = አላውቅም
 
 prep-button-skip = ⏭️ እለፍ
 prep-skipped = ታልፏል

@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 هل تنتظر أفرادًا من عائلتك �
 prep-ask-health = 🩺 هل هناك شيء عن صحتك أو رعايتك تريد أن تتحدث عنه؟ لا تكتب ما هو.
 prep-ask-moment = 🕐 متى أفضل وقت للتواصل معك؟
 prep-ask-channel = 📱 ما أفضل طريقة للتواصل معك؟
+prep-ask-interpreter = 🌍 هل تريد مترجمًا في اللقاء؟
 prep-ask-without-partner = 🗣️ هل تريد أيضًا أن تتحدث بدون حضور شريكك؟
 prep-ask-own-questions = ❓ هل عندك أسئلة للقاء؟ اكتبها هنا. أو اضغط تخطي.
 prep-own-saved = ✅ تم حفظ أسئلتك.
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 عائلة قادمة
 prep-label-health = 🩺 الحديث عن الصحة أو الرعاية
 prep-label-moment = 🕐 أفضل وقت
 prep-label-channel = 📱 أفضل طريقة
+prep-label-interpreter = 🌍 مترجم مطلوب
 prep-label-without-partner = 🗣️ الحديث أيضًا بدون الشريك
 
 prep-edu-none = بدون مدرسة
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 مساءً
 prep-channel-message = 💬 رسالة
 prep-channel-call = 📞 اتصال هاتفي
 prep-channel-either = لا يهم
+prep-interp-own = نعم، بلغتي
+prep-interp-other = نعم، بلغة أخرى
+prep-interp-no = لا، أتكلم الهولندية جيدًا بما يكفي
+prep-interp-unsure = لا أعرف
 
 prep-button-skip = ⏭️ تخطي
 prep-skipped = تم التخطي

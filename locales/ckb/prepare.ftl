@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 چاوەڕێی خێزانەکەت دەکەیت ک�
 prep-ask-health = 🩺 شتێک هەیە دەربارەی تەندروستی یان چاودێرییەکەت کە بتەوێت قسەی لەسەر بکەیت؟ مەنووسە کە چییە.
 prep-ask-moment = 🕐 باشترین کات بۆ پەیوەندی کردن پێتەوە کەیە؟
 prep-ask-channel = 📱 باشترین ڕێگا بۆ پەیوەندی کردن پێتەوە چییە؟
+prep-ask-interpreter = 🌍 وەرگێڕت دەوێت لە دیدارەکەدا؟
 prep-ask-without-partner = 🗣️ دەتەوێت بەبێ ئامادەبوونی هاوسەرەکەشت قسە بکەیت؟
 prep-ask-own-questions = ❓ پرسیارت هەیە بۆ دیدارەکە؟ لێرە بیاننووسە. یان «تێپەڕاندن» دابگرە.
 prep-own-saved = ✅ پرسیارەکانت پاشەکەوت کران.
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 خێزانی چاوەڕوانکراو
 prep-label-health = 🩺 قسە لەسەر تەندروستی یان چاودێری
 prep-label-moment = 🕐 باشترین کات
 prep-label-channel = 📱 باشترین ڕێگا
+prep-label-interpreter = 🌍 وەرگێڕی دەوێت
 prep-label-without-partner = 🗣️ قسەکردن بەبێ هاوسەریش
 
 prep-edu-none = قوتابخانەم نەخوێندووە
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 ئێوارە
 prep-channel-message = 💬 نامە
 prep-channel-call = 📞 تەلەفۆن
 prep-channel-either = گرنگ نییە
+prep-interp-own = بەڵێ، بە زمانی خۆم
+prep-interp-other = بەڵێ، بە زمانێکی تر
+prep-interp-no = نەخێر، بە پێی پێویست هۆڵەندی قسە دەکەم
+prep-interp-unsure = نازانم
 
 prep-button-skip = ⏭️ تێپەڕاندن
 prep-skipped = تێپەڕێنرا

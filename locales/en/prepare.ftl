@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 Are you waiting for family to come to the Netherla
 prep-ask-health = 🩺 Is there something about your health or care that you want to talk about? Do not write what it is.
 prep-ask-moment = 🕐 When is the best time to reach you?
 prep-ask-channel = 📱 What is the best way to reach you?
+prep-ask-interpreter = 🌍 Do you want an interpreter at the meeting?
 prep-ask-without-partner = 🗣️ Do you also want to talk without your partner there?
 prep-ask-own-questions = ❓ Do you have questions for the meeting? Type them here. Or tap Skip.
 prep-own-saved = ✅ Your questions are saved.
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 Family coming
 prep-label-health = 🩺 Talk about health or care
 prep-label-moment = 🕐 Best time
 prep-label-channel = 📱 Best way
+prep-label-interpreter = 🌍 Interpreter wanted
 prep-label-without-partner = 🗣️ Also talk without partner
 
 prep-edu-none = No school
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 Evening
 prep-channel-message = 💬 Message
 prep-channel-call = 📞 Phone call
 prep-channel-either = Doesn't matter
+prep-interp-own = Yes, in my own language
+prep-interp-other = Yes, in another language
+prep-interp-no = No, I speak Dutch well enough
+prep-interp-unsure = I don't know
 
 prep-button-skip = ⏭️ Skip
 prep-skipped = skipped

@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 آیا منتظر خانواده‌ای هستید
 prep-ask-health = 🩺 آیا چیزی دربارهٔ سلامتی یا مراقبت خود هست که می‌خواهید درباره‌اش صحبت کنید؟ ننویسید که چیست.
 prep-ask-moment = 🕐 بهترین وقت برای تماس با شما چه زمانی است؟
 prep-ask-channel = 📱 بهترین راه تماس با شما چیست؟
+prep-ask-interpreter = 🌍 آیا در جلسه مترجم می‌خواهید؟
 prep-ask-without-partner = 🗣️ آیا می‌خواهید بدون حضور همسرتان هم صحبت کنید؟
 prep-ask-own-questions = ❓ برای جلسه سؤالی دارید؟ اینجا بنویسید. یا روی «رد شدن» بزنید.
 prep-own-saved = ✅ سؤال‌های شما ذخیره شد.
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 خانواده در راه
 prep-label-health = 🩺 صحبت دربارهٔ سلامتی یا مراقبت
 prep-label-moment = 🕐 بهترین وقت
 prep-label-channel = 📱 بهترین راه
+prep-label-interpreter = 🌍 مترجم می‌خواهد
 prep-label-without-partner = 🗣️ صحبت بدون همسر هم
 
 prep-edu-none = مدرسه نرفته‌ام
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 عصر
 prep-channel-message = 💬 پیام
 prep-channel-call = 📞 تماس تلفنی
 prep-channel-either = فرقی نمی‌کند
+prep-interp-own = بله، به زبان خودم
+prep-interp-other = بله، به زبان دیگری
+prep-interp-no = نه، به اندازه کافی هلندی صحبت می‌کنم
+prep-interp-unsure = نمی‌دانم
 
 prep-button-skip = ⏭️ رد شدن
 prep-skipped = رد شد

@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 Attendez-vous de la famille qui vient aux Pays-Bas
 prep-ask-health = 🩺 Y a-t-il quelque chose sur votre santé ou vos soins dont vous voulez parler ? N'écrivez pas ce que c'est.
 prep-ask-moment = 🕐 Quel est le meilleur moment pour vous joindre ?
 prep-ask-channel = 📱 Quelle est la meilleure façon de vous joindre ?
+prep-ask-interpreter = 🌍 Voulez-vous un interprète pendant l'entretien ?
 prep-ask-without-partner = 🗣️ Voulez-vous aussi parler sans votre partenaire ?
 prep-ask-own-questions = ❓ Avez-vous des questions pour l'entretien ? Écrivez-les ici. Ou touchez Passer.
 prep-own-saved = ✅ Vos questions sont enregistrées.
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 Famille attendue
 prep-label-health = 🩺 Parler de santé ou de soins
 prep-label-moment = 🕐 Meilleur moment
 prep-label-channel = 📱 Meilleure façon
+prep-label-interpreter = 🌍 Interprète souhaité
 prep-label-without-partner = 🗣️ Parler aussi sans partenaire
 
 prep-edu-none = Pas d'école
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 Soir
 prep-channel-message = 💬 Message
 prep-channel-call = 📞 Appel
 prep-channel-either = Peu importe
+prep-interp-own = Oui, dans ma langue
+prep-interp-other = Oui, dans une autre langue
+prep-interp-no = Non, je parle assez bien néerlandais
+prep-interp-unsure = Je ne sais pas
 
 prep-button-skip = ⏭️ Passer
 prep-skipped = passé

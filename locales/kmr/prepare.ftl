@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 Tu li benda malbatê yî ku were Holendayê?
 prep-ask-health = 🩺 Tiştek li ser tenduristî an lênêrîna te heye ku tu dixwazî li ser biaxivî? Nenivîse ka ew çi ye.
 prep-ask-moment = 🕐 Dema herî baş ji bo gihîştina te kengî ye?
 prep-ask-channel = 📱 Riya herî baş ji bo gihîştina te çi ye?
+prep-ask-interpreter = 🌍 Tu di hevdîtinê de wergêrekî dixwazî?
 prep-ask-without-partner = 🗣️ Tu dixwazî bêyî hevjîna/hevjînê xwe jî biaxivî?
 prep-ask-own-questions = ❓ Pirsên te ji bo hevdîtinê hene? Li vir binivîse. An jî li Derbas bike bitikîne.
 prep-own-saved = ✅ Pirsên te hatin tomarkirin.
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 Malbata ku tê
 prep-label-health = 🩺 Li ser tenduristî an lênêrînê axaftin
 prep-label-moment = 🕐 Dema herî baş
 prep-label-channel = 📱 Riya herî baş
+prep-label-interpreter = 🌍 Wergêr tê xwestin
 prep-label-without-partner = 🗣️ Bêyî hevjîn jî axaftin
 
 prep-edu-none = Dibistan tune
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 Êvar
 prep-channel-message = 💬 Peyam
 prep-channel-call = 📞 Telefon
 prep-channel-either = Ne girîng e
+prep-interp-own = Erê, bi zimanê xwe
+prep-interp-other = Erê, bi zimanekî din
+prep-interp-no = Na, ez têra xwe baş bi Holendî diaxivim
+prep-interp-unsure = Nizanim
 
 prep-button-skip = ⏭️ Derbas bike
 prep-skipped = derbas bû

@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 Wacht u op familie die naar Nederland komt?
 prep-ask-health = 🩺 Is er iets over uw gezondheid of zorg dat u wilt bespreken? Vertel hier niet wat het is.
 prep-ask-moment = 🕐 Wanneer kunnen we u het best bereiken?
 prep-ask-channel = 📱 Hoe kunnen we u het best bereiken?
+prep-ask-interpreter = 🌍 Wilt u een tolk bij het gesprek?
 prep-ask-without-partner = 🗣️ Wilt u ook praten zonder uw partner erbij?
 prep-ask-own-questions = ❓ Heeft u vragen voor het gesprek? Typ ze hier. Of tik op Overslaan.
 prep-own-saved = ✅ Uw vragen zijn bewaard.
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 Familie op komst
 prep-label-health = 🩺 Gezondheid of zorg bespreken
 prep-label-moment = 🕐 Beste moment
 prep-label-channel = 📱 Beste manier
+prep-label-interpreter = 🌍 Tolk gewenst
 prep-label-without-partner = 🗣️ Ook praten zonder partner
 
 prep-edu-none = Geen school
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 Avond
 prep-channel-message = 💬 Bericht
 prep-channel-call = 📞 Bellen
 prep-channel-either = Maakt niet uit
+prep-interp-own = Ja, in mijn eigen taal
+prep-interp-other = Ja, in een andere taal
+prep-interp-no = Nee, ik spreek goed genoeg Nederlands
+prep-interp-unsure = Weet ik niet
 
 prep-button-skip = ⏭️ Overslaan
 prep-skipped = overgeslagen

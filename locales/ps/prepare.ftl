@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 ایا تاسو د کورنۍ هغو غړو ته �
 prep-ask-health = 🩺 ایا ستاسو د روغتیا یا پاملرنې په اړه کوم شی شته چې غواړئ خبرې پرې وکړئ؟ مه لیکئ چې څه دی.
 prep-ask-moment = 🕐 له تاسو سره د اړیکې غوره وخت کوم دی؟
 prep-ask-channel = 📱 له تاسو سره د اړیکې غوره لار کومه ده؟
+prep-ask-interpreter = 🌍 ایا په ناسته کې ژباړونکی غواړئ؟
 prep-ask-without-partner = 🗣️ ایا غواړئ چې د خپل ژوند ملګري له شتون پرته هم خبرې وکړئ؟
 prep-ask-own-questions = ❓ ایا د ناستې لپاره پوښتنې لرئ؟ دلته یې ولیکئ. یا «تېرول» کېکاږئ.
 prep-own-saved = ✅ ستاسو پوښتنې خوندي شوې.
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 راتلونکې کورنۍ
 prep-label-health = 🩺 د روغتیا یا پاملرنې خبرې
 prep-label-moment = 🕐 غوره وخت
 prep-label-channel = 📱 غوره لار
+prep-label-interpreter = 🌍 ژباړونکی غواړي
 prep-label-without-partner = 🗣️ بې ملګري هم خبرې
 
 prep-edu-none = ښوونځی نه
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 ماښام
 prep-channel-message = 💬 پیغام
 prep-channel-call = 📞 تلیفون
 prep-channel-either = توپیر نه لري
+prep-interp-own = هو، په خپله ژبه
+prep-interp-other = هو، په بله ژبه
+prep-interp-no = نه، هالنډي ژبه په کافي اندازه ښه وایم
+prep-interp-unsure = نه پوهېږم
 
 prep-button-skip = ⏭️ تېرول
 prep-skipped = تېر شو

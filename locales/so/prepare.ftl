@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 Ma sugaysaa qoys u imanaya Nederland?
 prep-ask-health = 🩺 Ma jiraa wax ku saabsan caafimaadkaaga ama daryeelkaaga oo aad rabto inaad ka hadasho? Ha qorin waxa uu yahay.
 prep-ask-moment = 🕐 Goorma ayaa ugu fiican in lagu soo xiriiro?
 prep-ask-channel = 📱 Sidee ayaa ugu fiican in lagu soo xiriiro?
+prep-ask-interpreter = 🌍 Ma rabtaa turjumaan inta lagu jiro kulanka?
 prep-ask-without-partner = 🗣️ Ma rabtaa inaad sidoo kale hadasho adigoon lammaanahaaga joogin?
 prep-ask-own-questions = ❓ Ma qabtaa su'aalo kulanka loogu talagalay? Halkan ku qor. Ama taabo Ka bood.
 prep-own-saved = ✅ Su'aalahaaga waa la keydiyay.
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 Qoys imanaya
 prep-label-health = 🩺 Ka hadal caafimaad ama daryeel
 prep-label-moment = 🕐 Waqtiga ugu fiican
 prep-label-channel = 📱 Habka ugu fiican
+prep-label-interpreter = 🌍 Turjumaan ayuu rabaa
 prep-label-without-partner = 🗣️ Sidoo kale hadal la'aan lammaane
 
 prep-edu-none = Dugsi ma aadin
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 Fiid
 prep-channel-message = 💬 Fariin
 prep-channel-call = 📞 Taleefan
 prep-channel-either = Waxba igama galo
+prep-interp-own = Haa, luqaddayda
+prep-interp-other = Haa, luqad kale
+prep-interp-no = Maya, luqadda Nederlandka si fiican ayaan ugu hadlaa
+prep-interp-unsure = Ma garanayo
 
 prep-button-skip = ⏭️ Ka bood
 prep-skipped = laga booday

@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 ናብ ሆላንድ ዝመጹ ስድራ ትጽበ�
 prep-ask-health = 🩺 ብዛዕባ ጥዕናኹም ወይ ክንክንኩም ክትዘራረቡሉ እትደልዩ ነገር ኣሎ ዶ? እንታይ ምዃኑ ኣይትጽሓፉ።
 prep-ask-moment = 🕐 መዓስ እዩ ንዓኹም ንምርካብ ዝሓሸ ግዜ?
 prep-ask-channel = 📱 ንዓኹም ንምርካብ ዝሓሸ መንገዲ እንታይ እዩ?
+prep-ask-interpreter = 🌍 ኣብቲ ዘተ ተርጓሚ ትደልዩ ዶ?
 prep-ask-without-partner = 🗣️ ብዘይ ብጻይ ህይወትኩም'ውን ክትዘራረቡ ትደልዩ ዶ?
 prep-ask-own-questions = ❓ ንዘተ ዝኸውን ሕቶታት ኣለኩም ዶ? ኣብዚ ጽሓፍዎ። ወይ ሕለፍ ጠውቑ።
 prep-own-saved = ✅ ሕቶታትኩም ተዓቂቡ ኣሎ።
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 ዝመጹ ስድራ
 prep-label-health = 🩺 ብዛዕባ ጥዕና ወይ ክንክን ምዝርራብ
 prep-label-moment = 🕐 ዝሓሸ ግዜ
 prep-label-channel = 📱 ዝሓሸ መንገዲ
+prep-label-interpreter = 🌍 ተርጓሚ ይድለ
 prep-label-without-partner = 🗣️ ብዘይ ብጻይ'ውን ምዝርራብ
 
 prep-edu-none = ቤት ትምህርቲ የለን
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 ምሸት
 prep-channel-message = 💬 መልእኽቲ
 prep-channel-call = 📞 ቴሌፎን
 prep-channel-either = ኣየገድስን
+prep-interp-own = እወ፡ ብቋንቋይ
+prep-interp-other = እወ፡ ብካልእ ቋንቋ
+prep-interp-no = ኣይፋል፡ ሆላንድኛ ብግቡእ እዛረብ እየ
+prep-interp-unsure = ኣይፈልጥን
 
 prep-button-skip = ⏭️ ሕለፍ
 prep-skipped = ተሓሊፉ

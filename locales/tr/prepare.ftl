@@ -12,6 +12,7 @@ prep-ask-reunification = 👪 Hollanda'ya gelecek aile üyelerinizi bekliyor mus
 prep-ask-health = 🩺 Sağlığınız veya bakımınız hakkında konuşmak istediğiniz bir şey var mı? Ne olduğunu yazmayın.
 prep-ask-moment = 🕐 Size en iyi ne zaman ulaşabiliriz?
 prep-ask-channel = 📱 Size en iyi nasıl ulaşabiliriz?
+prep-ask-interpreter = 🌍 Görüşmede tercüman istiyor musunuz?
 prep-ask-without-partner = 🗣️ Eşiniz yanınızda olmadan da konuşmak ister misiniz?
 prep-ask-own-questions = ❓ Görüşme için sorularınız var mı? Buraya yazın. Ya da Atla'ya dokunun.
 prep-own-saved = ✅ Sorularınız kaydedildi.
@@ -26,6 +27,7 @@ prep-label-reunification = 👪 Gelecek aile
 prep-label-health = 🩺 Sağlık veya bakım konuşmak
 prep-label-moment = 🕐 En iyi zaman
 prep-label-channel = 📱 En iyi yol
+prep-label-interpreter = 🌍 Tercüman isteniyor
 prep-label-without-partner = 🗣️ Eşsiz de konuşmak
 
 prep-edu-none = Okul yok
@@ -66,6 +68,10 @@ prep-moment-evening = 🌙 Akşam
 prep-channel-message = 💬 Mesaj
 prep-channel-call = 📞 Telefon
 prep-channel-either = Fark etmez
+prep-interp-own = Evet, kendi dilimde
+prep-interp-other = Evet, başka bir dilde
+prep-interp-no = Hayır, yeterince iyi Felemenkçe konuşuyorum
+prep-interp-unsure = Bilmiyorum
 
 prep-button-skip = ⏭️ Atla
 prep-skipped = atlandı

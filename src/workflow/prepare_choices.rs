@@ -110,4 +110,13 @@ choices! {
         Call = "c" => "prep-channel-call",
         Either = "e" => "prep-channel-either",
     }
+
+    /// Whether the person wants an interpreter at the meeting. "Another language" means staff
+    /// ask which one: the list stays closed, so it is read in Dutch from the same value.
+    InterpreterWish {
+        OwnLanguage = "own" => "prep-interp-own",
+        OtherLanguage = "other" => "prep-interp-other",
+        NoNeed = "no" => "prep-interp-no",
+        NotSure = "unsure" => "prep-interp-unsure",
+    }
 }

@@ -199,6 +199,23 @@ mod tests {
     }
 
     #[test]
+    fn the_interpreter_wish_is_shared_with_the_answers_and_not_with_the_own_questions() {
+        use crate::workflow::prepare_questions::InterpreterWish;
+        let wish = Answer::Interpreter(InterpreterWish::OwnLanguage);
+        let mut prepared = prepared();
+        prepared.answers.insert(Question::Interpreter, Some(wish));
+        let table = [(Part::Answers, true), (Part::OwnQuestions, false)];
+        for (part, shown) in table {
+            let view = visible_to_staff(&prepared, &[consent(part, true, 1)]);
+            let has = matches!(&view.answers, Shown::Shared(a) if a.contains(&wish));
+            assert_eq!(has, shown, "{part:?}");
+            let withdrawn = [consent(part, true, 1), consent(part, false, 2)];
+            let view = visible_to_staff(&prepared, &withdrawn);
+            assert_eq!(view.answers, Shown::NotShared, "{part:?}");
+        }
+    }
+
+    #[test]
     fn shared_answers_leave_out_skips_and_list_them_as_missing() {
         let view = visible_to_staff(&prepared(), &[consent(Part::Answers, true, 1)]);
         let Shown::Shared(missing) = view.missing else {

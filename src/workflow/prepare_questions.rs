@@ -2,12 +2,14 @@
 //! the answers as closed lists. Every answer is a value of an enum, never free text, so that staff
 //! read it in Dutch and the status holder in their own language from the same stored value
 //! (DESIGN.md, "Conversation rules"). Health is asked only as "is there something to discuss",
-//! never the details (domain.md, "Privacy"). Pure: no I/O.
+//! never the details (domain.md, "Privacy"). The interpreter wish is asked of everyone: staff
+//! book the interpreter, and "another language" tells them to ask which. Pure: no I/O.
 
 use std::collections::BTreeMap;
 
 pub use super::prepare_choices::{
-    Channel, DutchLessons, Education, Goal, Health, Household, Moment, WorkField, WorkYears, YesNo,
+    Channel, DutchLessons, Education, Goal, Health, Household, InterpreterWish, Moment, WorkField,
+    WorkYears, YesNo,
 };
 
 /// The questions, in the order they are asked.
@@ -23,6 +25,7 @@ pub enum Question {
     Health,
     Moment,
     Channel,
+    Interpreter,
     WithoutPartner,
 }
 
@@ -39,11 +42,12 @@ pub enum Answer {
     Health(Health),
     Moment(Moment),
     Channel(Channel),
+    Interpreter(InterpreterWish),
     WithoutPartner(YesNo),
 }
 
 impl Question {
-    pub const ALL: [Question; 11] = [
+    pub const ALL: [Question; 12] = [
         Question::Education,
         Question::WorkYears,
         Question::WorkField,
@@ -54,6 +58,7 @@ impl Question {
         Question::Health,
         Question::Moment,
         Question::Channel,
+        Question::Interpreter,
         Question::WithoutPartner,
     ];
 
@@ -69,6 +74,7 @@ impl Question {
             Question::Health => "hlth",
             Question::Moment => "when",
             Question::Channel => "how",
+            Question::Interpreter => "interp",
             Question::WithoutPartner => "alone",
         }
     }
@@ -90,6 +96,7 @@ impl Question {
             Question::Health => "prep-ask-health",
             Question::Moment => "prep-ask-moment",
             Question::Channel => "prep-ask-channel",
+            Question::Interpreter => "prep-ask-interpreter",
             Question::WithoutPartner => "prep-ask-without-partner",
         }
     }
@@ -107,6 +114,7 @@ impl Question {
             Question::Health => "prep-label-health",
             Question::Moment => "prep-label-moment",
             Question::Channel => "prep-label-channel",
+            Question::Interpreter => "prep-label-interpreter",
             Question::WithoutPartner => "prep-label-without-partner",
         }
     }
@@ -127,6 +135,7 @@ impl Question {
             Question::Health => all(Health::ALL, Answer::Health),
             Question::Moment => all(Moment::ALL, Answer::Moment),
             Question::Channel => all(Channel::ALL, Answer::Channel),
+            Question::Interpreter => all(InterpreterWish::ALL, Answer::Interpreter),
             Question::WithoutPartner => all(YesNo::ALL, Answer::WithoutPartner),
         }
     }
@@ -145,6 +154,7 @@ impl Answer {
             Answer::Health(_) => Question::Health,
             Answer::Moment(_) => Question::Moment,
             Answer::Channel(_) => Question::Channel,
+            Answer::Interpreter(_) => Question::Interpreter,
             Answer::WithoutPartner(_) => Question::WithoutPartner,
         }
     }
@@ -162,6 +172,7 @@ impl Answer {
             Answer::Health(v) => v.code(),
             Answer::Moment(v) => v.code(),
             Answer::Channel(v) => v.code(),
+            Answer::Interpreter(v) => v.code(),
         }
     }
 
@@ -177,6 +188,7 @@ impl Answer {
             Answer::Health(v) => v.msg_id(),
             Answer::Moment(v) => v.msg_id(),
             Answer::Channel(v) => v.msg_id(),
+            Answer::Interpreter(v) => v.msg_id(),
         }
     }
 
@@ -260,6 +272,41 @@ mod tests {
         );
         assert_eq!(next_question(&answers), Some(Question::Dutch));
         assert!(!missing(&answers).contains(&Question::WorkField));
+    }
+
+    #[test]
+    fn everyone_is_asked_for_their_interpreter_wish_after_the_channel_and_before_the_partner() {
+        let pos = |q| Question::ALL.iter().position(|x| *x == q);
+        assert_eq!(
+            pos(Question::Interpreter),
+            pos(Question::Channel).map(|p| p + 1)
+        );
+        assert_eq!(
+            pos(Question::WithoutPartner),
+            pos(Question::Interpreter).map(|p| p + 1)
+        );
+        let no_work = Some(Answer::WorkYears(WorkYears::NoWork));
+        let some_work = Some(Answer::WorkYears(WorkYears::MoreThanFive));
+        for years in [None, Some(None), Some(no_work), Some(some_work)] {
+            let mut answers = Answers::new();
+            if let Some(a) = years {
+                answers.insert(Question::WorkYears, a);
+            }
+            assert!(applies(Question::Interpreter, &answers), "{years:?}");
+            assert!(missing(&answers).contains(&Question::Interpreter));
+            for q in Question::ALL
+                .into_iter()
+                .take_while(|q| *q != Question::Interpreter)
+            {
+                answers.entry(q).or_insert(None);
+            }
+            assert_eq!(next_question(&answers), Some(Question::Interpreter));
+            let wish = Answer::Interpreter(InterpreterWish::OtherLanguage);
+            assert_eq!(Answer::parse(Question::Interpreter, "other"), Some(wish));
+            answers.insert(Question::Interpreter, Some(wish));
+            assert!(!missing(&answers).contains(&Question::Interpreter));
+            assert_eq!(next_question(&answers), Some(Question::WithoutPartner));
+        }
     }
 
     #[test]

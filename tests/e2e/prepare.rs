@@ -233,24 +233,24 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
 
     // The first question, in Tigrinya, with buttons and "skip".
     let q = command(&bot, &amanuel, "prepare").await;
-    assert_eq!(q.text, Some(step(&bot, ti, 1, 11, "prep-ask-education")));
+    assert_eq!(q.text, Some(step(&bot, ti, 1, 12, "prep-ask-education")));
     let labels: Vec<String> = q.buttons().into_iter().map(|(t, _)| t).collect();
     assert!(labels.contains(&bot.text(ti, Msg::new("prep-edu-secondary"))));
     assert!(labels.contains(&bot.text(ti, Msg::new("prep-button-skip"))));
 
     // Three answers and a skip, then he stops.
     let q = press(&bot, &amanuel, &q, "q:a:edu:sec").await;
-    assert_eq!(q.text, Some(step(&bot, ti, 2, 11, "prep-ask-work-years")));
+    assert_eq!(q.text, Some(step(&bot, ti, 2, 12, "prep-ask-work-years")));
     let q = press(&bot, &amanuel, &q, "q:a:yrs:5").await;
-    assert_eq!(q.text, Some(step(&bot, ti, 3, 11, "prep-ask-work-field")));
+    assert_eq!(q.text, Some(step(&bot, ti, 3, 12, "prep-ask-work-field")));
     let q = press(&bot, &amanuel, &q, "q:a:fld:ca").await;
     let q = press(&bot, &amanuel, &q, "q:s:nl").await;
-    assert_eq!(q.text, Some(step(&bot, ti, 5, 11, "prep-ask-goal")));
+    assert_eq!(q.text, Some(step(&bot, ti, 5, 12, "prep-ask-goal")));
 
     // Three days later he comes back where he left off.
     bot.clock.advance(Duration::days(3));
     let q = command(&bot, &amanuel, "prepare").await;
-    assert_eq!(q.text, Some(step(&bot, ti, 5, 11, "prep-ask-goal")));
+    assert_eq!(q.text, Some(step(&bot, ti, 5, 12, "prep-ask-goal")));
     let mut q = q;
     for data in [
         "q:a:goal:s",
@@ -262,9 +262,23 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     ] {
         q = press(&bot, &amanuel, &q, data).await;
     }
+    // The interpreter wish, in Tigrinya, with its own buttons and "skip".
+    assert_eq!(q.text, Some(step(&bot, ti, 11, 12, "prep-ask-interpreter")));
+    let labels: Vec<String> = q.buttons().into_iter().map(|(t, _)| t).collect();
+    let want: Vec<String> = [
+        "prep-interp-own",
+        "prep-interp-other",
+        "prep-interp-no",
+        "prep-interp-unsure",
+        "prep-button-skip",
+    ]
+    .map(|id| bot.text(ti, Msg::new(id)))
+    .to_vec();
+    assert_eq!(labels, want);
+    let q = press(&bot, &amanuel, &q, "q:a:interp:own").await;
     assert_eq!(
         q.text,
-        Some(step(&bot, ti, 11, 11, "prep-ask-without-partner"))
+        Some(step(&bot, ti, 12, 12, "prep-ask-without-partner"))
     );
     let ask = press(&bot, &amanuel, &q, "q:s:alone").await;
     assert_eq!(
@@ -324,6 +338,7 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
             line("prep-label-health", "prep-yes"),
             line("prep-label-moment", "prep-moment-morning"),
             line("prep-label-channel", "prep-channel-call"),
+            line("prep-label-interpreter", "prep-interp-own"),
         ],
     );
     let missing = Msg::new("prep-list").lines(
@@ -336,7 +351,9 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     let text = view.text.clone().unwrap_or_default();
     assert_eq!(text, overview(&bot, answers, missing.clone(), hidden()));
     assert!(
-        text.contains("Middelbare school") && !text.contains(typed),
+        text.contains("Middelbare school")
+            && text.contains("🌍 Tolk gewenst: Ja, in mijn eigen taal")
+            && !text.contains(typed),
         "{text}"
     );
 
@@ -358,7 +375,7 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     let after = bot.next_message(m, sanne.id).await;
     let text = after.text.unwrap_or_default();
     assert!(
-        !text.contains("Middelbare school") && !text.contains("Zorg"),
+        !text.contains("Middelbare school") && !text.contains("Zorg") && !text.contains("Tolk"),
         "{text}"
     );
     assert_eq!(
@@ -655,7 +672,7 @@ async fn an_answer_given_after_the_meeting_is_kept_and_shown_to_the_municipality
     let next = press(&bot, &amanuel, &q, "q:a:yrs:5").await;
     assert_eq!(
         next.text,
-        Some(step(&bot, Lang::Ti, 3, 11, "prep-ask-work-field"))
+        Some(step(&bot, Lang::Ti, 3, 12, "prep-ask-work-field"))
     );
     let stored: Vec<String> =
         sqlx::query_scalar("SELECT value FROM prep_answers WHERE case_id = ? ORDER BY question")
@@ -683,5 +700,113 @@ async fn an_answer_given_after_the_meeting_is_kept_and_shown_to_the_municipality
         1,
         "{text}"
     );
+    bot.stop().await;
+}
+
+/// Every question's label, in questionnaire order.
+const LABELS: [&str; 12] = [
+    "prep-label-education",
+    "prep-label-work-years",
+    "prep-label-work-field",
+    "prep-label-dutch",
+    "prep-label-goal",
+    "prep-label-household",
+    "prep-label-reunification",
+    "prep-label-health",
+    "prep-label-moment",
+    "prep-label-channel",
+    "prep-label-interpreter",
+    "prep-label-without-partner",
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_skipped_interpreter_wish_is_missing_for_staff_until_the_holder_changes_it() {
+    let Setup {
+        bot,
+        sanne,
+        amanuel,
+        case,
+        ..
+    } = case_with_tigrinya_holder().await;
+    let ti = Lang::Ti;
+
+    // He skips every question, his own questions too, and shares his answers.
+    let mut q = command(&bot, &amanuel, "prepare").await;
+    let codes = [
+        "edu", "yrs", "fld", "nl", "goal", "hh", "reu", "hlth", "when", "how", "interp", "alone",
+    ];
+    for code in codes {
+        if code == "interp" {
+            assert_eq!(q.text, Some(step(&bot, ti, 11, 12, "prep-ask-interpreter")));
+        }
+        q = press(&bot, &amanuel, &q, &format!("q:s:{code}")).await;
+    }
+    let notice = press(&bot, &amanuel, &q, "q:so").await;
+    let notice = press(&bot, &amanuel, &notice, "q:k:answers:1").await;
+
+    // Sanne sees no answers, and the interpreter wish among what is missing, in Dutch.
+    let list = command(&bot, &sanne, "prepare").await;
+    let show = format!("q:v:{case}");
+    let view = press(&bot, &sanne, &list, &show).await;
+    let labels = |skip: Option<&str>| {
+        let lines = LABELS
+            .into_iter()
+            .filter(|l| Some(*l) != skip)
+            .map(Msg::new)
+            .collect();
+        Msg::new("prep-list").lines("lines", lines)
+    };
+    let text = view.text.clone().unwrap_or_default();
+    // His own questions (skipped) are not shared: only the answers are.
+    let own = || Msg::new("prep-staff-not-shared");
+    assert_eq!(
+        text,
+        overview(&bot, Msg::new("prep-none"), labels(None), own())
+    );
+    assert!(text.contains("🌍 Tolk gewenst"), "{text}");
+
+    // From his overview he changes it: the question again, without a step number.
+    let review = press(&bot, &amanuel, &notice, "q:r").await;
+    let change = bot.text(ti, Msg::new("prep-label-interpreter"));
+    assert!(
+        review
+            .buttons()
+            .contains(&(change, "q:c:interp".to_string())),
+        "{:?}",
+        review.buttons()
+    );
+    let ask = press(&bot, &amanuel, &review, "q:c:interp").await;
+    assert_eq!(
+        ask.text,
+        Some(bot.text(ti, Msg::new("prep-ask-interpreter")))
+    );
+    let review = press(&bot, &amanuel, &ask, "q:a:interp:other").await;
+    let mine = bot.text(ti, line("prep-label-interpreter", "prep-interp-other"));
+    let text = review.text.unwrap_or_default();
+    assert!(text.contains(&mine), "{text}");
+
+    // Sanne now reads his wish in Dutch, from the same stored value.
+    let view = press(&bot, &sanne, &view, &show).await;
+    let answers = Msg::new("prep-list").lines(
+        "lines",
+        vec![line("prep-label-interpreter", "prep-interp-other")],
+    );
+    let text = view.text.unwrap_or_default();
+    assert_eq!(
+        text,
+        overview(&bot, answers, labels(Some("prep-label-interpreter")), own())
+    );
+    assert!(
+        text.contains("🌍 Tolk gewenst: Ja, in een andere taal"),
+        "{text}"
+    );
+    let stored: Option<String> = sqlx::query_scalar(
+        "SELECT value FROM prep_answers WHERE case_id = ? AND question = 'interp'",
+    )
+    .bind(case)
+    .fetch_one(&bot.pool)
+    .await
+    .unwrap();
+    assert_eq!(stored.as_deref(), Some("other"));
     bot.stop().await;
 }

@@ -207,3 +207,5 @@ prep-agenda-sent =
 prep-agenda-updated =
     🗒 በውይይቱ { $when } የምንነጋገርባቸው ነጥቦች እነዚህ ናቸው:
     { $items }
+# Status holder: a button on their overview that shows the agenda of their next meeting.
+prep-button-agenda = 🗒 ስለ ምን እንነጋገራለን

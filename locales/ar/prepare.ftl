@@ -210,3 +210,5 @@ prep-agenda-sent =
 prep-agenda-updated =
     🗒 هذا ما سنتحدث عنه في اللقاء { $when }:
     { $items }
+# Status holder: a button on their overview that shows the agenda of their next meeting.
+prep-button-agenda = 🗒 ما سنتحدث عنه

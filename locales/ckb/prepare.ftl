@@ -207,3 +207,5 @@ prep-agenda-sent =
 prep-agenda-updated =
     🗒 لە دیدارەکەدا { $when } باسی ئەمانە دەکەین:
     { $items }
+# Status holder: a button on their overview that shows the agenda of their next meeting.
+prep-button-agenda = 🗒 باسی چی دەکەین

@@ -207,3 +207,5 @@ prep-agenda-sent =
 prep-agenda-updated =
     🗒 در جلسه { $when } دربارهٔ این موضوع‌ها صحبت می‌کنیم:
     { $items }
+# Status holder: a button on their overview that shows the agenda of their next meeting.
+prep-button-agenda = 🗒 درباره چه صحبت می‌کنیم

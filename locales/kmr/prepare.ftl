@@ -207,3 +207,5 @@ prep-agenda-sent =
 prep-agenda-updated =
     🗒 Em ê di hevdîtinê de li ser van tiştan biaxivin, { $when }:
     { $items }
+# Status holder: a button on their overview that shows the agenda of their next meeting.
+prep-button-agenda = 🗒 Em ê li ser çi biaxivin

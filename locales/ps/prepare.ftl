@@ -207,3 +207,5 @@ prep-agenda-sent =
 prep-agenda-updated =
     🗒 په ناسته کې { $when } به د دې شیانو په اړه خبرې وکړو:
     { $items }
+# Status holder: a button on their overview that shows the agenda of their next meeting.
+prep-button-agenda = 🗒 موږ به د څه په اړه خبرې وکړو

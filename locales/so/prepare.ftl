@@ -207,3 +207,5 @@ prep-agenda-sent =
 prep-agenda-updated =
     🗒 Waa kuwan waxa aan kaga hadli doonno kulanka { $when }:
     { $items }
+# Status holder: a button on their overview that shows the agenda of their next meeting.
+prep-button-agenda = 🗒 Waxa aan ka hadli doonno

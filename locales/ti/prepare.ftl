@@ -207,3 +207,5 @@ prep-agenda-sent =
 prep-agenda-updated =
     🗒 ኣብ ዘተ { $when } እንዘራረበሉ ነጥብታት እዚኦም እዮም:
     { $items }
+# Status holder: a button on their overview that shows the agenda of their next meeting.
+prep-button-agenda = 🗒 ብዛዕባ እንታይ ክንዛረብ ኢና

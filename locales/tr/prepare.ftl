@@ -207,3 +207,5 @@ prep-agenda-sent =
 prep-agenda-updated =
     🗒 Görüşme { $when }. Görüşmede bunları konuşacağız:
     { $items }
+# Status holder: a button on their overview that shows the agenda of their next meeting.
+prep-button-agenda = 🗒 Neler konuşacağız

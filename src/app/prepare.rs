@@ -47,6 +47,8 @@ pub enum PrepareAction {
     Checklist,
     /// Status holder: tick or untick one of their items.
     Tick(Item),
+    /// Status holder: the agenda of their next meeting, in their language.
+    HolderAgenda,
     /// Staff: the preparation overview of a case.
     Show(CaseId),
     /// Staff: tick or untick one of their party's items.
@@ -194,6 +196,10 @@ impl App {
                 self.prep_sharing_msg(&mut tx, &h).await?
             }
             PrepareAction::Checklist => self.prep_checklist_msg(&mut tx, &h).await?,
+            PrepareAction::HolderAgenda => match self.prep_holder_agenda(&mut tx, &h).await? {
+                Some(agenda) => agenda,
+                None => return Ok(ctx.notice(Msg::new("error-button-stale"))),
+            },
             PrepareAction::Tick(item) => {
                 if item.party() != Party::Holder {
                     return Ok(ctx.notice(Msg::new("error-button-stale")));

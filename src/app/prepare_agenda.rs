@@ -7,7 +7,7 @@
 use sqlx::SqliteConnection;
 
 use super::io::Action;
-use super::prepare::{PrepareAction, text_problem};
+use super::prepare::{Holder, PrepareAction, text_problem};
 use super::{App, Button, Ctx, Input, Outgoing, Reply};
 use crate::domain::TextProblem;
 use crate::i18n::Msg;
@@ -305,5 +305,33 @@ fn edit_problem(problem: EditProblem) -> Msg {
     match problem {
         EditProblem::NoSuchPoint | EditProblem::NotOwn => Msg::new("error-button-stale"),
         EditProblem::Full => Msg::new("prep-agenda-full").num("max", POINTS_MAX as i64),
+    }
+}
+
+impl App {
+    /// The status holder's view of their next meeting's agenda, in their language; `None`
+    /// while no meeting is planned or its agenda is empty.
+    pub(super) async fn prep_holder_agenda(
+        &self,
+        conn: &mut SqliteConnection,
+        h: &Holder,
+    ) -> anyhow::Result<Option<Outgoing>> {
+        let Some(id) = store::agenda::upcoming(conn, h.case).await? else {
+            return Ok(None);
+        };
+        let Some(m) = store::meetings::get(conn, id).await? else {
+            return Ok(None);
+        };
+        let points = points_of(conn, &m).await?;
+        if points.is_empty() {
+            return Ok(None);
+        }
+        let text = Msg::new("prep-agenda-updated")
+            .msg("when", when_msg(&m))
+            .lines("items", agenda_lines(&points));
+        let back = pbutton(Msg::new("prep-button-review"), PrepareAction::Review);
+        Ok(Some(
+            Outgoing::new(h.chat, h.lang, text).buttons(vec![vec![back]]),
+        ))
     }
 }

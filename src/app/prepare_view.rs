@@ -107,6 +107,12 @@ impl App {
             button(Msg::new("prep-button-sharing"), PrepareAction::Sharing),
             button(Msg::new("prep-button-documents"), PrepareAction::Checklist),
         ]);
+        if self.prep_holder_agenda(conn, h).await?.is_some() {
+            rows.push(vec![button(
+                Msg::new("prep-button-agenda"),
+                PrepareAction::HolderAgenda,
+            )]);
+        }
         let msg = Msg::new("prep-review")
             .lines("answers", lines)
             .msg("own", own);

@@ -203,16 +203,29 @@ async fn staff_reorder_and_extend_the_agenda_and_all_three_get_it_in_their_langu
     assert!(hers.contains(&bot.text(Lang::Ar, own(typed))));
     bot.expect_text(m, JOOST, &bot.text(Lang::Nl, updated.clone()))
         .await;
-    bot.expect_text(m, TEAM, &bot.text(Lang::Nl, updated)).await;
+    bot.expect_text(m, TEAM, &bot.text(Lang::Nl, updated.clone()))
+        .await;
     let sent = Msg::new("prep-agenda-sent").num("count", 3);
     bot.expect_text(m, SANNE, &bot.text(Lang::Nl, sent)).await;
+    bot.tg.quiet().await;
+
+    // Later Amal looks it up herself from her overview.
+    let m = bot.tg.mark();
+    bot.tg.press_button(&amal, ChatTarget::Private, 1, "q:r");
+    let review = bot
+        .tg
+        .wait_for_since(m, AMAL, |s| !s.buttons().is_empty())
+        .await;
+    let label = bot.text(Lang::Ar, Msg::new("prep-button-agenda"));
+    let again = press(&bot, &amal, &review, &label).await;
+    assert_eq!(again.text, Some(bot.text(Lang::Ar, updated.clone())));
 
     // Removing her point puts the agenda back to five; the meeting's agenda is stored.
     let removed = press(&bot, &sanne, &extended, "✖️ 6").await;
     let rows = agenda_rows(&bot).await;
     assert!(!rows.contains(typed), "{rows}");
     assert!(!removed.buttons().iter().any(|(t, _)| t.starts_with("✖️")));
-    let _ = (amal, id);
+    let _ = id;
     bot.stop().await;
 }
 

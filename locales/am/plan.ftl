@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] ሁኔታ
         [housing_date] የቤት ቀን
         [due_date] ቀን
+        [owner] ማን ያደርገዋል
+        [text] ጽሑፍ
         [long_wait] ረጅም ጥበቃ
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ ስምምነቱን ሰርዝ
 plan-edit-ask = { $what }: አሁን { $due }። አዲስ ቀን? አንድ ቁልፍ ይንኩ፣ ወይም በቀን ይመልሱ (dd-mm-yyyy)። ስምምነቱንም መሰረዝ ይችላሉ።
 plan-agreement-moved = ፋይል { $reference }: ለ{ $what } አዲስ ቀን: { $old } → { $new }።
 plan-agreement-cancelled = ፋይል { $reference }: ስምምነቱ ተሰርዟል: { $what }።
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 ለ{ plan-owner }
+button-plan-reword = ✏️ አዲስ ጽሑፍ
+plan-ask-reword = የስምምነቱን አዲስ ጽሑፍ በአንድ መስመር ይጻፉ።
+plan-agreement-owner = ፋይል { $reference }: { $what }: አሁን የሚያደርገው: { $new } (በፊት: { $old })።
+plan-agreement-reworded = ፋይል { $reference }: የስምምነት አዲስ ጽሑፍ: { $old } → { $new }።

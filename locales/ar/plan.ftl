@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] الحالة
         [housing_date] تاريخ السكن
         [due_date] التاريخ
+        [owner] من يقوم به
+        [text] النص
         [long_wait] انتظار طويل
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ إلغاء الاتفاق
 plan-edit-ask = { $what }: الموعد الآن { $due }. تاريخ جديد؟ اضغط على زر، أو أجب بتاريخ (dd-mm-yyyy). يمكنك أيضًا إلغاء الاتفاق.
 plan-agreement-moved = الملف { $reference }: تاريخ جديد لـ { $what }: { $old } → { $new }.
 plan-agreement-cancelled = الملف { $reference }: تم إلغاء الاتفاق: { $what }.
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 إلى { plan-owner }
+button-plan-reword = ✏️ نص جديد
+plan-ask-reword = اكتب النص الجديد للاتفاق في سطر واحد.
+plan-agreement-owner = الملف { $reference }: { $what }: من يقوم به الآن: { $new } (قبل ذلك: { $old }).
+plan-agreement-reworded = الملف { $reference }: نص جديد لاتفاق: { $old } → { $new }.

@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] دۆخ
         [housing_date] بەرواری خانوو
         [due_date] بەروار
+        [owner] کێ دەیکات
+        [text] دەق
         [long_wait] چاوەڕوانی درێژ
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ هەڵوەشاندنەوەی ڕێککەوتن
 plan-edit-ask = { $what }: ئێستا { $due }. بەرواری نوێ؟ دوگمەیەک دابگرە، یان بە بەروارێک وەڵام بدەوە (dd-mm-yyyy). دەتوانیت ڕێککەوتنەکەش هەڵبوەشێنیتەوە.
 plan-agreement-moved = دۆسیە { $reference }: بەرواری نوێ بۆ { $what }: { $old } → { $new }.
 plan-agreement-cancelled = دۆسیە { $reference }: ڕێککەوتن هەڵوەشێنرایەوە: { $what }.
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 بۆ { plan-owner }
+button-plan-reword = ✏️ دەقی نوێ
+plan-ask-reword = دەقی نوێی ڕێککەوتنەکە لە یەک دێڕدا بنووسە.
+plan-agreement-owner = دۆسیە { $reference }: { $what }: ئێستا کێ دەیکات: { $new } (پێشتر: { $old }).
+plan-agreement-reworded = دۆسیە { $reference }: دەقی نوێی ڕێککەوتنێک: { $old } → { $new }.

@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] State
         [housing_date] Housing date
         [due_date] Date
+        [owner] Who does it
+        [text] Wording
         [long_wait] Long wait
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ Cancel agreement
 plan-edit-ask = { $what }: now { $due }. New date? Tap a button, or reply with a date (dd-mm-yyyy). You can also cancel the agreement.
 plan-agreement-moved = Case { $reference }: new date for { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Case { $reference }: agreement cancelled: { $what }.
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 To { plan-owner }
+button-plan-reword = ✏️ New wording
+plan-ask-reword = Type the new wording of the agreement on one line.
+plan-agreement-owner = Case { $reference }: { $what } is now done by: { $new } (before: { $old }).
+plan-agreement-reworded = Case { $reference }: new wording of an agreement: { $old } → { $new }.

@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] وضعیت
         [housing_date] تاریخ خانه
         [due_date] تاریخ
+        [owner] چه کسی انجام می‌دهد
+        [text] متن
         [long_wait] انتظار طولانی
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ لغو توافق
 plan-edit-ask = { $what }: اکنون { $due }. تاریخ جدید؟ روی یک دکمه بزنید، یا با یک تاریخ پاسخ دهید (dd-mm-yyyy). می‌توانید توافق را لغو هم کنید.
 plan-agreement-moved = پرونده { $reference }: تاریخ جدید برای { $what }: { $old } → { $new }.
 plan-agreement-cancelled = پرونده { $reference }: توافق لغو شد: { $what }.
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 به { plan-owner }
+button-plan-reword = ✏️ متن جدید
+plan-ask-reword = متن جدید توافق را در یک خط بنویسید.
+plan-agreement-owner = پرونده { $reference }: { $what }: اکنون چه کسی انجام می‌دهد: { $new } (قبلاً: { $old }).
+plan-agreement-reworded = پرونده { $reference }: متن جدید یک توافق: { $old } → { $new }.

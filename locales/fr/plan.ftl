@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] État
         [housing_date] Date de logement
         [due_date] Date
+        [owner] Qui le fait
+        [text] Texte
         [long_wait] Longue attente
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ Annuler l'accord
 plan-edit-ask = { $what }: actuellement { $due }. Nouvelle date ? Touchez un bouton, ou répondez avec une date (jj-mm-aaaa). Vous pouvez aussi annuler l'accord.
 plan-agreement-moved = Dossier { $reference }: nouvelle date pour { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Dossier { $reference }: accord annulé: { $what }.
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 À { plan-owner }
+button-plan-reword = ✏️ Nouveau texte
+plan-ask-reword = Tapez le nouveau texte de l'accord sur une ligne.
+plan-agreement-owner = Dossier { $reference }: { $what } est maintenant fait par: { $new } (avant: { $old }).
+plan-agreement-reworded = Dossier { $reference }: nouveau texte d'un accord: { $old } → { $new }.

@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] Rewş
         [housing_date] Dîroka xaniyê
         [due_date] Dîrok
+        [owner] Kî dike
+        [text] Nivîs
         [long_wait] Bendewariya dirêj
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ Lihevhatinê betal bike
 plan-edit-ask = { $what }: niha { $due }. Dîroka nû? Bişkokekê bitikîne, an bi dîrokekê bersiv bide (dd-mm-yyyy). Tu dikarî lihevhatinê betal jî bikî.
 plan-agreement-moved = Dosya { $reference }: dîroka nû ji bo { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Dosya { $reference }: lihevhatin hat betalkirin: { $what }.
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 Bo { plan-owner }
+button-plan-reword = ✏️ Nivîsa nû
+plan-ask-reword = Nivîsa nû ya lihevhatinê di rêzekê de binivîsin.
+plan-agreement-owner = Dosya { $reference }: { $what }: niha kî dike: { $new } (berê: { $old }).
+plan-agreement-reworded = Dosya { $reference }: nivîsa nû ya lihevhatinekê: { $old } → { $new }.

@@ -198,6 +198,8 @@ plan-summary-field = { $field ->
         [status] Stand
         [housing_date] Woningdatum
         [due_date] Datum
+        [owner] Wie doet het
+        [text] Tekst
         [long_wait] Lange stilte
     }
 # Long-wait answers (issue 3).
@@ -215,3 +217,9 @@ button-plan-cancel-item = ❌ Afspraak annuleren
 plan-edit-ask = { $what }: nu { $due }. Nieuwe datum? Tik op een knop, of antwoord met een datum (dd-mm-jjjj). U kunt de afspraak ook annuleren.
 plan-agreement-moved = Casus { $reference }: nieuwe datum voor { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Casus { $reference }: afspraak geannuleerd: { $what }.
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 Naar { plan-owner }
+button-plan-reword = ✏️ Nieuwe tekst
+plan-ask-reword = Typ de nieuwe tekst van de afspraak in één regel.
+plan-agreement-owner = Casus { $reference }: { $what } wordt nu gedaan door: { $new } (eerst: { $old }).
+plan-agreement-reworded = Casus { $reference }: nieuwe tekst voor een afspraak: { $old } → { $new }.

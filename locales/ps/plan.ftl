@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] حالت
         [housing_date] د کور نېټه
         [due_date] نېټه
+        [owner] څوک یې کوي
+        [text] متن
         [long_wait] اوږد انتظار
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ تړون لغوه کړئ
 plan-edit-ask = { $what }: اوس { $due }. نوې نېټه؟ یوه تڼۍ کېکاږئ، یا په یوې نېټې ځواب ورکړئ (dd-mm-yyyy). تاسو تړون لغوه کولی هم شئ.
 plan-agreement-moved = دوسیه { $reference }: د { $what } لپاره نوې نېټه: { $old } → { $new }.
 plan-agreement-cancelled = دوسیه { $reference }: تړون لغوه شو: { $what }.
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 { plan-owner } ته
+button-plan-reword = ✏️ نوی متن
+plan-ask-reword = د تړون نوی متن په یوه کرښه کې ولیکئ.
+plan-agreement-owner = دوسیه { $reference }: { $what }: اوس یې څوک کوي: { $new } (مخکې: { $old }).
+plan-agreement-reworded = دوسیه { $reference }: د یوه تړون نوی متن: { $old } → { $new }.

@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] Xaalad
         [housing_date] Taariikhda guriga
         [due_date] Taariikh
+        [owner] Yaa sameeya
+        [text] Qoraal
         [long_wait] Sugitaan dheer
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ Jooji heshiiska
 plan-edit-ask = { $what }: hadda { $due }. Taariikh cusub? Taabo badhan, ama ku jawaab taariikh (dd-mm-yyyy). Waxaad sidoo kale joojin kartaa heshiiska.
 plan-agreement-moved = Kiis { $reference }: taariikh cusub oo loogu talagalay { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Kiis { $reference }: heshiiska waa la joojiyay: { $what }.
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 U dhiib { plan-owner }
+button-plan-reword = ✏️ Qoraal cusub
+plan-ask-reword = Ku qor qoraalka cusub ee heshiiska hal sadar.
+plan-agreement-owner = Kiis { $reference }: { $what }: hadda waxaa sameeya: { $new } (hore: { $old }).
+plan-agreement-reworded = Kiis { $reference }: qoraal cusub oo heshiis: { $old } → { $new }.

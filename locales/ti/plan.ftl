@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] ኩነታት
         [housing_date] ዕለት ገዛ
         [due_date] ዕለት
+        [owner] መን ይገብሮ
+        [text] ጽሑፍ
         [long_wait] ነዊሕ ምጽባይ
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ ስምምዕ ሰርዝ
 plan-edit-ask = { $what }: ሕጂ { $due }። ሓድሽ ዕለት? መልጎም ጠውቕ፡ ወይ ብዕለት መልሲ ሃብ (dd-mm-yyyy)። ነቲ ስምምዕ ክትሰርዞ'ውን ትኽእል ኢኻ።
 plan-agreement-moved = ፋይል { $reference }: ሓድሽ ዕለት ን{ $what }: { $old } → { $new }።
 plan-agreement-cancelled = ፋይል { $reference }: ስምምዕ ተሰሪዙ: { $what }።
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 ናብ { plan-owner }
+button-plan-reword = ✏️ ሓድሽ ጽሑፍ
+plan-ask-reword = ሓድሽ ጽሑፍ ናይቲ ስምምዕ ብሓደ መስመር ጽሓፍ።
+plan-agreement-owner = ፋይል { $reference }: { $what }: ሕጂ ዝገብሮ: { $new } (ቅድሚ ሕጂ: { $old })።
+plan-agreement-reworded = ፋይል { $reference }: ሓድሽ ጽሑፍ ናይ ስምምዕ: { $old } → { $new }።

@@ -195,6 +195,8 @@ plan-summary-field = { $field ->
         [status] Durum
         [housing_date] Konut tarihi
         [due_date] Tarih
+        [owner] Kim yapacak
+        [text] Metin
         [long_wait] Uzun bekleme
     }
 # Long-wait answers (issue 3).
@@ -212,3 +214,9 @@ button-plan-cancel-item = ❌ Anlaşmayı iptal et
 plan-edit-ask = { $what }: şu an { $due }. Yeni tarih? Bir düğmeye dokunun veya bir tarihle yanıt verin (gg-aa-yyyy). Anlaşmayı iptal de edebilirsiniz.
 plan-agreement-moved = Dosya { $reference }: { $what } için yeni tarih: { $old } → { $new }.
 plan-agreement-cancelled = Dosya { $reference }: anlaşma iptal edildi: { $what }.
+# Another owner or new wording for one agreement (the two notices reach the status holder too)
+button-plan-owner-to = 👤 Şuna ver: { plan-owner }
+button-plan-reword = ✏️ Yeni metin
+plan-ask-reword = Anlaşmanın yeni metnini tek satırda yazın.
+plan-agreement-owner = Dosya { $reference }: { $what }: artık kim yapacak: { $new } (önce: { $old }).
+plan-agreement-reworded = Dosya { $reference }: bir anlaşmanın yeni metni: { $old } → { $new }.

@@ -22,6 +22,7 @@ mod plan_access;
 mod plan_agree;
 mod plan_confirm;
 mod plan_edit;
+mod plan_edit_fields;
 mod plan_follow;
 mod plan_long_wait;
 mod plan_option;

@@ -3,9 +3,9 @@
 //! asked whether they follow COA's programme; `/plan` shows the plan to any party in their
 //! language, `/case` gives staff an overview. The buttons and typed answers are dispatched from
 //! here to: `plan_access` (who may), `plan_option` (choosing the option), `plan_agree` (adding
-//! agreements), `plan_edit` (changing or cancelling one), `plan_confirm` (sending round,
-//! confirming), `plan_follow` (done, housing date), `plan_view` (how the plan reads) and
-//! `plan_remind` (its reminders).
+//! agreements), `plan_edit` and `plan_edit_fields` (a new date, owner or wording, or cancelling
+//! one), `plan_confirm` (sending round, confirming), `plan_follow` (done, housing date),
+//! `plan_view` (how the plan reads) and `plan_remind` (its reminders).
 //!
 //! ```text
 //! Sanne:   /plan                       Bot: Plan GEM-2026-0042: no option yet [Choose option]
@@ -53,6 +53,10 @@ pub enum PlanAction {
     MoveDue(i64, i64, u32),
     /// Staff: cancel an agreement.
     CancelItem(i64, i64),
+    /// Staff: give an agreement to another party.
+    SetOwner(i64, i64, Party),
+    /// Staff: type new words for a free-text agreement.
+    Reword(i64, i64),
 }
 
 /// At most this many cases offered as buttons.
@@ -151,6 +155,8 @@ impl App {
             PlanAction::Edit(item, v) => self.edit_item(ctx, item, v).await,
             PlanAction::MoveDue(item, v, days) => self.move_due_in(ctx, item, v, days).await,
             PlanAction::CancelItem(item, v) => self.cancel_item(ctx, item, v).await,
+            PlanAction::SetOwner(item, v, owner) => self.set_owner(ctx, item, v, owner).await,
+            PlanAction::Reword(item, v) => self.ask_reword(ctx, item, v).await,
         }
     }
 
@@ -193,6 +199,9 @@ impl App {
                 item,
                 version,
             } => self.edit_typed_due(ctx, case, item, version, text).await,
+            PlanDialog::EditText { item, version, .. } => {
+                self.edit_typed_text(ctx, item, version, text).await
+            }
         }
     }
 }

@@ -1,8 +1,9 @@
 //! Staff changing one agreement (issue 3): a new due date (buttons for common offsets or a
-//! typed date, checked like a new agreement) or cancelling it. The version the button was made
-//! for is checked, so a concurrent edit is told and nothing is lost; the history entry, the
-//! item's reminders and the plan's new version are saved in one transaction; every party is told
-//! in their language and a plan already sent round goes round again.
+//! typed date, checked like a new agreement), another owner or new words (`plan_edit_fields`),
+//! or cancelling it. The version the button was made for is checked, so a concurrent edit is
+//! told and nothing is lost; the history entry, the item's reminders and the plan's new version
+//! are saved in one transaction; every party is told in their language and a plan already sent
+//! round goes round again.
 //!
 //! ```text
 //! Sanne:  <taps ✏️ Brings documents>   Bot: Brings documents, now due 15-04. [in 7 days] … [Cancel]
@@ -10,24 +11,27 @@
 //! ```
 
 use chrono::{Days, NaiveDate};
-use sqlx::SqliteConnection;
 
 use super::io::Action;
 use super::plan::PlanAction;
 use super::plan_agree::{DUE_OFFSETS, due_problem};
 use super::plan_view::{due_msg, item_what};
-use super::{App, Button, Ctx, Reply};
-use crate::domain::{CaseId, UserId};
+use super::{App, Button, Ctx, Input, Reply};
+use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
-use crate::store::{self, cases::Case, plan::Event, plan::Item};
+use crate::store::{self, plan::Item};
 use crate::workflow::plan::{DateProblem, ItemKind, PlanDialog, due_date};
 use crate::workflow::plan_rules::{ItemStatus, check_due};
 
 /// What staff do to one agreement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Change {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Change {
     Due(NaiveDate),
     Cancel,
+    /// Another party does it from now on (its reminders go to them).
+    Owner(Party),
+    /// New words for a free-text agreement (already checked by `free_text`).
+    Text(String),
 }
 
 /// Only staff's further agreements are edited here, and only while planned; the five standard
@@ -75,13 +79,12 @@ impl App {
                 )
             })
             .collect();
-        let rows = vec![
-            offsets,
-            vec![Button::new(
-                Msg::new("button-plan-cancel-item"),
-                Action::Plan(PlanAction::CancelItem(id, seen)),
-            )],
-        ];
+        let mut rows = vec![offsets];
+        rows.extend(super::plan_edit_fields::field_rows(&item));
+        rows.push(vec![Button::new(
+            Msg::new("button-plan-cancel-item"),
+            Action::Plan(PlanAction::CancelItem(id, seen)),
+        )]);
         let msg = Msg::new("plan-edit-ask")
             .msg("what", item_what(&item))
             .msg("due", due_msg(item.due));
@@ -142,7 +145,7 @@ impl App {
 
     /// Saves one change with its history entry and reminders, tells every party, and asks for
     /// confirmation again when the plan was sent round.
-    async fn change_item(
+    pub(crate) async fn change_item(
         &self,
         ctx: &Ctx<'_>,
         id: i64,
@@ -152,35 +155,46 @@ impl App {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = crate::store::begin(&self.pool).await?;
+        // `say`, not `notice`: a typed date or typed words get a message, a button an alert.
         let Some(item) = store::plan::item(&mut tx, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+            return Ok(ctx.say(Msg::new("error-button-stale")));
         };
         let access = match self
             .plan_edit_access(&mut tx, ctx, item.case, false)
             .await?
         {
             Ok(a) => a,
-            Err(msg) => return Ok(ctx.notice(msg)),
+            Err(msg) => return Ok(ctx.say(msg)),
         };
         if matches!(item.kind, ItemKind::Standard(_)) {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+            return Ok(ctx.say(Msg::new("error-button-stale")));
+        }
+        let current = item.version == seen && item.status == ItemStatus::Planned;
+        if current && super::plan_edit_fields::not_a_change(&item, &change) {
+            return Ok(ctx.say(Msg::new("error-button-stale")));
         }
         if let Change::Due(due) = change
             && let Err(p) = check_due(due, access.case.matching, self.clock.today())
         {
             return Ok(ctx.say(due_problem(DateProblem::Due(p))));
         }
-        let saved = item.version == seen
-            && item.status == ItemStatus::Planned
-            && match change {
-                Change::Due(due) => store::plan::set_due(&mut tx, id, seen, Some(due)).await?,
+        let saved = current
+            && match &change {
+                Change::Due(due) => store::plan::set_due(&mut tx, id, seen, Some(*due)).await?,
                 Change::Cancel => {
                     store::plan::set_status(&mut tx, id, seen, ItemStatus::Cancelled).await?
                 }
+                Change::Owner(p) => store::plan::set_owner(&mut tx, id, seen, *p).await?,
+                Change::Text(t) => store::plan::set_text(&mut tx, id, seen, t).await?,
             };
         if !saved {
-            // Someone else changed it first: their change stays, this one is not made.
-            return Ok(ctx.notice(Msg::new("plan-edit-conflict")));
+            // Someone else changed it first: their change stays, this one is not made. A typed
+            // answer ends its question, so the next line typed is not taken for it again.
+            if !matches!(ctx.inc.input, Input::Button(_)) {
+                store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
+                tx.commit().await?;
+            }
+            return Ok(ctx.say(Msg::new("plan-edit-conflict")));
         }
         let msg = self
             .record_change(&mut tx, &access.case, &item, change, user)
@@ -199,46 +213,5 @@ impl App {
         tx.commit().await?;
         tracing::info!(case = item.case.0, item = id, "agreement changed");
         Ok(reply)
-    }
-
-    /// The history entry and the item's reminders for a saved change; what every party is told.
-    async fn record_change(
-        &self,
-        conn: &mut SqliteConnection,
-        case: &Case,
-        item: &Item,
-        change: Change,
-        user: UserId,
-    ) -> anyhow::Result<Msg> {
-        let now = self.clock.now();
-        let (field, old, new) = match change {
-            Change::Due(due) => ("due_date", item.due.map(|d| d.to_string()), due.to_string()),
-            Change::Cancel => ("status", Some("planned".into()), "cancelled".into()),
-        };
-        let event = Event {
-            case: item.case,
-            item: Some(item.id),
-            actor: Some(user),
-            field,
-            old,
-            new: Some(new),
-        };
-        store::plan::event(conn, &event, now).await?;
-        self.cancel_item_reminders(conn, item.id, now).await?;
-        let reference = case.reference.clone();
-        Ok(match change {
-            Change::Due(due) => {
-                self.schedule_item_reminders(conn, case, item.id, item.owner, Some(due), now)
-                    .await?;
-                Msg::new("plan-agreement-moved")
-                    .code("reference", reference)
-                    .msg("what", item_what(item))
-                    .msg("old", due_msg(item.due))
-                    .msg("new", due_msg(Some(due)))
-            }
-            Change::Cancel => Msg::new("plan-agreement-cancelled")
-                .code("reference", reference)
-                .msg("what", item_what(item)),
-        })
     }
 }

@@ -240,7 +240,8 @@ fn event_value(e: &EventRow, raw: Option<&str>) -> Msg {
         "long_wait" => Msg::new("plan-summary-long-wait").code("answer", raw.to_string()),
         "housing_date" | "due_date" => date(raw).unwrap_or_else(code),
         "sent" | "confirmed" => raw.parse().map(version).unwrap_or_else(|_| code()),
-        "question" => Msg::new("plan-free-text").name("text", raw.to_string()),
+        "question" | "text" => Msg::new("plan-free-text").name("text", raw.to_string()),
+        "owner" => Msg::new("plan-owner").code("owner", raw.to_string()),
         "agreement" => agreement_value(raw).unwrap_or_else(code),
         _ => code(),
     }
@@ -291,6 +292,8 @@ mod tests {
             ("due_date", "garbled", "plan-summary-value"),
             ("sent", "3", "plan-summary-version"),
             ("question", "Wie <b>?", "plan-free-text"),
+            ("text", "Bel de tolk", "plan-free-text"),
+            ("owner", "holder", "plan-owner"),
             (
                 "agreement",
                 "documents|holder|2026-04-20|",

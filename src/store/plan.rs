@@ -5,7 +5,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::SqliteConnection;
 
 pub use super::plan_items::{
-    Item, NewItem, cancel_standard, insert_item, item, items, set_due, set_status,
+    Item, NewItem, cancel_standard, insert_item, item, items, set_due, set_owner, set_status,
+    set_text,
 };
 use crate::domain::{CaseId, HandoverOption, UserId};
 

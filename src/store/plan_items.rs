@@ -142,6 +142,43 @@ pub async fn set_due(
     Ok(done.rows_affected() == 1)
 }
 
+/// Gives an item to another party if it is still at `seen` version.
+pub async fn set_owner(
+    conn: &mut SqliteConnection,
+    id: i64,
+    seen: i64,
+    owner: Party,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE plan_items SET owner = ?, version = version + 1 WHERE id = ? AND version = ?",
+    )
+    .bind(owner.as_str())
+    .bind(id)
+    .bind(seen)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// New words for a free-text item if it is still at `seen` version.
+pub async fn set_text(
+    conn: &mut SqliteConnection,
+    id: i64,
+    seen: i64,
+    text: &str,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE plan_items SET text = ?, version = version + 1
+         WHERE id = ? AND version = ? AND kind = 'free'",
+    )
+    .bind(text)
+    .bind(id)
+    .bind(seen)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// Cancels the standard items of a case (when the option changes, a new set replaces them).
 pub async fn cancel_standard(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<Vec<i64>> {
     sqlx::query_scalar(

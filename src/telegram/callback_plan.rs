@@ -25,6 +25,8 @@ pub fn encode(action: PlanAction) -> String {
         PlanAction::Edit(i, v) => format!("ed:{i}:{v}"),
         PlanAction::MoveDue(i, v, d) => format!("mv:{i}:{v}:{d}"),
         PlanAction::CancelItem(i, v) => format!("cx:{i}:{v}"),
+        PlanAction::SetOwner(i, v, p) => format!("ow:{i}:{v}:{}", p.as_str()),
+        PlanAction::Reword(i, v) => format!("rw:{i}:{v}"),
     }
 }
 
@@ -69,6 +71,8 @@ pub fn decode(data: &str) -> Option<PlanAction> {
             u32::try_from(id(d)?).ok().filter(|d| *d <= 366)?,
         ),
         ["cx", i, v] => PlanAction::CancelItem(id(i)?, id(v)?),
+        ["ow", i, v, p] => PlanAction::SetOwner(id(i)?, id(v)?, Party::parse(p)?),
+        ["rw", i, v] => PlanAction::Reword(id(i)?, id(v)?),
         _ => return None,
     })
 }
@@ -104,6 +108,12 @@ mod tests {
             PlanAction::Edit(999_999_999_999_999_999, 999_999_999_999_999_999),
             PlanAction::MoveDue(999_999_999_999_999_999, 999_999_999_999_999_999, 366),
             PlanAction::CancelItem(999_999_999_999_999_999, 999_999_999_999_999_999),
+            PlanAction::SetOwner(
+                999_999_999_999_999_999,
+                999_999_999_999_999_999,
+                Party::Gemeente,
+            ),
+            PlanAction::Reword(999_999_999_999_999_999, 999_999_999_999_999_999),
         ];
         for a in actions {
             let data = encode(a);
@@ -125,6 +135,9 @@ mod tests {
             "lw:1:maybe",
             "mv:1:1:9999",
             "ed:1:-1",
+            "ow:1:1:admin",
+            "ow:1:1",
+            "rw:1:x",
         ] {
             assert_eq!(decode(bad), None, "{bad}");
         }

@@ -109,6 +109,12 @@ pub enum PlanDialog {
         item: i64,
         version: i64,
     },
+    /// Staff: the new words of one free-text agreement, seen at `version`.
+    EditText {
+        case: CaseId,
+        item: i64,
+        version: i64,
+    },
 }
 
 impl PlanDialog {
@@ -118,7 +124,8 @@ impl PlanDialog {
             | PlanDialog::Agreement { case, .. }
             | PlanDialog::Housing { case }
             | PlanDialog::Question { case, .. }
-            | PlanDialog::EditDue { case, .. } => *case,
+            | PlanDialog::EditDue { case, .. }
+            | PlanDialog::EditText { case, .. } => *case,
         }
     }
 }

@@ -4,6 +4,7 @@ mod fake_telegram;
 mod meeting;
 mod plan;
 mod plan_edit;
+mod plan_owner;
 mod prepare;
 mod prepare_agenda;
 mod prepare_meeting;

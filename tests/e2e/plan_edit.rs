@@ -1,6 +1,7 @@
 //! Staff changing one agreement (issue 3): Sanne moves the interpreter agreement to a typed
 //! date (history entry, reminders moved, every party told in their language), then cancels it
-//! (reminders cancelled); Amal's forged edit buttons are refused and change nothing.
+//! (reminders cancelled); Amal's forged edit buttons (date, cancel, owner, words) are refused
+//! and change nothing. Owner and words: `plan_owner.rs`.
 
 use chrono::{DateTime, NaiveDate};
 use driegesprek::domain::Lang;
@@ -241,6 +242,9 @@ async fn a_status_holders_forged_edit_buttons_are_refused_and_change_nothing() {
         format!("p:ed:{item}:{version}"),
         format!("p:mv:{item}:{version}:7"),
         format!("p:cx:{item}:{version}"),
+        format!("p:ow:{item}:{version}:holder"),
+        format!("p:ow:{item}:{version}:gemeente"),
+        format!("p:rw:{item}:{version}"),
     ] {
         assert_eq!(alert(&bot, &amal, &hers, &forged).await, cannot, "{forged}");
     }

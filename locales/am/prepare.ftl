@@ -91,9 +91,9 @@ prep-button-sharing = 🔒 የማጋራው
 prep-button-documents = 🎒 ሰነዶች
 prep-button-review = 📋 መልሶቼ
 
-prep-consent-notice =
+prep-consent-notice-v2 =
     🔒 መልሶችዎን ማን ያያል?
-    በCOA እና በማዘጋጃ ቤት ያለው የእርስዎ ተጠሪ። በዚህ መንገድ ከእርስዎ ጋር ለሚደረገው ውይይት በደንብ መዘጋጀት ይችላሉ።
+    በCOA እና በማዘጋጃ ቤት የሚያነጋግሩት ሰው። በዚህ መንገድ ከእርስዎ ጋር ለሚደረገው ውይይት በደንብ መዘጋጀት ይችላሉ።
     እርስዎ ይመርጣሉ። ምንም ላለማጋራትም ይችላሉ።
     በኋላ ሁልጊዜ ይህን በእነዚህ ቁልፎች መቀየር ይችላሉ።
 
@@ -120,7 +120,7 @@ prep-item-programme = የተከተሉት ፕሮግራም ተላልፏል
 prep-item-need-to-know = ማዘጋጃ ቤቱ አስቀድሞ ማወቅ ያለበት ተላልፏል
 prep-item-options = አማራጮች ተብራርተዋል
 prep-item-intake = ሰፊ የመግቢያ ቃለ መጠይቅ ታቅዷል
-prep-item-contact = ተጠሪ ሰው ተሰይሟል
+prep-item-contact = የሚያነጋግሩት ሰው ተሰይሟል
 
 prep-holder-only = እነዚህ ጥያቄዎች ለመኖሪያ ፈቃድ ባለቤት ናቸው።
 prep-holder-not-ready = መጀመሪያ ቋንቋዎን ይምረጡና ማብራሪያውን ያንብቡ። /menu ይጻፉ።

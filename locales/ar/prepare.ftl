@@ -91,7 +91,7 @@ prep-button-sharing = 🔒 ما أشاركه
 prep-button-documents = 🎒 الأوراق
 prep-button-review = 📋 إجاباتي
 
-prep-consent-notice =
+prep-consent-notice-v2 =
     🔒 من يرى إجاباتك؟
     الشخص المسؤول عنك في COA وفي البلدية. هكذا يستطيعون التحضير جيدًا للقاء معك.
     أنت تختار. يمكنك أيضًا ألا تشارك شيئًا.

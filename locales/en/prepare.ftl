@@ -91,7 +91,7 @@ prep-button-sharing = 🔒 What I share
 prep-button-documents = 🎒 Papers
 prep-button-review = 📋 My answers
 
-prep-consent-notice =
+prep-consent-notice-v2 =
     🔒 Who sees your answers?
     Your contact person at COA and at the municipality. Then they can prepare well for the meeting with you.
     You choose. You may also share nothing.

@@ -91,7 +91,7 @@ prep-button-sharing = 🔒 Ce que je partage
 prep-button-documents = 🎒 Papiers
 prep-button-review = 📋 Mes réponses
 
-prep-consent-notice =
+prep-consent-notice-v2 =
     🔒 Qui voit vos réponses ?
     Votre personne de contact au COA et à la commune. Ainsi, ils peuvent bien préparer l'entretien avec vous.
     Vous choisissez. Vous pouvez aussi ne rien partager.

@@ -91,7 +91,7 @@ prep-button-sharing = 🔒 Tiştên ku ez parve dikim
 prep-button-documents = 🎒 Belge
 prep-button-review = 📋 Bersivên min
 
-prep-consent-notice =
+prep-consent-notice-v2 =
     🔒 Kî bersivên te dibîne?
     Kesê te yê têkiliyê li COA û li şaredariyê. Bi vî awayî ew dikarin ji bo hevdîtina bi te re baş amade bibin.
     Tu bi xwe hildibijêrî. Tu dikarî tiştekî jî parve nekî.

@@ -91,7 +91,7 @@ prep-button-sharing = 🔒 Wat ik deel
 prep-button-documents = 🎒 Papieren
 prep-button-review = 📋 Mijn antwoorden
 
-prep-consent-notice =
+prep-consent-notice-v2 =
     🔒 Wie ziet uw antwoorden?
     Uw contactpersoon bij COA en bij de gemeente. Zij kunnen zich dan goed voorbereiden op het gesprek met u.
     U kiest zelf. U mag ook niets delen.

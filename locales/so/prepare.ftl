@@ -91,9 +91,9 @@ prep-button-sharing = 🔒 Waxa aan wadaago
 prep-button-documents = 🎒 Waraaqaha
 prep-button-review = 📋 Jawaabahayga
 
-prep-consent-notice =
+prep-consent-notice-v2 =
     🔒 Yaa arka jawaabahaaga?
-    Qofka lagula xiriiro ee COA iyo dawladda hoose. Sidaas ayay si fiican ugu diyaar garoobi karaan kulanka adiga.
+    Qofka aad la xiriirto ee COA iyo dawladda hoose. Sidaas ayay si fiican ugu diyaar garoobi karaan kulanka adiga.
     Adigaa dooranaya. Waxaad sidoo kale dooran kartaa inaadan waxba wadaagin.
     Markasta goor dambe ayaad tan ku beddeli kartaa badhamadan.
 

@@ -91,7 +91,7 @@ prep-button-sharing = 🔒 ዘካፍሎ
 prep-button-documents = 🎒 ወረቓቕቲ
 prep-button-review = 📋 መልስታተይ
 
-prep-consent-notice =
+prep-consent-notice-v2 =
     🔒 መልስታትኩም መን እዩ ዝርእዮ?
     ናይ ርክብ ሰብኩም ኣብ COA ከምኡ'ውን ኣብ ምምሕዳር ከተማ። ከምዚ ኢሎም ንዘተ ምሳኹም ጽቡቕ ክዳለዉ ይኽእሉ።
     ባዕልኹም ኢኹም እትመርጹ። ገለ'ኳ ከይተካፈልኩም ክትገድፉ ትኽእሉ ኢኹም።

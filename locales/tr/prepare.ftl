@@ -91,9 +91,9 @@ prep-button-sharing = 🔒 Paylaştıklarım
 prep-button-documents = 🎒 Belgeler
 prep-button-review = 📋 Cevaplarım
 
-prep-consent-notice =
+prep-consent-notice-v2 =
     🔒 Cevaplarınızı kim görür?
-    COA'daki ve belediyedeki irtibat kişiniz. Böylece sizinle görüşmeye iyi hazırlanabilirler.
+    COA'daki ve belediyedeki iletişim kişiniz. Böylece sizinle görüşmeye iyi hazırlanabilirler.
     Siz seçersiniz. Hiçbir şey paylaşmayabilirsiniz de.
     Bunu daha sonra bu düğmelerle her zaman değiştirebilirsiniz.
 
@@ -120,7 +120,7 @@ prep-item-programme = Takip edilen program iletildi
 prep-item-need-to-know = Belediyenin önceden bilmesi gerekenler iletildi
 prep-item-options = Seçenekler açıklandı
 prep-item-intake = Kapsamlı giriş görüşmesi planlandı
-prep-item-contact = İrtibat kişisi belirlendi
+prep-item-contact = İletişim kişisi belirlendi
 
 prep-holder-only = Bu sorular statü sahibi içindir.
 prep-holder-not-ready = Önce dilinizi seçin ve açıklamayı okuyun. /menu yazın.

@@ -139,7 +139,7 @@ impl App {
             let label = if now { stop } else { share };
             vec![button(Msg::new(label), PrepareAction::Consent(part, !now))]
         };
-        let msg = Msg::new("prep-consent-notice")
+        let msg = Msg::new("prep-consent-notice-v2")
             .msg("answers", status(Part::Answers))
             .msg("questions", status(Part::OwnQuestions));
         let rows = vec![

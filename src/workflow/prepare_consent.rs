@@ -8,9 +8,14 @@ use chrono::{DateTime, Utc};
 
 use super::prepare_questions::{Answer, Answers, Question, missing};
 
-/// The version of the notice (`prep-consent-notice`). A notice whose meaning changes gets a new
+/// The version of the notice (`prep-consent-notice-v2`). A notice whose words change gets a new
 /// message id and a new version, so every consent row says which words were agreed to.
-pub const NOTICE_VERSION: i64 = 1;
+///
+/// Version 2 changed wording only: the contact person is called by the same word as everywhere
+/// else (tr, fa, so, ckb, ps and am used another word in version 1). The same parts are
+/// shared with the same people, so consents given under version 1 stay valid: `granted` reads
+/// the latest decision whatever its version.
+pub const NOTICE_VERSION: i64 = 2;
 
 /// Longest "questions I want to ask" text we keep (a few questions, not a letter).
 pub const OWN_QUESTIONS_MAX: usize = 500;
@@ -212,6 +217,23 @@ mod tests {
             let withdrawn = [consent(part, true, 1), consent(part, false, 2)];
             let view = visible_to_staff(&prepared, &withdrawn);
             assert_eq!(view.answers, Shown::NotShared, "{part:?}");
+        }
+    }
+
+    #[test]
+    fn a_consent_given_under_notice_version_1_still_counts() {
+        let v1 = |granted, minute| Consent {
+            notice_version: 1,
+            ..consent(Part::Answers, granted, minute)
+        };
+        let table = [
+            (vec![v1(true, 1)], true),
+            (vec![v1(true, 1), consent(Part::Answers, false, 2)], false),
+            (vec![v1(false, 1), consent(Part::Answers, true, 2)], true),
+            (vec![consent(Part::Answers, true, 1), v1(false, 2)], false),
+        ];
+        for (history, want) in table {
+            assert_eq!(granted(&history, Part::Answers), want, "{history:?}");
         }
     }
 

@@ -293,7 +293,7 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     let notice_text = |answers, questions| {
         bot.text(
             ti,
-            Msg::new("prep-consent-notice")
+            Msg::new("prep-consent-notice-v2")
                 .msg("answers", Msg::new(answers))
                 .msg("questions", Msg::new(questions)),
         )
@@ -388,7 +388,7 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
         )
     );
 
-    // The history keeps every decision with the notice's version.
+    // The history keeps every decision with the version of the notice shown (now 2).
     let rows: Vec<(String, i64, i64)> = sqlx::query_as(
         "SELECT part, granted, notice_version FROM prep_consents WHERE case_id = ? ORDER BY id",
     )
@@ -399,9 +399,9 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     assert_eq!(
         rows,
         vec![
-            ("answers".into(), 1, 1),
-            ("questions".into(), 1, 1),
-            ("answers".into(), 0, 1)
+            ("answers".into(), 1, 2),
+            ("questions".into(), 1, 2),
+            ("answers".into(), 0, 2)
         ]
     );
     bot.stop().await;

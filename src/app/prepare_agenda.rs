@@ -36,16 +36,26 @@ impl AgendaOp {
     }
 }
 
-/// The agenda of a meeting as it is now: as staff edited it, or generated from the option.
+/// The agenda of a meeting as it is now (as staff edited it, or generated from the option),
+/// with its version.
+pub(super) async fn versioned_points(
+    conn: &mut SqliteConnection,
+    m: &Meeting,
+) -> anyhow::Result<(i64, Vec<Point>)> {
+    let (version, stored) = store::agenda::get(conn, m.id).await?;
+    let points = match stored {
+        Some(points) => points,
+        None => generated(store::plan::get(conn, m.case).await?.map(|p| p.option)),
+    };
+    Ok((version, points))
+}
+
+/// The agenda of a meeting as it is now.
 pub(super) async fn points_of(
     conn: &mut SqliteConnection,
     m: &Meeting,
 ) -> anyhow::Result<Vec<Point>> {
-    let (_, stored) = store::agenda::get(conn, m.id).await?;
-    Ok(match stored {
-        Some(points) => points,
-        None => generated(store::plan::get(conn, m.case).await?.map(|p| p.option)),
-    })
+    Ok(versioned_points(conn, m).await?.1)
 }
 
 /// "1. Introduction and choice of route", "6. Bring the school certificate (not translated)".
@@ -107,8 +117,7 @@ impl App {
             Ok(found) => found,
             Err(refusal) => return Ok(ctx.say(refusal)),
         };
-        let (version, _) = store::agenda::get(&mut conn, meeting).await?;
-        let points = points_of(&mut conn, &m).await?;
+        let (version, points) = versioned_points(&mut conn, &m).await?;
         let no = store::agenda::meeting_no(&mut conn, m.case).await?;
         let items = if points.is_empty() {
             vec![Msg::new("prep-none")]
@@ -156,10 +165,10 @@ impl App {
             Ok((m, _)) => m,
             Err(refusal) => return Ok(ctx.notice(refusal)),
         };
-        if store::agenda::get(&mut tx, meeting).await?.0 != version {
+        let (current, mut points) = versioned_points(&mut tx, &m).await?;
+        if current != version {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         }
-        let mut points = points_of(&mut tx, &m).await?;
         if let Err(problem) = apply(&mut points, op.edit()) {
             return Ok(ctx.notice(edit_problem(problem)));
         }

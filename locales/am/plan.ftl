@@ -211,7 +211,7 @@ plan-long-wait-update = እናመሰግናለን። ዕቅዱን በ /plan ያ�
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ ስምምነቱን ሰርዝ
-plan-edit-ask = { $what }: አሁን { $due }። አዲስ ቀን? አንድ ቁልፍ ይንኩ፣ ወይም በቀን ይመልሱ (dd-mm-yyyy)። ስምምነቱንም መሰረዝ ይችላሉ።
+plan-edit-menu = { $what }: አሁን { $due }። አዲስ ቀን? አንድ ቁልፍ ይንኩ፣ ወይም በቀን ይመልሱ (dd-mm-yyyy)። በቁልፎቹ ስምምነቱን ለሌላ ወገን መስጠት፣ ጽሑፉን መቀየር (ለራስዎ ጽሑፍ ብቻ)፣ ወይም ስምምነቱን መሰረዝ ይችላሉ።
 plan-agreement-moved = ፋይል { $reference }: ለ{ $what } አዲስ ቀን: { $old } → { $new }።
 plan-agreement-cancelled = ፋይል { $reference }: ስምምነቱ ተሰርዟል: { $what }።
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

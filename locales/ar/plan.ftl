@@ -211,7 +211,7 @@ plan-long-wait-update = شكرًا. عدّل الخطة بـ /plan.
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ إلغاء الاتفاق
-plan-edit-ask = { $what }: الموعد الآن { $due }. تاريخ جديد؟ اضغط على زر، أو أجب بتاريخ (dd-mm-yyyy). يمكنك أيضًا إلغاء الاتفاق.
+plan-edit-menu = { $what }: الموعد الآن { $due }. تاريخ جديد؟ اضغط على زر، أو أجب بتاريخ (dd-mm-yyyy). بالأزرار يمكنك أيضًا إعطاء الاتفاق لطرف آخر، أو تغيير نصه (للنص الخاص فقط)، أو إلغاء الاتفاق.
 plan-agreement-moved = الملف { $reference }: تاريخ جديد لـ { $what }: { $old } → { $new }.
 plan-agreement-cancelled = الملف { $reference }: تم إلغاء الاتفاق: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

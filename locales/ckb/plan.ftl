@@ -211,7 +211,7 @@ plan-long-wait-update = سوپاس. پلان بە /plan نوێ بکەرەوە.
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ هەڵوەشاندنەوەی ڕێککەوتن
-plan-edit-ask = { $what }: ئێستا { $due }. بەرواری نوێ؟ دوگمەیەک دابگرە، یان بە بەروارێک وەڵام بدەوە (dd-mm-yyyy). دەتوانیت ڕێککەوتنەکەش هەڵبوەشێنیتەوە.
+plan-edit-menu = { $what }: ئێستا { $due }. بەرواری نوێ؟ دوگمەیەک دابگرە، یان بە بەروارێک وەڵام بدەوە (dd-mm-yyyy). بە دوگمەکان دەتوانیت ڕێککەوتنەکە بدەیتە لایەنێکی تر، دەقەکەی بگۆڕیت (تەنها بۆ دەقی خۆت)، یان ڕێککەوتنەکە هەڵبوەشێنیتەوە.
 plan-agreement-moved = دۆسیە { $reference }: بەرواری نوێ بۆ { $what }: { $old } → { $new }.
 plan-agreement-cancelled = دۆسیە { $reference }: ڕێککەوتن هەڵوەشێنرایەوە: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

@@ -211,7 +211,7 @@ plan-long-wait-update = Thank you. Update the plan with /plan.
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ Cancel agreement
-plan-edit-ask = { $what }: now { $due }. New date? Tap a button, or reply with a date (dd-mm-yyyy). You can also cancel the agreement.
+plan-edit-menu = { $what }: now { $due }. New date? Tap a button, or reply with a date (dd-mm-yyyy). With the buttons you can also give the agreement to another party, change its wording (own text only) or cancel the agreement.
 plan-agreement-moved = Case { $reference }: new date for { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Case { $reference }: agreement cancelled: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

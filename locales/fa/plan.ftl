@@ -211,7 +211,7 @@ plan-long-wait-update = ممنون. برنامه را با /plan به‌روز �
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ لغو توافق
-plan-edit-ask = { $what }: اکنون { $due }. تاریخ جدید؟ روی یک دکمه بزنید، یا با یک تاریخ پاسخ دهید (dd-mm-yyyy). می‌توانید توافق را لغو هم کنید.
+plan-edit-menu = { $what }: اکنون { $due }. تاریخ جدید؟ روی یک دکمه بزنید، یا با یک تاریخ پاسخ دهید (dd-mm-yyyy). با دکمه‌ها همچنین می‌توانید توافق را به طرف دیگری بدهید، متن آن را تغییر دهید (فقط برای متن خودتان)، یا توافق را لغو کنید.
 plan-agreement-moved = پرونده { $reference }: تاریخ جدید برای { $what }: { $old } → { $new }.
 plan-agreement-cancelled = پرونده { $reference }: توافق لغو شد: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

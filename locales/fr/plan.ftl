@@ -211,7 +211,7 @@ plan-long-wait-update = Merci. Mettez le plan à jour avec /plan.
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ Annuler l'accord
-plan-edit-ask = { $what }: actuellement { $due }. Nouvelle date ? Touchez un bouton, ou répondez avec une date (jj-mm-aaaa). Vous pouvez aussi annuler l'accord.
+plan-edit-menu = { $what }: actuellement { $due }. Nouvelle date ? Touchez un bouton, ou répondez avec une date (jj-mm-aaaa). Avec les boutons, vous pouvez aussi confier l'accord à une autre partie, changer son texte (texte libre uniquement) ou annuler l'accord.
 plan-agreement-moved = Dossier { $reference }: nouvelle date pour { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Dossier { $reference }: accord annulé: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

@@ -211,7 +211,7 @@ plan-long-wait-update = Spas. Planê bi /plan nû bike.
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ Lihevhatinê betal bike
-plan-edit-ask = { $what }: niha { $due }. Dîroka nû? Bişkokekê bitikîne, an bi dîrokekê bersiv bide (dd-mm-yyyy). Tu dikarî lihevhatinê betal jî bikî.
+plan-edit-menu = { $what }: niha { $due }. Dîroka nû? Bişkokekê bitikîne, an bi dîrokekê bersiv bide (dd-mm-yyyy). Bi bişkokan tu herwiha dikarî lihevhatinê bidî aliyekî din, nivîsa wê biguherînî (tenê ji bo nivîsa xwe) an lihevhatinê betal bikî.
 plan-agreement-moved = Dosya { $reference }: dîroka nû ji bo { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Dosya { $reference }: lihevhatin hat betalkirin: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

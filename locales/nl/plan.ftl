@@ -214,7 +214,7 @@ plan-long-wait-update = Dank u. Pas het plan aan met /plan.
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ Afspraak annuleren
-plan-edit-ask = { $what }: nu { $due }. Nieuwe datum? Tik op een knop, of antwoord met een datum (dd-mm-jjjj). U kunt de afspraak ook annuleren.
+plan-edit-menu = { $what }: nu { $due }. Nieuwe datum? Tik op een knop, of antwoord met een datum (dd-mm-jjjj). Met de knoppen kunt u de afspraak ook aan een andere partij geven, de tekst wijzigen (alleen bij eigen tekst) of de afspraak annuleren.
 plan-agreement-moved = Casus { $reference }: nieuwe datum voor { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Casus { $reference }: afspraak geannuleerd: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

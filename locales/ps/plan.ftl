@@ -211,7 +211,7 @@ plan-long-wait-update = مننه. پلان په /plan سره تازه کړئ.
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ تړون لغوه کړئ
-plan-edit-ask = { $what }: اوس { $due }. نوې نېټه؟ یوه تڼۍ کېکاږئ، یا په یوې نېټې ځواب ورکړئ (dd-mm-yyyy). تاسو تړون لغوه کولی هم شئ.
+plan-edit-menu = { $what }: اوس { $due }. نوې نېټه؟ یوه تڼۍ کېکاږئ، یا په یوې نېټې ځواب ورکړئ (dd-mm-yyyy). په تڼیو سره تاسو تړون بل اړخ ته هم ورکولی شئ، متن یې بدلولی شئ (یوازې د خپل متن لپاره)، یا تړون لغوه کولی شئ.
 plan-agreement-moved = دوسیه { $reference }: د { $what } لپاره نوې نېټه: { $old } → { $new }.
 plan-agreement-cancelled = دوسیه { $reference }: تړون لغوه شو: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

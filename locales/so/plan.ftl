@@ -211,7 +211,7 @@ plan-long-wait-update = Mahadsanid. Ku cusboonaysii qorshaha /plan.
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ Jooji heshiiska
-plan-edit-ask = { $what }: hadda { $due }. Taariikh cusub? Taabo badhan, ama ku jawaab taariikh (dd-mm-yyyy). Waxaad sidoo kale joojin kartaa heshiiska.
+plan-edit-menu = { $what }: hadda { $due }. Taariikh cusub? Taabo badhan, ama ku jawaab taariikh (dd-mm-yyyy). Badhamada waxaad sidoo kale ku siin kartaa heshiiska dhinac kale, ku beddeli kartaa qoraalkiisa (qoraalkaaga oo kaliya), ama ku joojin kartaa heshiiska.
 plan-agreement-moved = Kiis { $reference }: taariikh cusub oo loogu talagalay { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Kiis { $reference }: heshiiska waa la joojiyay: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

@@ -211,7 +211,7 @@ plan-long-wait-update = የቐንየለይ። መደብ ብ /plan ኣሐድሱ�
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ ስምምዕ ሰርዝ
-plan-edit-ask = { $what }: ሕጂ { $due }። ሓድሽ ዕለት? መልጎም ጠውቕ፡ ወይ ብዕለት መልሲ ሃብ (dd-mm-yyyy)። ነቲ ስምምዕ ክትሰርዞ'ውን ትኽእል ኢኻ።
+plan-edit-menu = { $what }: ሕጂ { $due }። ሓድሽ ዕለት? መልጎም ጠውቕ፡ ወይ ብዕለት መልሲ ሃብ (dd-mm-yyyy)። ብመልጎማት ነቲ ስምምዕ ናብ ካልእ ወገን ክትህቦ፡ ጽሑፉ ክትቕይሮ (ንናይ ባዕልኻ ጽሑፍ ጥራይ)፡ ወይ ነቲ ስምምዕ ክትሰርዞ'ውን ትኽእል ኢኻ።
 plan-agreement-moved = ፋይል { $reference }: ሓድሽ ዕለት ን{ $what }: { $old } → { $new }።
 plan-agreement-cancelled = ፋይል { $reference }: ስምምዕ ተሰሪዙ: { $what }።
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

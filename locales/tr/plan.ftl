@@ -211,7 +211,7 @@ plan-long-wait-update = Teşekkürler. Planı /plan ile güncelleyin.
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ Anlaşmayı iptal et
-plan-edit-ask = { $what }: şu an { $due }. Yeni tarih? Bir düğmeye dokunun veya bir tarihle yanıt verin (gg-aa-yyyy). Anlaşmayı iptal de edebilirsiniz.
+plan-edit-menu = { $what }: şu an { $due }. Yeni tarih? Bir düğmeye dokunun veya bir tarihle yanıt verin (gg-aa-yyyy). Düğmelerle ayrıca anlaşmayı başka bir tarafa verebilir, metnini değiştirebilir (yalnızca kendi metninizde) veya anlaşmayı iptal edebilirsiniz.
 plan-agreement-moved = Dosya { $reference }: { $what } için yeni tarih: { $old } → { $new }.
 plan-agreement-cancelled = Dosya { $reference }: anlaşma iptal edildi: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

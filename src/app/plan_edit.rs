@@ -85,7 +85,7 @@ impl App {
             Msg::new("button-plan-cancel-item"),
             Action::Plan(PlanAction::CancelItem(id, seen)),
         )]);
-        let msg = Msg::new("plan-edit-ask")
+        let msg = Msg::new("plan-edit-menu")
             .msg("what", item_what(&item))
             .msg("due", due_msg(item.due));
         Ok(Reply::one(ctx.out(msg).buttons(rows)).answered())

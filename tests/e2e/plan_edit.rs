@@ -145,7 +145,7 @@ async fn staff_move_an_agreement_and_cancel_it_and_every_party_is_told() {
     let view = plan_view(&bot, &sanne).await;
     let label = format!("✏️ {}", bot.text(Lang::Nl, interpreter()));
     let m = press(&bot, &sanne, &view, &label);
-    let ask = Msg::new("plan-edit-ask")
+    let ask = Msg::new("plan-edit-menu")
         .msg("what", interpreter())
         .msg("due", Msg::new("value-date").date("date", day(2026, 4, 30)));
     let first_menu = bot.expect_text(m, SANNE, &bot.text(Lang::Nl, ask)).await;

@@ -6,7 +6,7 @@ use sqlx::SqliteConnection;
 
 use super::meeting::{MeetingAction as A, mbutton};
 use super::meeting_propose::{interpreter_msg, where_msg};
-use super::prepare_agenda::{agenda_lines, points_of};
+use super::prepare_agenda_view::{agenda_lines, points_of};
 use super::{App, Attachment, AttachmentKind, Outgoing, recipient_lang};
 use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;

@@ -31,6 +31,7 @@ mod plan_summary;
 mod plan_view;
 mod prepare;
 mod prepare_agenda;
+mod prepare_agenda_view;
 mod prepare_remind;
 mod prepare_staff;
 mod prepare_view;

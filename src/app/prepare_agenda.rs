@@ -6,8 +6,8 @@
 
 use sqlx::SqliteConnection;
 
-use super::io::Action;
-use super::prepare::{Holder, PrepareAction, text_problem};
+use super::prepare::{PrepareAction, text_problem};
+use super::prepare_agenda_view::{agenda_lines, pbutton, points_of, versioned_points, when_msg};
 use super::{App, Button, Ctx, Input, Outgoing, Reply};
 use crate::domain::TextProblem;
 use crate::i18n::Msg;
@@ -15,7 +15,7 @@ use crate::store::{self, cases::Case, meetings::Meeting, meetings::Status};
 use crate::workflow::Dialog;
 use crate::workflow::prepare::PrepareDialog;
 use crate::workflow::prepare_agenda::{
-    Edit, EditProblem, POINT_MAX, POINTS_MAX, Point, apply, generated, point_text,
+    Edit, EditProblem, POINT_MAX, POINTS_MAX, Point, apply, point_text,
 };
 
 /// One change asked for by an agenda button (`Add` goes through the typed dialog instead).
@@ -34,55 +34,6 @@ impl AgendaOp {
             AgendaOp::Remove(i) => Edit::Remove(i.into()),
         }
     }
-}
-
-/// The agenda of a meeting as it is now (as staff edited it, or generated from the option),
-/// with its version.
-pub(super) async fn versioned_points(
-    conn: &mut SqliteConnection,
-    m: &Meeting,
-) -> anyhow::Result<(i64, Vec<Point>)> {
-    let (version, stored) = store::agenda::get(conn, m.id).await?;
-    let points = match stored {
-        Some(points) => points,
-        None => generated(store::plan::get(conn, m.case).await?.map(|p| p.option)),
-    };
-    Ok((version, points))
-}
-
-/// The agenda of a meeting as it is now.
-pub(super) async fn points_of(
-    conn: &mut SqliteConnection,
-    m: &Meeting,
-) -> anyhow::Result<Vec<Point>> {
-    Ok(versioned_points(conn, m).await?.1)
-}
-
-/// "1. Introduction and choice of route", "6. Bring the school certificate (not translated)".
-pub(super) fn agenda_lines(points: &[Point]) -> Vec<Msg> {
-    points
-        .iter()
-        .zip(1..)
-        .map(|(point, n)| {
-            let what = match point {
-                Point::Plan(kind) => Msg::new("plan-kind").code("kind", kind.as_str()),
-                Point::Own(text) => Msg::new("prep-own-as-typed").name("text", text.clone()),
-            };
-            Msg::new("prep-agenda-item").num("n", n).msg("what", what)
-        })
-        .collect()
-}
-
-/// When the meeting is, or that no time is agreed yet.
-fn when_msg(m: &Meeting) -> Msg {
-    match (m.status, m.starts_at) {
-        (Status::Confirmed, Some(at)) => Msg::new("prep-agenda-when").date_time("at", at),
-        _ => Msg::new("prep-agenda-no-time"),
-    }
-}
-
-fn pbutton(label: Msg, action: PrepareAction) -> Button {
-    Button::new(label, Action::Prepare(action))
 }
 
 impl App {
@@ -314,33 +265,5 @@ fn edit_problem(problem: EditProblem) -> Msg {
     match problem {
         EditProblem::NoSuchPoint | EditProblem::NotOwn => Msg::new("error-button-stale"),
         EditProblem::Full => Msg::new("prep-agenda-full").num("max", POINTS_MAX as i64),
-    }
-}
-
-impl App {
-    /// The status holder's view of their next meeting's agenda, in their language; `None`
-    /// while no meeting is planned or its agenda is empty.
-    pub(super) async fn prep_holder_agenda(
-        &self,
-        conn: &mut SqliteConnection,
-        h: &Holder,
-    ) -> anyhow::Result<Option<Outgoing>> {
-        let Some(id) = store::agenda::upcoming(conn, h.case).await? else {
-            return Ok(None);
-        };
-        let Some(m) = store::meetings::get(conn, id).await? else {
-            return Ok(None);
-        };
-        let points = points_of(conn, &m).await?;
-        if points.is_empty() {
-            return Ok(None);
-        }
-        let text = Msg::new("prep-agenda-updated")
-            .msg("when", when_msg(&m))
-            .lines("items", agenda_lines(&points));
-        let back = pbutton(Msg::new("prep-button-review"), PrepareAction::Review);
-        Ok(Some(
-            Outgoing::new(h.chat, h.lang, text).buttons(vec![vec![back]]),
-        ))
     }
 }

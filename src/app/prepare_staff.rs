@@ -10,11 +10,12 @@ use sqlx::SqliteConnection;
 
 use super::io::Action;
 use super::prepare::PrepareAction;
+use super::prepare_agenda_view::when_msg;
 use super::prepare_view::answer_line;
 use super::{App, Button, Ctx, Input, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
-use crate::store::meetings::{Meeting, Status};
+use crate::store::meetings::Meeting;
 use crate::store::{self, cases::Case, staff::Staff};
 use crate::workflow::prepare::late_questions;
 use crate::workflow::prepare_checklist::{Item, Progress, progress};
@@ -237,10 +238,7 @@ pub(super) fn overview(
 /// time (or that none is agreed, or that none is planned yet).
 pub(super) fn for_meeting(overview: Msg, no: i64, upcoming: Option<&Meeting>) -> Msg {
     let when = match upcoming {
-        Some(m) => match (m.status, m.starts_at) {
-            (Status::Confirmed, Some(at)) => Msg::new("prep-agenda-when").date_time("at", at),
-            _ => Msg::new("prep-agenda-no-time"),
-        },
+        Some(m) => when_msg(m),
         None => Msg::new("prep-meeting-not-planned"),
     };
     Msg::new("prep-staff-for-meeting")

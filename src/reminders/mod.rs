@@ -201,18 +201,26 @@ where
     C: Compose + 'static,
     M: Messenger + 'static,
 {
-    /// Runs a step every `poll_every` with the clock's time, until the pool is closed or the
-    /// task dropped. A step that filled its page runs the next one at once.
-    pub fn spawn(self, clock: Arc<dyn Clock>) -> Option<tokio::task::JoinHandle<()>> {
+    /// Runs a step every `poll_every` with the clock's time until `stop` turns true (or the pool
+    /// is closed). A step that filled its page runs the next one at once. A stop request waits
+    /// for the step in progress to record what it sent, so stopping never causes a resend.
+    pub fn spawn(
+        self,
+        clock: Arc<dyn Clock>,
+        mut stop: tokio::sync::watch::Receiver<bool>,
+    ) -> Option<tokio::task::JoinHandle<()>> {
         let every = self.settings.poll_every?;
         let worker = Arc::new(self);
         Some(tokio::spawn(async move {
-            // Ends with the database: a closed pool means the bot is stopping.
-            while !worker.pool.is_closed() {
+            while !*stop.borrow() && !worker.pool.is_closed() {
                 let report = worker.run_once(clock.now()).await;
                 log(&report);
                 if report.sent.len() < worker.settings.page as usize {
-                    tokio::time::sleep(every).await;
+                    // Wakes early when asked to stop; a dropped sender also ends the loop.
+                    tokio::select! {
+                        _ = tokio::time::sleep(every) => {}
+                        _ = stop.changed() => {}
+                    }
                 }
             }
         }))

@@ -161,23 +161,23 @@ pub struct Running {
     pub bot_username: String,
     /// The reminder worker's task (`None` when the settings turn it off).
     pub reminders: Option<tokio::task::JoinHandle<()>>,
+    /// Tells the reminder worker to stop after its current step.
+    stop_reminders: tokio::sync::watch::Sender<bool>,
 }
 
 /// How long `Running::stop` lets updates in progress finish before it gives up on them.
 const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(20);
 
 impl Running {
-    /// Stops long polling, lets the updates in progress finish (at most `STOP_GRACE`), and stops
-    /// the reminder worker. A reminder being sent at that moment is not lost: its row stays
-    /// claimed and is retried after its lease.
+    /// Stops long polling and the reminder worker, and lets the updates in progress and the
+    /// reminder step in progress finish (at most `STOP_GRACE`, then they are cut off: a reminder
+    /// cut off while being sent stays claimed and is retried after its lease).
     ///
     /// This waits for the dispatcher's own task rather than the future `ShutdownToken::shutdown`
     /// returns: that future only starts listening when first polled, so a dispatcher that
     /// finishes in between leaves it waiting forever (seen as a hung test under load).
     pub async fn stop(self) {
-        if let Some(worker) = &self.reminders {
-            worker.abort();
-        }
+        let _ = self.stop_reminders.send(true);
         // `Err` means the dispatcher is idle: not started yet or already stopped.
         let stopping = self.shutdown.shutdown().is_ok();
         let mut task = self.task;
@@ -185,12 +185,18 @@ impl Running {
             // Not yet started: starting it now would only mean stopping it again.
             task.abort();
         }
-        if tokio::time::timeout(STOP_GRACE, &mut task).await.is_err() {
+        let deadline = tokio::time::Instant::now() + STOP_GRACE;
+        if tokio::time::timeout_at(deadline, &mut task).await.is_err() {
             tracing::warn!("updates still in progress after the grace period; stopping anyway");
             task.abort();
         }
-        if let Some(worker) = self.reminders {
-            let _ = worker.await;
+        if let Some(mut worker) = self.reminders
+            && tokio::time::timeout_at(deadline, &mut worker)
+                .await
+                .is_err()
+        {
+            tracing::warn!("a reminder step still running after the grace period; stopping it");
+            worker.abort();
         }
     }
 }
@@ -236,7 +242,8 @@ pub async fn start_with(
         TelegramMessenger::new(bot.clone(), i18n.clone()),
         settings.clone(),
     );
-    let reminders = worker.spawn(clock.clone());
+    let (stop_reminders, stop) = tokio::sync::watch::channel(false);
+    let reminders = worker.spawn(clock.clone(), stop);
     let bridge = Arc::new(Bridge {
         app: App::new(pool, clock, links).with_settings(settings),
         out: TelegramMessenger::new(bot.clone(), i18n),
@@ -251,5 +258,6 @@ pub async fn start_with(
         task,
         bot_username,
         reminders,
+        stop_reminders,
     })
 }

@@ -54,10 +54,18 @@ cases-list =
         [one] { $count } ጉዳይ፦
        *[other] { $count } ጉዳዮች፦
     }
+    { cases-legend }
     { $items }
 cases-more = … እና ሌሎች { $hidden }።
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ የዘገዩ ስምምነቶች: { $late }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 ጊዜ እየተመረጠ ነው
+cases-option = መንገድ { $option }
+cases-holder-invited = 👤 ተጋብዟል
+cases-holder-choosing = 👤 ቋንቋ እየመረጠ ነው
+cases-legend = በጣም አስቸኳዩ መጀመሪያ። ⚠️ የዘገየ · 📅 ስብሰባ · 👤 የመኖሪያ ፈቃድ ባለቤት · 🏠 የሚጠበቅ መኖሪያ ቤት
+cases-housing = 🏠 { $date }
 cases-none = እስካሁን ክፍት ጉዳዮች የሉም።
-holder-status-joined = የመኖሪያ ፈቃድ ባለቤቱ ተቀላቅሏል
-holder-status-choosing = የመኖሪያ ፈቃድ ባለቤቱ ቋንቋ እየመረጠ ነው
-holder-status-invited = የመኖሪያ ፈቃድ ባለቤቱ ተጋብዟል፣ ገና አልተቀላቀለም

@@ -62,10 +62,18 @@ cases-list =
         [many] { $count } حالة:
        *[other] { $count } حالة:
     }
+    { cases-legend }
     { $items }
 cases-more = … و{ $hidden } غيرها.
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ اتفاقات متأخرة: { $late }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 يجري اختيار الموعد
+cases-option = الطريقة { $option }
+cases-holder-invited = 👤 مدعو
+cases-holder-choosing = 👤 يختار لغة
+cases-legend = الأكثر إلحاحًا أولًا. ⚠️ متأخر · 📅 لقاء · 👤 صاحب الإقامة · 🏠 السكن المتوقع
+cases-housing = 🏠 { $date }
 cases-none = لا توجد حالات مفتوحة بعد.
-holder-status-joined = صاحب الإقامة مشارك
-holder-status-choosing = صاحب الإقامة يختار لغة
-holder-status-invited = صاحب الإقامة مدعو ولم ينضم بعد

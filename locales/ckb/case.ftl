@@ -54,10 +54,18 @@ cases-list =
         [one] یەک دۆسیە:
        *[other] { $count } دۆسیە:
     }
+    { cases-legend }
     { $items }
 cases-more = … و { $hidden } دۆسیەی تر.
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ ڕێککەوتنی دواکەوتوو: { $late }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 کات هەڵدەبژێردرێت
+cases-option = ڕێگا { $option }
+cases-holder-invited = 👤 بانگهێشت کراوە
+cases-holder-choosing = 👤 زمان هەڵدەبژێرێت
+cases-legend = بەپەلەترینەکان یەکەم. ⚠️ دواکەوتوو · 📅 کۆبوونەوە · 👤 خاوەن مۆڵەت · 🏠 خانووی چاوەڕوانکراو
+cases-housing = 🏠 { $date }
 cases-none = هێشتا هیچ دۆسیەیەکی کراوە نییە.
-holder-status-joined = خاوەن مۆڵەت بەشدارە
-holder-status-choosing = خاوەن مۆڵەت زمان هەڵدەبژێرێت
-holder-status-invited = خاوەن مۆڵەت بانگهێشت کراوە، هێشتا بەشدار نییە

@@ -54,10 +54,21 @@ cases-list =
         [one] One case:
        *[other] { $count } cases:
     }
+    { cases-legend }
     { $items }
 cases-more = … and { $hidden } more.
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ { $late ->
+        [one] 1 agreement late
+       *[other] { $late } agreements late
+    }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 time being chosen
+cases-option = approach { $option }
+cases-holder-invited = 👤 invited
+cases-holder-choosing = 👤 choosing a language
+cases-legend = Most urgent first. ⚠️ late · 📅 meeting · 👤 status holder · 🏠 housing expected
+cases-housing = 🏠 { $date }
 cases-none = There are no open cases yet.
-holder-status-joined = status holder has joined
-holder-status-choosing = status holder is choosing a language
-holder-status-invited = status holder invited, not joined yet

@@ -54,10 +54,18 @@ cases-list =
         [one] { $count } پرونده:
        *[other] { $count } پرونده:
     }
+    { cases-legend }
     { $items }
 cases-more = … و { $hidden } پرونده دیگر.
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ توافق‌های عقب‌افتاده: { $late }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 زمان در حال انتخاب است
+cases-option = روش { $option }
+cases-holder-invited = 👤 دعوت شده
+cases-holder-choosing = 👤 زبان انتخاب می‌کند
+cases-legend = فوری‌ترین‌ها اول. ⚠️ عقب‌افتاده · 📅 جلسه · 👤 دارنده اقامت · 🏠 مسکن مورد انتظار
+cases-housing = 🏠 { $date }
 cases-none = هنوز هیچ پرونده بازی وجود ندارد.
-holder-status-joined = دارنده اقامت شرکت دارد
-holder-status-choosing = دارنده اقامت زبان انتخاب می‌کند
-holder-status-invited = دارنده اقامت دعوت شده، هنوز نپیوسته است

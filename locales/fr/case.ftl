@@ -54,10 +54,21 @@ cases-list =
         [one] { $count } dossier :
        *[other] { $count } dossiers :
     }
+    { cases-legend }
     { $items }
 cases-more = … et encore { $hidden } autres.
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ { $late ->
+        [one] 1 accord en retard
+       *[other] { $late } accords en retard
+    }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 date en cours de choix
+cases-option = approche { $option }
+cases-holder-invited = 👤 invité
+cases-holder-choosing = 👤 choisit une langue
+cases-legend = Le plus urgent d'abord. ⚠️ en retard · 📅 rendez-vous · 👤 titulaire du statut · 🏠 logement prévu
+cases-housing = 🏠 { $date }
 cases-none = Il n'y a pas encore de dossier ouvert.
-holder-status-joined = le titulaire du statut participe
-holder-status-choosing = le titulaire du statut choisit une langue
-holder-status-invited = titulaire du statut invité, pas encore inscrit

@@ -54,10 +54,18 @@ cases-list =
         [one] Dosyayek:
        *[other] { $count } dosya:
     }
+    { cases-legend }
     { $items }
 cases-more = … û { $hidden } yên din.
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ peymanên dereng: { $late }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 dem tê hilbijartin
+cases-option = rê { $option }
+cases-holder-invited = 👤 hatiye vexwendin
+cases-holder-choosing = 👤 ziman hildibijêre
+cases-legend = Yên herî bilez pêşî. ⚠️ dereng · 📅 hevdîtin · 👤 xwediyê destûra rûniştinê · 🏠 xaniyê tê hêvîkirin
+cases-housing = 🏠 { $date }
 cases-none = Hêj tu dosyayên vekirî tune ne.
-holder-status-joined = xwediyê destûra rûniştinê beşdar e
-holder-status-choosing = xwediyê destûra rûniştinê zimanekî hildibijêre
-holder-status-invited = xwediyê destûra rûniştinê hatiye vexwendin, hêj beşdar nebûye

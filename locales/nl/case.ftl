@@ -54,10 +54,21 @@ cases-list =
         [one] Eén casus:
        *[other] { $count } casussen:
     }
+    { cases-legend }
     { $items }
 cases-more = … en nog { $hidden } meer.
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ { $late ->
+        [one] 1 afspraak te laat
+       *[other] { $late } afspraken te laat
+    }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 tijd wordt gekozen
+cases-option = aanpak { $option }
+cases-holder-invited = 👤 uitgenodigd
+cases-holder-choosing = 👤 kiest een taal
+cases-legend = Bovenaan wat aandacht vraagt. ⚠️ te laat · 📅 gesprek · 👤 statushouder · 🏠 woning verwacht
+cases-housing = 🏠 { $date }
 cases-none = Er zijn nog geen open casussen.
-holder-status-joined = statushouder doet mee
-holder-status-choosing = statushouder kiest een taal
-holder-status-invited = statushouder nog uitgenodigd

@@ -54,10 +54,18 @@ cases-list =
         [one] یوه دوسیه:
        *[other] { $count } دوسیې:
     }
+    { cases-legend }
     { $items }
 cases-more = … او { $hidden } نورې.
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ ځنډېدلې ژمنې: { $late }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 وخت ټاکل کېږي
+cases-option = لاره { $option }
+cases-holder-invited = 👤 بلنه ورکړل شوې
+cases-holder-choosing = 👤 ژبه ټاکي
+cases-legend = تر ټولو بیړني لومړی. ⚠️ ځنډېدلی · 📅 غونډه · 👤 د اقامې لرونکی · 🏠 تمه شوی کور
+cases-housing = 🏠 { $date }
 cases-none = لا تر اوسه هېڅ پرانیستې دوسیه نشته.
-holder-status-joined = د اقامې لرونکی ګډون کوي
-holder-status-choosing = د اقامې لرونکی ژبه ټاکي
-holder-status-invited = د اقامې لرونکي ته بلنه ورکړل شوې، لا یې ګډون نه دی کړی

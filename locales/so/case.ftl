@@ -54,10 +54,18 @@ cases-list =
         [one] Hal kiis:
        *[other] { $count } kiis:
     }
+    { cases-legend }
     { $items }
 cases-more = … iyo { $hidden } kale.
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ heshiisyo dib u dhacay: { $late }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 waqtiga waa la dooranayaa
+cases-option = hab { $option }
+cases-holder-invited = 👤 waa la casuumay
+cases-holder-choosing = 👤 luqad ayuu dooranayaa
+cases-legend = Kuwa ugu degdegsan marka hore. ⚠️ dib u dhacay · 📅 kulan · 👤 qofka sharciga haysta · 🏠 guriga la filayo
+cases-housing = 🏠 { $date }
 cases-none = Weli ma jiraan kiisas furan.
-holder-status-joined = qofka sharciga haysta wuu ku biiray
-holder-status-choosing = qofka sharciga haysta wuxuu dooranayaa luqad
-holder-status-invited = qofka sharciga haysta waa la casuumay, weli ma uusan biirin

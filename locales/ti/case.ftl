@@ -54,10 +54,18 @@ cases-list =
         [one] { $count } ጉዳይ፦
        *[other] { $count } ጉዳያት፦
     }
+    { cases-legend }
     { $items }
 cases-more = … ከምኡ'ውን { $hidden } ካልኦት።
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ ዝደንጐዩ ስምምዓት: { $late }
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 ግዜ ይምረጽ ኣሎ
+cases-option = መንገዲ { $option }
+cases-holder-invited = 👤 ተዓዲሙ
+cases-holder-choosing = 👤 ቋንቋ ይመርጽ ኣሎ
+cases-legend = ዝያዳ ህጹጽ ቅድሚት። ⚠️ ደንጒዩ · 📅 ርክብ · 👤 ወናኒ ፍቓድ መንበሪ · 🏠 ዝጽበ ገዛ
+cases-housing = 🏠 { $date }
 cases-none = ገና ክፉት ጉዳይ የለን።
-holder-status-joined = ወናኒ ፍቓድ መንበሪ ይሳተፍ ኣሎ
-holder-status-choosing = ወናኒ ፍቓድ መንበሪ ቋንቋ ይመርጽ ኣሎ
-holder-status-invited = ወናኒ ፍቓድ መንበሪ ተዓዲሙ፡ ገና ኣይተጸንበረን

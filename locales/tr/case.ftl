@@ -54,10 +54,18 @@ cases-list =
         [one] Bir dosya:
        *[other] { $count } dosya:
     }
+    { cases-legend }
     { $items }
 cases-more = … ve { $hidden } dosya daha.
-cases-item = • { $reference } – { $name } – { $status }
+cases-line = • { $reference } – { $name }{ $late }{ $meeting }{ $option }{ $holder }{ $housing }
+cases-fact = {" "}· { $fact }
+cases-fact-none = {""}
+cases-late = ⚠️ { $late } anlaşma gecikti
+cases-meeting = 📅 { $when }
+cases-meeting-proposed = 📅 saat seçiliyor
+cases-option = yaklaşım { $option }
+cases-holder-invited = 👤 davet edildi
+cases-holder-choosing = 👤 dil seçiyor
+cases-legend = En acil olanlar önce. ⚠️ gecikti · 📅 görüşme · 👤 statü sahibi · 🏠 beklenen konut
+cases-housing = 🏠 { $date }
 cases-none = Henüz açık dosya yok.
-holder-status-joined = statü sahibi katıldı
-holder-status-choosing = statü sahibi dil seçiyor
-holder-status-invited = statü sahibi davet edildi, henüz katılmadı

@@ -2,6 +2,7 @@
 //! state or a problem to tell the user. No I/O and no clock: `today` is a parameter.
 
 pub mod case_opening;
+pub mod caseload;
 pub mod dates;
 pub mod meeting;
 pub mod meeting_answers;

@@ -1,4 +1,5 @@
 mod bad_input;
+mod caseload;
 mod fake_selftest;
 mod fake_telegram;
 mod meeting;

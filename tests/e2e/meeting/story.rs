@@ -1,0 +1,243 @@
+//! The scheduling story, first half: Sanne proposes three times from her team group with the
+//! calendar (one typed as a reply), a video link that must be https and an interpreter; the
+//! times reach Amal in Tigrinya and Joost and Sanne in Dutch, Joost cannot answer for Amal, and
+//! everyone's answers arrive in the group until one time suits all. The test runs the whole
+//! story; its later steps (confirmed, moved, cannot come, no-show) are in `confirmed.rs`.
+
+use chrono::{DateTime, Utc};
+use driegesprek::domain::{Lang, Party};
+use driegesprek::i18n::Msg;
+
+use super::confirmed;
+use super::{Cast, at, cast, exact, starting};
+use crate::fake_telegram::{ChatTarget, Mark, Sent};
+use crate::support::{AMAL, JOOST, SANNE, TEAM};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_parties_find_a_time_confirm_it_move_it_and_start_again_after_a_no_show() {
+    let c = cast().await;
+    let link_q = propose_three_times(&c).await;
+    let m = video_link_and_interpreter(&c, link_q).await;
+    let (slots, [amal_ask, joost_ask, sanne_ask]) = times_reach_everyone(&c, m).await;
+    let suits = everyone_answers(&c, slots, amal_ask.clone(), joost_ask, sanne_ask).await;
+    let sanne_ics = confirmed::confirm(&c, slots, suits.clone()).await;
+    confirmed::too_late(&c, suits, amal_ask).await;
+    let (moved_at, amal_moved) = confirmed::move_it(&c, slots, sanne_ics).await;
+    confirmed::cant_come(&c, amal_moved, moved_at).await;
+    confirmed::no_show_and_new_round(&c, moved_at).await;
+    c.bot.stop().await;
+}
+
+/// Sanne picks two times in the calendar, types a third and chooses video; returns the
+/// question for the link.
+async fn propose_three_times(c: &Cast) -> Sent {
+    let tg = &c.bot.tg;
+    let team = &c.team;
+    // Sanne proposes three times from her team group: the calendar opens on March 2026.
+    let m = tg.mark();
+    tg.send_command(&c.sanne, team, "meet");
+    let cal = c.bot.next_message(m, TEAM).await;
+    assert_eq!(
+        cal.buttons()
+            .iter()
+            .filter(|(t, _)| t == "30" || t == "31")
+            .count(),
+        2
+    );
+    assert!(
+        !cal.buttons().iter().any(|(t, _)| t == "29"),
+        "past days are disabled"
+    );
+    let cal = c.next_month(&c.sanne, team, &cal, TEAM).await;
+    let cal = c.pick(&c.sanne, team, &cal, "2", "10:00", TEAM).await;
+    let cal = c.pick(&c.sanne, team, &cal, "3", "14:00", TEAM).await;
+    // The third one is typed, as a reply in the group.
+    let q = c.press(&c.sanne, team, &cal, &exact(&cal, "7"), TEAM).await;
+    let ask = c.press(&c.sanne, team, &q, &starting(&q, "⌨️"), TEAM).await;
+    assert_eq!(
+        ask.text.as_deref(),
+        Some(c.nl(Msg::new("meeting-ask-time")).as_str())
+    );
+    assert_eq!(
+        ask.reply_markup
+            .as_ref()
+            .and_then(|r| r["force_reply"].as_bool()),
+        Some(true)
+    );
+    let m = tg.mark();
+    tg.reply_to(&c.sanne, team, ask.message_id, "9:30");
+    let cal = tg
+        .wait_for_since(m, TEAM, |s| !s.buttons().is_empty())
+        .await;
+    let place = c
+        .press(&c.sanne, team, &cal, &starting(&cal, "✅"), TEAM)
+        .await;
+    assert_eq!(
+        place.text.as_deref(),
+        Some(c.nl(Msg::new("meeting-ask-place")).as_str())
+    );
+    c.press(&c.sanne, team, &place, &starting(&place, "💻"), TEAM)
+        .await
+}
+
+/// The link (http refused, https taken) and the interpreter; returns the mark before the
+/// proposal went out.
+async fn video_link_and_interpreter(c: &Cast, link_q: Sent) -> Mark {
+    let tg = &c.bot.tg;
+    let team = &c.team;
+    // A link that is not https is refused; an https one is taken.
+    let m = tg.mark();
+    tg.reply_to(
+        &c.sanne,
+        team,
+        link_q.message_id,
+        "http://meet.example.nl/abc",
+    );
+    c.bot
+        .expect_text(m, TEAM, &c.nl(Msg::new("meeting-bad-link")))
+        .await;
+    let link_q = tg
+        .wait_for_since(m, TEAM, |s| {
+            s.text.as_deref() == Some(&c.nl(Msg::new("meeting-ask-link")))
+        })
+        .await;
+    let m = tg.mark();
+    tg.reply_to(
+        &c.sanne,
+        team,
+        link_q.message_id,
+        "https://meet.example.nl/abc",
+    );
+    let interp = c.bot.next_message(m, TEAM).await;
+    assert!(
+        interp.text.clone().unwrap_or_default().contains("Tigrinya"),
+        "pre-filled language"
+    );
+    let m = tg.mark();
+    tg.press_button(&c.sanne, team, interp.message_id, &starting(&interp, "Ja"));
+    c.bot
+        .expect_text(
+            m,
+            TEAM,
+            &c.nl(Msg::new("meeting-proposed")
+                .code("reference", "UTR-7")
+                .num("slots", 3)),
+        )
+        .await;
+    m
+}
+
+/// The three times reach all three parties; returns the times and the answer requests of Amal,
+/// Joost and Sanne.
+async fn times_reach_everyone(c: &Cast, m: Mark) -> ([DateTime<Utc>; 3], [Sent; 3]) {
+    // Amal gets the three times in Tigrinya, with weekday, 24-hour time, Amsterdam time.
+    let slots = [
+        at("2026-04-02T08:00:00Z"),
+        at("2026-04-03T12:00:00Z"),
+        at("2026-04-07T07:30:00Z"),
+    ];
+    let lines = |lang| -> Vec<Msg> {
+        let _ = lang;
+        slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                Msg::new("meeting-slot-line")
+                    .num("n", i as i64 + 1)
+                    .date_time("at", *s)
+            })
+            .collect()
+    };
+    let ask_msg = Msg::new("meeting-slots-ask")
+        .lines("slots", lines(Lang::Ti))
+        .msg(
+            "place",
+            Msg::new("meeting-where-video").code("link", "https://meet.example.nl/abc"),
+        )
+        .msg(
+            "interpreter",
+            Msg::new("meeting-interpreter-yes").lang("language", Lang::Ti),
+        );
+    let amal_ask = c
+        .bot
+        .expect_text(m, AMAL, &c.bot.text(Lang::Ti, ask_msg.clone()))
+        .await;
+    let joost_ask = c
+        .bot
+        .expect_text(m, JOOST, &c.bot.text(Lang::Nl, ask_msg.clone()))
+        .await;
+    let sanne_ask = c
+        .bot
+        .expect_text(m, SANNE, &c.bot.text(Lang::Nl, ask_msg))
+        .await;
+    (slots, [amal_ask, joost_ask, sanne_ask])
+}
+
+/// Joost cannot answer for Amal; then everyone answers; returns the "suits all" message.
+async fn everyone_answers(
+    c: &Cast,
+    slots: [DateTime<Utc>; 3],
+    amal_ask: Sent,
+    joost_ask: Sent,
+    sanne_ask: Sent,
+) -> Sent {
+    let tg = &c.bot.tg;
+    // Joost cannot answer for Amal: nothing changes.
+    let refused = c
+        .alert(
+            &c.joost,
+            ChatTarget::Private,
+            &joost_ask,
+            &exact(&amal_ask, "✅ 1"),
+        )
+        .await;
+    assert_eq!(refused, c.nl(Msg::new("meeting-not-your-party")));
+    let answers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM slot_answers")
+        .fetch_one(&c.bot.pool)
+        .await
+        .unwrap();
+    assert_eq!(answers, 0);
+
+    // Everyone answers; Sanne sees each answer arrive in the group.
+    for (who, ask, presses) in [
+        (&c.amal, &amal_ask, ["✅ 1", "❌ 2", "🤷 3"]),
+        (&c.joost, &joost_ask, ["✅ 1", "✅ 2", "❌ 3"]),
+    ] {
+        for p in presses {
+            let m = tg.mark();
+            tg.press_button(who, ChatTarget::Private, ask.message_id, &exact(ask, p));
+            c.bot.next_message(m, TEAM).await;
+        }
+    }
+    let seen = c.nl(Msg::new("meeting-answer-seen")
+        .msg(
+            "party",
+            Msg::new("meeting-party").code("party", Party::Holder.as_str()),
+        )
+        .num("n", 3)
+        .date_time("at", slots[2])
+        .msg(
+            "answer",
+            Msg::new("meeting-answer").code("answer", "if_needed"),
+        ));
+    assert!(
+        tg.sent_to(TEAM)
+            .iter()
+            .any(|s| s.text.as_deref() == Some(&seen)),
+        "{seen}"
+    );
+    let m = tg.mark();
+    tg.press_button(
+        &c.sanne,
+        ChatTarget::Private,
+        sanne_ask.message_id,
+        &exact(&sanne_ask, "✅ 1"),
+    );
+    c.bot
+        .expect_text(
+            m,
+            TEAM,
+            &c.nl(Msg::new("meeting-suits-all").date_time("at", slots[0])),
+        )
+        .await
+}

@@ -8,6 +8,7 @@ mod callback_plan;
 mod callback_prepare;
 pub mod parse;
 pub mod send;
+mod split;
 
 use std::sync::Arc;
 

@@ -13,6 +13,7 @@ use teloxide::types::{
 };
 
 use super::callback;
+use super::split::{CAPTION_MAX, TEXT_MAX, chunks, units};
 use crate::app::{AttachmentKind, Label, Messenger, Outgoing, SendError};
 use crate::domain::Lang;
 use crate::i18n::{I18n, Msg, summary_html};
@@ -67,48 +68,95 @@ where
         let reply = out
             .reply_to
             .map(|id| ReplyParameters::new(MessageId(id)).allow_sending_without_reply());
-        let result = match (&out.attachment, out.edit) {
-            (Some(file), _) => {
-                // The plan summary is rendered here, where the words are (issue 3).
-                let bytes = match &out.summary {
-                    Some(doc) => {
-                        summary_html(&self.i18n, Lang::Nl, doc.holder_lang, doc).into_bytes()
-                    }
-                    None => file.bytes.clone(),
-                };
-                let input = InputFile::memory(bytes).file_name(file.file_name.clone());
-                match file.kind {
-                    AttachmentKind::Photo => {
-                        let mut req = self.bot.send_photo(chat, input).caption(text);
-                        if let Some(m) = markup {
-                            req = req.reply_markup(m);
-                        }
-                        if let Some(r) = reply {
-                            req = req.reply_parameters(r);
-                        }
-                        req.await.map(|_| ())
-                    }
-                    AttachmentKind::Document => {
-                        let mut req = self.bot.send_document(chat, input).caption(text);
-                        if let Some(m) = markup {
-                            req = req.reply_markup(m);
-                        }
-                        if let Some(r) = reply {
-                            req = req.reply_parameters(r);
-                        }
-                        req.await.map(|_| ())
-                    }
-                }
+        match (&out.attachment, out.edit) {
+            (Some(_), _) if units(&text) > CAPTION_MAX => {
+                // Too long for a caption: the words go first as messages, the file follows
+                // with the buttons.
+                self.send_texts(chat, &text, None, reply.clone()).await?;
+                self.send_file(out, chat, None, markup, reply).await
             }
-            (None, Some(message)) => {
+            (Some(_), _) => self.send_file(out, chat, Some(text), markup, reply).await,
+            (None, Some(message)) if units(&text) <= TEXT_MAX => {
                 let mut req = self.bot.edit_message_text(chat, MessageId(message), text);
                 if let Some(ReplyMarkup::InlineKeyboard(k)) = markup {
                     req = req.reply_markup(k);
                 }
+                req.await.map(|_| ()).map_err(classify)
+            }
+            // A message, or an edit that would be too long: sent as new messages instead.
+            (None, _) => self.send_texts(chat, &text, markup, reply).await,
+        }
+    }
+}
+
+impl<B> TelegramMessenger<B>
+where
+    B: Requester<Err = RequestError> + Send + Sync,
+    B::SendMessage: Send,
+    B::SendPhoto: Send,
+    B::SendDocument: Send,
+{
+    /// The text as one message, or several split at line ends when it is longer than Telegram
+    /// allows: the first one replies, the last one carries the buttons.
+    async fn send_texts(
+        &self,
+        chat: teloxide::types::ChatId,
+        text: &str,
+        markup: Option<ReplyMarkup>,
+        reply: Option<ReplyParameters>,
+    ) -> Result<(), SendError> {
+        let pieces = chunks(text, TEXT_MAX);
+        let last = pieces.len().saturating_sub(1);
+        for (i, piece) in pieces.into_iter().enumerate() {
+            let mut req = self.bot.send_message(chat, piece);
+            if let (true, Some(m)) = (i == last, markup.clone()) {
+                req = req.reply_markup(m);
+            }
+            if let (0, Some(r)) = (i, reply.clone()) {
+                req = req.reply_parameters(r);
+            }
+            req.await.map_err(classify)?;
+        }
+        Ok(())
+    }
+
+    /// The photo or document of `out`, with `caption` (at most `CAPTION_MAX`) if any.
+    async fn send_file(
+        &self,
+        out: &Outgoing,
+        chat: teloxide::types::ChatId,
+        caption: Option<String>,
+        markup: Option<ReplyMarkup>,
+        reply: Option<ReplyParameters>,
+    ) -> Result<(), SendError> {
+        let Some(file) = &out.attachment else {
+            return Ok(());
+        };
+        // The plan summary is rendered here, where the words are (issue 3).
+        let bytes = match &out.summary {
+            Some(doc) => summary_html(&self.i18n, Lang::Nl, doc.holder_lang, doc).into_bytes(),
+            None => file.bytes.clone(),
+        };
+        let input = InputFile::memory(bytes).file_name(file.file_name.clone());
+        let result = match file.kind {
+            AttachmentKind::Photo => {
+                let mut req = self.bot.send_photo(chat, input);
+                if let Some(c) = caption {
+                    req = req.caption(c);
+                }
+                if let Some(m) = markup {
+                    req = req.reply_markup(m);
+                }
+                if let Some(r) = reply {
+                    req = req.reply_parameters(r);
+                }
                 req.await.map(|_| ())
             }
-            (None, None) => {
-                let mut req = self.bot.send_message(chat, text);
+            AttachmentKind::Document => {
+                let mut req = self.bot.send_document(chat, input);
+                if let Some(c) = caption {
+                    req = req.caption(c);
+                }
                 if let Some(m) = markup {
                     req = req.reply_markup(m);
                 }

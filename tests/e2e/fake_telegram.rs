@@ -422,6 +422,11 @@ impl FakeTelegram {
         self.st().sent.clone()
     }
 
+    /// Everything the bot sent or edited after `mark`, in order.
+    pub fn sent_since(&self, mark: Mark) -> Vec<Sent> {
+        self.st().sent.iter().skip(mark.0).cloned().collect()
+    }
+
     pub fn sent_to(&self, chat_id: i64) -> Vec<Sent> {
         self.st()
             .sent
@@ -662,6 +667,12 @@ fn answer(fake: &FakeTelegram, name: String, params: &Value, mut files: Files) -
         | "answercallbackquery"
         | "setchatmenubutton" => ok(json!(true)),
         "getmycommands" => ok(my_commands(&st, &params)),
+        "sendmessage" | "editmessagetext" if too_long(&params["text"], TEXT_MAX) => {
+            bad_request("message is too long")
+        }
+        "sendphoto" | "senddocument" if too_long(&params["caption"], CAPTION_MAX) => {
+            bad_request("message caption is too long")
+        }
         "sendmessage" => match params["text"].as_str() {
             Some(text) if !text.is_empty() => send(
                 &mut st,
@@ -926,6 +937,16 @@ fn fault_response(fault: Fault) -> Response {
 
 fn ok(result: Value) -> Response {
     Json(json!({ "ok": true, "result": result })).into_response()
+}
+
+/// Telegram's limits, in UTF-16 code units as Telegram counts them: a message's text and a
+/// photo's or document's caption.
+const TEXT_MAX: usize = 4096;
+const CAPTION_MAX: usize = 1024;
+
+fn too_long(text: &Value, max: usize) -> bool {
+    text.as_str()
+        .is_some_and(|t| t.encode_utf16().count() > max)
 }
 
 fn bad_request(what: &str) -> Response {

@@ -354,3 +354,76 @@ async fn each_meeting_has_its_own_checklist_and_a_cancelled_one_hands_it_on() {
     assert!(view.buttons().iter().any(|(t, _)| t.contains("Agenda")));
     bot.stop().await;
 }
+
+/// Seven points of staff's own make the moved meeting's message too long for the caption of
+/// its calendar file (1,024 characters): staff get the words as a message and the `.ics` after
+/// it with the buttons; nothing is refused or cut off.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_agenda_still_reaches_everyone_when_the_meeting_moves() {
+    let (bot, [sanne, _joost, _amal]) = case().await;
+    let id = meeting(&bot, "confirmed", Some(THURSDAY)).await;
+    let view = overview(&bot, &sanne).await;
+    let mut editor_msg = press(&bot, &sanne, &view, "Agenda").await;
+    let points: Vec<String> = (1..=7)
+        .map(|n| {
+            format!(
+                "Punt {n}: {}",
+                "documenten en afspraken nalopen ".repeat(5).trim()
+            )
+        })
+        .collect();
+    for point in &points {
+        bot.tg.press_button(
+            &sanne,
+            ChatTarget::Private,
+            editor_msg.message_id,
+            &button(&editor_msg, "➕"),
+        );
+        bot.tg.quiet().await;
+        let m = bot.tg.mark();
+        bot.tg.send_text(&sanne, ChatTarget::Private, point);
+        editor_msg = bot
+            .tg
+            .wait_for_since(m, SANNE, |s| !s.buttons().is_empty())
+            .await;
+    }
+
+    // Moved to Tuesday 31 March 10:00.
+    let m = bot.tg.mark();
+    let data = format!("m:mv:{id}");
+    bot.tg
+        .press_button(&sanne, ChatTarget::Private, editor_msg.message_id, &data);
+    let cal = bot
+        .tg
+        .wait_for_since(m, SANNE, |s| !s.buttons().is_empty())
+        .await;
+    let q = press(&bot, &sanne, &cal, "31").await;
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        &sanne,
+        ChatTarget::Private,
+        q.message_id,
+        &button(&q, "10:00"),
+    );
+    let ics = bot
+        .tg
+        .wait_for_since(m, JOOST, |s| s.method == "sendDocument")
+        .await;
+    bot.tg.quiet().await;
+    assert_eq!(ics.text, None, "no caption: it would be too long");
+    assert!(ics.buttons().iter().any(|(t, _)| t.contains("🔁")));
+    let words: Vec<Sent> = bot
+        .tg
+        .sent_since(m)
+        .into_iter()
+        .filter(|s| s.chat_id == JOOST && s.method == "sendMessage")
+        .collect();
+    assert_eq!(words.len(), 1, "{words:?}");
+    let text = words[0].text.clone().unwrap_or_default();
+    assert!(text.encode_utf16().count() > 1024);
+    assert!(points.iter().all(|p| text.contains(p.as_str())), "{text}");
+    let hers = bot.next_message(m, AMAL).await;
+    let hers = hers.text.unwrap_or_default();
+    assert!(points.iter().all(|p| hers.contains(p.as_str())), "{hers}");
+    bot.stop().await;
+}

@@ -11,6 +11,7 @@
 //! ```
 
 use chrono::{Days, NaiveDate};
+use sqlx::SqliteConnection;
 
 use super::io::Action;
 use super::plan::PlanAction;
@@ -41,6 +42,31 @@ pub(crate) fn editable(item: &Item) -> bool {
 }
 
 impl App {
+    /// The agreement behind an edit button, if this staff member may edit it now: it exists,
+    /// they are on its case, it is an open agreement (not one of the five plan items), and the
+    /// button saw its current version. Otherwise what to tell them.
+    pub(crate) async fn item_to_edit(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+        id: i64,
+        seen: i64,
+    ) -> anyhow::Result<Result<Item, Msg>> {
+        let Some(item) = store::plan::item(conn, id).await? else {
+            return Ok(Err(Msg::new("error-button-stale")));
+        };
+        if let Err(msg) = self.plan_edit_access(conn, ctx, item.case, false).await? {
+            return Ok(Err(msg));
+        }
+        if !editable(&item) {
+            return Ok(Err(Msg::new("error-button-stale")));
+        }
+        if item.version != seen {
+            return Ok(Err(Msg::new("plan-edit-conflict")));
+        }
+        Ok(Ok(item))
+    }
+
     /// Staff tapped ✏️ under an agreement: offer new due dates, a typed date, or cancelling.
     pub(crate) async fn edit_item(
         &self,
@@ -49,21 +75,10 @@ impl App {
         seen: i64,
     ) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let Some(item) = store::plan::item(&mut conn, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        let item = match self.item_to_edit(&mut conn, ctx, id, seen).await? {
+            Ok(item) => item,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
         };
-        if let Err(msg) = self
-            .plan_edit_access(&mut conn, ctx, item.case, false)
-            .await?
-        {
-            return Ok(ctx.notice(msg));
-        }
-        if !editable(&item) {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        }
-        if item.version != seen {
-            return Ok(ctx.notice(Msg::new("plan-edit-conflict")));
-        }
         let dialog = PlanDialog::EditDue {
             case: item.case,
             item: id,

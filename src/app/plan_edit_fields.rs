@@ -15,7 +15,7 @@ use sqlx::SqliteConnection;
 
 use super::io::Action;
 use super::plan::PlanAction;
-use super::plan_edit::{Change, editable};
+use super::plan_edit::Change;
 use super::plan_view::{due_msg, item_what};
 use super::{App, Button, Ctx, Reply};
 use crate::domain::{Party, UserId};
@@ -86,21 +86,11 @@ impl App {
         seen: i64,
     ) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let Some(item) = store::plan::item(&mut conn, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        let item = match self.item_to_edit(&mut conn, ctx, id, seen).await? {
+            Ok(item) if item.kind == ItemKind::Free => item,
+            Ok(_) => return Ok(ctx.notice(Msg::new("error-button-stale"))),
+            Err(refusal) => return Ok(ctx.notice(refusal)),
         };
-        if let Err(msg) = self
-            .plan_edit_access(&mut conn, ctx, item.case, false)
-            .await?
-        {
-            return Ok(ctx.notice(msg));
-        }
-        if !editable(&item) || item.kind != ItemKind::Free {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        }
-        if item.version != seen {
-            return Ok(ctx.notice(Msg::new("plan-edit-conflict")));
-        }
         let dialog = PlanDialog::EditText {
             case: item.case,
             item: id,

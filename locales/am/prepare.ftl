@@ -124,7 +124,6 @@ prep-item-contact = የሚያነጋግሩት ሰው ተሰይሟል
 
 prep-holder-only = እነዚህ ጥያቄዎች ለመኖሪያ ፈቃድ ባለቤት ናቸው።
 prep-holder-not-ready = መጀመሪያ ቋንቋዎን ይምረጡና ማብራሪያውን ያንብቡ። /menu ይጻፉ።
-prep-group-not-linked = መጀመሪያ ይህን ቡድን በ /link ያገናኙ።
 prep-cases = 📋 ዝግጅት: ጉዳይ ይምረጡ።
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 አድስ

@@ -124,7 +124,6 @@ prep-item-contact = تم تسمية الشخص المسؤول
 
 prep-holder-only = هذه الأسئلة لصاحب الإقامة.
 prep-holder-not-ready = اختر لغتك أولًا واقرأ الشرح. اكتب /menu.
-prep-group-not-linked = اربط هذه المجموعة أولًا باستخدام /link.
 prep-cases = 📋 التحضير: اختر ملفًا.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 تحديث

@@ -124,7 +124,6 @@ prep-item-contact = بەرپرسەکە دیاری کرا
 
 prep-holder-only = ئەم پرسیارانە بۆ خاوەن مۆڵەتی نیشتەجێبوونن.
 prep-holder-not-ready = سەرەتا زمانەکەت هەڵبژێرە و ڕوونکردنەوەکە بخوێنەوە. /menu بنووسە.
-prep-group-not-linked = سەرەتا ئەم گرووپە بە /link ببەستەوە.
 prep-cases = 📋 ئامادەکاری: دۆسیەیەک هەڵبژێرە.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 نوێکردنەوە

@@ -124,7 +124,6 @@ prep-item-contact = Contact person named
 
 prep-holder-only = These questions are for the status holder.
 prep-holder-not-ready = First choose your language and read the explanation. Type /menu.
-prep-group-not-linked = Link this group first with /link.
 prep-cases = 📋 Preparation: choose a case.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 Refresh

@@ -124,7 +124,6 @@ prep-item-contact = مسئول معرفی شد
 
 prep-holder-only = این سؤال‌ها برای دارنده اقامت است.
 prep-holder-not-ready = اول زبان خود را انتخاب کنید و توضیح را بخوانید. /menu را بنویسید.
-prep-group-not-linked = اول این گروه را با /link وصل کنید.
 prep-cases = 📋 آمادگی: یک پرونده انتخاب کنید.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 تازه کردن

@@ -124,7 +124,6 @@ prep-item-contact = Personne de contact nommée
 
 prep-holder-only = Ces questions sont pour le titulaire du statut.
 prep-holder-not-ready = Choisissez d'abord votre langue et lisez l'explication. Tapez /menu.
-prep-group-not-linked = Liez d'abord ce groupe avec /link.
 prep-cases = 📋 Préparation : choisissez un dossier.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 Actualiser

@@ -124,7 +124,6 @@ prep-item-contact = Kesê têkiliyê hate destnîşankirin
 
 prep-holder-only = Ev pirs ji bo xwediyê destûra rûniştinê ne.
 prep-holder-not-ready = Pêşî zimanê xwe hilbijêre û ravekirinê bixwîne. /menu binivîse.
-prep-group-not-linked = Pêşî vê komê bi /link ve girê bide.
 prep-cases = 📋 Amadekarî: dosyayekê hilbijêre.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 Nû bike

@@ -124,7 +124,6 @@ prep-item-contact = Contactpersoon genoemd
 
 prep-holder-only = Deze vragen zijn voor de statushouder.
 prep-holder-not-ready = Kies eerst uw taal en lees de uitleg. Typ /menu.
-prep-group-not-linked = Koppel deze groep eerst met /link.
 prep-cases = 📋 Voorbereiding: kies een casus.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 Vernieuwen

@@ -124,7 +124,6 @@ prep-item-contact = مسؤول کس وټاکل شو
 
 prep-holder-only = دا پوښتنې د اقامې لرونکي لپاره دي.
 prep-holder-not-ready = لومړی خپله ژبه وټاکئ او توضیح ولولئ. /menu ولیکئ.
-prep-group-not-linked = لومړی دا ګروپ له /link سره وتړئ.
 prep-cases = 📋 چمتووالی: یوه دوسیه وټاکئ.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 تازه کول

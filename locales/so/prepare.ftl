@@ -124,7 +124,6 @@ prep-item-contact = Qofka xiriirka waa la magacaabay
 
 prep-holder-only = Su'aalahan waxaa loogu talagalay qofka sharciga haysta.
 prep-holder-not-ready = Marka hore dooro luqaddaada oo akhri sharaxaadda. Qor /menu.
-prep-group-not-linked = Marka hore kooxdan ku xir /link.
 prep-cases = 📋 Diyaarin: dooro kiis.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 Cusboonaysii

@@ -124,7 +124,6 @@ prep-item-contact = ናይ ርክብ ሰብ ተሰይሙ
 
 prep-holder-only = እዞም ሕቶታት ንወናኒ ፍቓድ መንበሪ እዮም።
 prep-holder-not-ready = ቅድም ቋንቋኹም ምረጹ እሞ መብርሂ ኣንብቡ። /menu ጽሓፉ።
-prep-group-not-linked = ቅድም ነዚ ጉጅለ ብ /link ኣራኽብዎ።
 prep-cases = 📋 ምድላው: ጉዳይ ምረጹ።
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 ኣሐድስ

@@ -124,7 +124,6 @@ prep-item-contact = İletişim kişisi belirlendi
 
 prep-holder-only = Bu sorular statü sahibi içindir.
 prep-holder-not-ready = Önce dilinizi seçin ve açıklamayı okuyun. /menu yazın.
-prep-group-not-linked = Önce bu grubu /link ile bağlayın.
 prep-cases = 📋 Hazırlık: bir dosya seçin.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 Yenile

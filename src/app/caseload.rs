@@ -3,9 +3,11 @@
 //! late items, the next meeting, the option, the status holder if not on the case yet and the
 //! expected housing date. Loaded in three queries whatever the number of cases.
 
+use sqlx::SqliteConnection;
+
 use super::{App, Ctx, Reply};
 use crate::i18n::Msg;
-use crate::store::{self, caseload::Scope};
+use crate::store::{self, caseload::Scope, staff::Staff};
 use crate::workflow::caseload::{Holder, Line, NextMeeting, listed, overview};
 
 /// At most this many cases in one list message (Telegram allows 4,096 characters; a line is
@@ -21,15 +23,9 @@ impl App {
             return Ok(ctx.say(Msg::new("error-staff-only")));
         };
         let mut conn = self.pool.acquire().await?;
-        let link = if ctx.inc.chat.is_group() {
-            store::groups::get(&mut conn, ctx.inc.chat).await?
-        } else {
-            None
-        };
-        let scope = match link {
-            Some(l) if l.org != staff.org => return Ok(ctx.say(Msg::new("group-other-org"))),
-            Some(l) => l.case.map_or(Scope::Org(l.org), Scope::Case),
-            None => Scope::Org(staff.org),
+        let scope = match self.staff_scope(&mut conn, ctx, staff).await? {
+            Ok(scope) => scope,
+            Err(refusal) => return Ok(ctx.say(refusal)),
         };
         let load = store::caseload::load(&mut conn, scope).await?;
         let lines = overview(
@@ -44,6 +40,27 @@ impl App {
         }
         // Also for a menu button: a list is a message, not an alert.
         Ok(Reply::one(ctx.out(caseload_msg(&lines))))
+    }
+}
+
+impl App {
+    /// The cases a staff member may list in this chat: in a private chat, their organisation's;
+    /// in a group, the case or the organisation the group is linked to. A group that is not
+    /// linked (anyone may be in it) or is linked to another organisation sees none.
+    pub(crate) async fn staff_scope(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+        staff: &Staff,
+    ) -> anyhow::Result<Result<Scope, Msg>> {
+        if !ctx.inc.chat.is_group() {
+            return Ok(Ok(Scope::Org(staff.org)));
+        }
+        Ok(match store::groups::get(conn, ctx.inc.chat).await? {
+            None => Err(Msg::new("group-not-linked")),
+            Some(l) if l.org != staff.org => Err(Msg::new("group-other-org")),
+            Some(l) => Ok(l.case.map_or(Scope::Org(l.org), Scope::Case)),
+        })
     }
 }
 

@@ -16,7 +16,7 @@ use super::{App, Button, Ctx, Input, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::meetings::Meeting;
-use crate::store::{self, cases::Case, staff::Staff};
+use crate::store::{self, caseload::Scope, cases::Case, staff::Staff};
 use crate::workflow::prepare::late_questions;
 use crate::workflow::prepare_checklist::{Item, Progress, progress};
 use crate::workflow::prepare_consent::{Prepared, Shown, StaffView, visible_to_staff};
@@ -32,17 +32,10 @@ impl App {
             return Ok(ctx.say(Msg::new("error-staff-only")));
         };
         let mut conn = self.pool.acquire().await?;
-        let cases: Vec<Case> = if ctx.inc.chat.is_group() {
-            match store::groups::get(&mut conn, ctx.inc.chat).await? {
-                None => return Ok(ctx.say(Msg::new("prep-group-not-linked"))),
-                Some(l) if l.org != staff.org => return Ok(ctx.say(Msg::new("group-other-org"))),
-                Some(l) => match l.case {
-                    Some(c) => store::cases::get(&mut conn, c).await?.into_iter().collect(),
-                    None => store::cases::for_org(&mut conn, l.org).await?,
-                },
-            }
-        } else {
-            store::cases::for_org(&mut conn, staff.org).await?
+        let cases: Vec<Case> = match self.staff_scope(&mut conn, ctx, staff).await? {
+            Err(refusal) => return Ok(ctx.say(refusal)),
+            Ok(Scope::Case(c)) => store::cases::get(&mut conn, c).await?.into_iter().collect(),
+            Ok(Scope::Org(org)) => store::cases::for_org(&mut conn, org).await?,
         };
         if cases.is_empty() {
             return Ok(ctx.say(Msg::new("cases-none")));

@@ -337,6 +337,17 @@ async fn a_group_of_another_organisation_is_refused() {
     bot.stop().await;
 }
 
+/// A group nobody linked may hold anyone: it lists no case, only how to link it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_that_is_not_linked_lists_nothing() {
+    let bot = seed_caseload().await;
+    let group = bot.tg.group(-100_999, "Koffie");
+    let got = cases_of(&bot, SANNE, "Sanne", (&group).into(), -100_999).await;
+    assert_eq!(got, bot.text(Lang::Nl, Msg::new("group-not-linked")));
+    assert!(!got.contains("UTR-"), "{got}");
+    bot.stop().await;
+}
+
 /// Sanne's municipality with case 1 and `extra` more cases: a housing date, no option and the
 /// status holder not on the case yet (a fresh caseload); `heavy` ones also have a meeting and
 /// late agreements.

@@ -22,13 +22,28 @@ holder-privacy-notice-v2 =
 
     ምን እንደምናስቀምጥ ሁልጊዜ መጠየቅ ይችላሉ። እንዲሰረዝም መጠየቅ ይችላሉ። የሚያነጋግሩትን ሰው ይጠይቁ።
 button-privacy-ok = ✅ ገብቶኛል
-holder-overview =
+holder-overview-v2 =
     👋 እንኳን ደህና መጡ!
     በCOA የሚያነጋግሩት ሰው፦ { $coa_contact } ({ $coa })
     በማዘጋጃ ቤት (gemeente) የሚያነጋግሩት ሰው፦ { $gemeente_contact } ({ $gemeente })
 
+    { $next }
+
+    ይህን እንደገና ለማየት /menu ይጻፉ።
+holder-next-fresh =
     አሁን ምን ይሆናል?
     1. ማዘጋጃ ቤቱ ከእርስዎ እና ከCOA ጋር ሆኖ ውህደትዎ (inburgering) እንዴት እንደሚጀምር ይመርጣል።
     2. ከእርስዎ፣ ከCOA እና ከማዘጋጃ ቤቱ ጋር የሦስትዮሽ ውይይት (driegesprek) ሲኖር እዚህ መልእክት ይደርስዎታል።
-    3. ይህን እንደገና ለማየት /menu ይጻፉ።
+holder-next-none = 📅 እስካሁን የታቀደ ውይይት የለም። ውይይት ሲኖር እዚህ መልእክት ይደርስዎታል።
+holder-next-choosing = 📅 ለውይይትዎ ጊዜ እየፈለግን ነው። ጊዜዎች ያሉት መልእክት እዚህ ይደርስዎታል (ወይም ቀድሞ ደርሶዎታል)። በዚያ መልእክት የሚመችዎትን ጊዜዎች ይምረጡ።
+holder-next-meeting =
+    📅 ውይይት፦ { $at }
+    { $where }
+holder-next-bring =
+    🎒 ወደ ውይይቱ ይዘው ይምጡ፦
+    { $items }
+holder-next-bring-all = 🎒 ሁሉም ወረቀቶችዎ ለውይይቱ ዝግጁ ናቸው። 👍
+holder-next-task =
+    ✏️ ቀጣዩ ሥራዎ፦ { $what }
+    መቼ፦ { $due }
 holder-joined-staff = ✅ { $name } (ጉዳይ { $reference }) አሁን ተቀላቅለዋል፤ በ{ language-name } ያነባሉ።

@@ -22,13 +22,28 @@ holder-privacy-notice-v2 =
 
     يمكنك دائمًا أن تسأل ماذا نحفظ. ويمكنك أن تطلب حذفه. اسأل الشخص المسؤول عنك.
 button-privacy-ok = ✅ فهمت
-holder-overview =
+holder-overview-v2 =
     👋 أهلًا بك!
     المسؤول عنك في COA: { $coa_contact } ({ $coa })
     المسؤول عنك في البلدية: { $gemeente_contact } ({ $gemeente })
 
+    { $next }
+
+    اكتب /menu لترى هذا مرة أخرى.
+holder-next-fresh =
     ماذا يحدث الآن؟
     1. البلدية تختار معك ومع COA كيف يبدأ اندماجك (inburgering).
     2. ستصلك هنا رسالة عندما يكون هناك لقاء بينك وبين COA والبلدية (لقاء ثلاثي، driegesprek).
-    3. اكتب /menu لترى هذا مرة أخرى.
+holder-next-none = 📅 لا يوجد لقاء مخطط له بعد. ستصلك هنا رسالة عندما يكون هناك لقاء.
+holder-next-choosing = 📅 نبحث عن موعد للقائك. ستصلك هنا رسالة فيها مواعيد (أو وصلتك من قبل). اختر في تلك الرسالة المواعيد التي تناسبك.
+holder-next-meeting =
+    📅 اللقاء: { $at }
+    { $where }
+holder-next-bring =
+    🎒 أحضر معك إلى اللقاء:
+    { $items }
+holder-next-bring-all = 🎒 كل أوراقك جاهزة للقاء. 👍
+holder-next-task =
+    ✏️ مهمتك التالية: { $what }
+    متى: { $due }
 holder-joined-staff = ✅ انضم { $name } (الحالة { $reference }) الآن. اللغة: { language-name }.

@@ -22,13 +22,28 @@ holder-privacy-notice-v2 =
 
     You can always ask what we keep. You can also ask us to delete it. Ask your contact person.
 button-privacy-ok = ✅ I understand
-holder-overview =
+holder-overview-v2 =
     👋 Welcome!
     Your contact person at COA: { $coa_contact } ({ $coa })
     Your contact person at the municipality: { $gemeente_contact } ({ $gemeente })
 
+    { $next }
+
+    Type /menu to see this again.
+holder-next-fresh =
     What happens now?
     1. The municipality decides with you and COA how your integration starts.
     2. You get a message here when there is a three-way meeting (driegesprek) with you, COA and the municipality.
-    3. Type /menu to see this again.
+holder-next-none = 📅 No meeting is planned yet. You will get a message here when there is one.
+holder-next-choosing = 📅 We are looking for a time for your meeting. You get a message here with times (or you already got it). In that message, choose the times that suit you.
+holder-next-meeting =
+    📅 Meeting: { $at }
+    { $where }
+holder-next-bring =
+    🎒 Bring to the meeting:
+    { $items }
+holder-next-bring-all = 🎒 You have all your papers ready for the meeting. 👍
+holder-next-task =
+    ✏️ Your next task: { $what }
+    When: { $due }
 holder-joined-staff = ✅ { $name } (case { $reference }) has now joined and reads { language-name }.

@@ -22,13 +22,28 @@ holder-privacy-notice-v2 =
 
     Vous pouvez toujours demander ce que nous gardons. Vous pouvez aussi demander de l'effacer. Demandez à votre personne de contact.
 button-privacy-ok = ✅ J'ai compris
-holder-overview =
+holder-overview-v2 =
     👋 Bienvenue !
     Votre personne de contact au COA : { $coa_contact } ({ $coa })
     Votre personne de contact à la commune : { $gemeente_contact } ({ $gemeente })
 
-    Que se passe-t-il maintenant ?
+    { $next }
+
+    Tapez /menu pour revoir ce message.
+holder-next-fresh =
+    Que se passe-t-il maintenant ?
     1. La commune choisit avec vous et le COA comment votre intégration commence.
     2. Vous recevez un message ici quand il y a un entretien à trois (driegesprek) avec vous, le COA et la commune.
-    3. Tapez /menu pour revoir ce message.
+holder-next-none = 📅 Aucun entretien n'est encore prévu. Vous recevrez un message ici quand il y en aura un.
+holder-next-choosing = 📅 Nous cherchons une date pour votre entretien. Vous recevez ici un message avec des horaires (ou vous l'avez déjà reçu). Dans ce message, choisissez les horaires qui vous conviennent.
+holder-next-meeting =
+    📅 Entretien : { $at }
+    { $where }
+holder-next-bring =
+    🎒 À apporter à l'entretien :
+    { $items }
+holder-next-bring-all = 🎒 Vous avez tous vos papiers prêts pour l'entretien. 👍
+holder-next-task =
+    ✏️ Votre prochaine tâche : { $what }
+    Quand : { $due }
 holder-joined-staff = ✅ { $name } (dossier { $reference }) participe maintenant, en { language-name }.

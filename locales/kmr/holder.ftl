@@ -22,13 +22,28 @@ holder-privacy-notice-v2 =
 
     Hûn her dem dikarin bipirsin ka em çi tomar dikin. Hûn dikarin bixwazin ku ew were jêbirin jî. Ji kesê xwe yê têkiliyê bipirsin.
 button-privacy-ok = ✅ Min fêm kir
-holder-overview =
+holder-overview-v2 =
     👋 Bi xêr hatin!
     Kesê we yê têkiliyê li COA: { $coa_contact } ({ $coa })
     Kesê we yê têkiliyê li şaredariyê (gemeente): { $gemeente_contact } ({ $gemeente })
 
+    { $next }
+
+    Ji bo ku hûn vê dîsa bibînin, /menu binivîsin.
+holder-next-fresh =
     Niha çi dibe?
     1. Şaredarî bi we û COA re hildibijêre ka entegrasyona we çawa dest pê dike.
     2. Dema ku hevdîtineke sê alî bi we, COA û şaredariyê re hebe (driegesprek), hûn ê li vir peyamekê bistînin.
-    3. Ji bo ku hûn vê dîsa bibînin, /menu binivîsin.
+holder-next-none = 📅 Hîn tu hevdîtin nehatiye plankirin. Dema hevdîtinek hebe, hûn ê li vir peyamekê bistînin.
+holder-next-choosing = 📅 Em ji bo hevdîtina we demekê digerin. Hûn ê li vir peyamekê bi deman bistînin (an we ew berê stendiye). Di wê peyamê de demên ku ji we re guncav in hilbijêrin.
+holder-next-meeting =
+    📅 Hevdîtin: { $at }
+    { $where }
+holder-next-bring =
+    🎒 Van bînin hevdîtinê:
+    { $items }
+holder-next-bring-all = 🎒 Hemû belgeyên we ji bo hevdîtinê amade ne. 👍
+holder-next-task =
+    ✏️ Karê we yê din: { $what }
+    Kengî: { $due }
 holder-joined-staff = ✅ { $name } (dosya { $reference }) niha beşdar e û bi { language-name } dixwîne.

@@ -22,13 +22,28 @@ holder-privacy-notice-v2 =
 
     U mag altijd vragen wat we bewaren. U mag ook vragen om het te wissen. Vraag het uw contactpersoon.
 button-privacy-ok = ✅ Ik begrijp het
-holder-overview =
+holder-overview-v2 =
     👋 Welkom!
     Uw contactpersoon bij COA: { $coa_contact } ({ $coa })
     Uw contactpersoon bij de gemeente: { $gemeente_contact } ({ $gemeente })
 
+    { $next }
+
+    Typ /menu om dit opnieuw te zien.
+holder-next-fresh =
     Wat gebeurt er nu?
     1. De gemeente kiest samen met u en COA hoe uw inburgering begint.
     2. U krijgt hier een bericht als er een gesprek komt met u, COA en de gemeente (driegesprek).
-    3. Typ /menu om dit opnieuw te zien.
+holder-next-none = 📅 Er is nog geen gesprek gepland. U krijgt hier een bericht als er een gesprek komt.
+holder-next-choosing = 📅 We zoeken een tijd voor uw gesprek. U krijgt hier een bericht met tijden (of u kreeg het al). Kies in dat bericht de tijden die u passen.
+holder-next-meeting =
+    📅 Gesprek: { $at }
+    { $where }
+holder-next-bring =
+    🎒 Neem mee naar het gesprek:
+    { $items }
+holder-next-bring-all = 🎒 U hebt alle papieren voor het gesprek klaar. 👍
+holder-next-task =
+    ✏️ Uw volgende taak: { $what }
+    Wanneer: { $due }
 holder-joined-staff = ✅ { $name } (casus { $reference }) doet nu mee en leest { language-name }.

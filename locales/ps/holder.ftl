@@ -22,13 +22,28 @@ holder-privacy-notice-v2 =
 
     تاسو تل پوښتلی شئ چې موږ څه ساتو. تاسو دا هم غوښتلی شئ چې هغه پاک کړو. له خپل مسؤول کس څخه یې وپوښتئ.
 button-privacy-ok = ✅ پوه شوم
-holder-overview =
+holder-overview-v2 =
     👋 ښه راغلاست!
     په COA کې ستاسو مسؤول کس: { $coa_contact } ({ $coa })
     په ښاروالۍ کې ستاسو مسؤول کس: { $gemeente_contact } ({ $gemeente })
 
+    { $next }
+
+    د دې د بیا لیدلو لپاره /menu ولیکئ.
+holder-next-fresh =
     اوس څه کېږي؟
     1. ښاروالي له تاسو او COA سره یوځای ټاکي چې ستاسو ادغام (inburgering) څنګه پیل شي.
     2. کله چې ستاسو، COA او ښاروالۍ ترمنځ ناسته وي، دلته به پیغام ترلاسه کړئ (درې اړخیزه ناسته، driegesprek).
-    3. د دې د بیا لیدلو لپاره /menu ولیکئ.
+holder-next-none = 📅 لا تر اوسه کومه ناسته نه ده ټاکل شوې. کله چې ناسته وي، دلته به پیغام ترلاسه کړئ.
+holder-next-choosing = 📅 موږ ستاسو د ناستې لپاره وخت لټوو. دلته به د وختونو سره یو پیغام ترلاسه کړئ (یا مو دمخه ترلاسه کړی). په هغه پیغام کې هغه وختونه وټاکئ چې تاسو ته مناسب دي.
+holder-next-meeting =
+    📅 ناسته: { $at }
+    { $where }
+holder-next-bring =
+    🎒 ناستې ته دا راوړئ:
+    { $items }
+holder-next-bring-all = 🎒 ستاسو ټول اسناد د ناستې لپاره چمتو دي. 👍
+holder-next-task =
+    ✏️ ستاسو بله دنده: { $what }
+    کله: { $due }
 holder-joined-staff = ✅ اوس { $name } (دوسیه { $reference }) ګډون کوي. ژبه: { language-name }.

@@ -22,13 +22,28 @@ holder-privacy-notice-v2 =
 
     Mar walba waad weydiin kartaa waxa aan kaydinno. Sidoo kale waad codsan kartaa in la tirtiro. Weydii qofka aad la xiriirto.
 button-privacy-ok = ✅ Waan fahmay
-holder-overview =
+holder-overview-v2 =
     👋 Soo dhawoow!
     Qofka aad la xiriirto ee COA: { $coa_contact } ({ $coa })
     Qofka aad la xiriirto ee dawladda hoose: { $gemeente_contact } ({ $gemeente })
 
+    { $next }
+
+    Qor /menu si aad tan mar kale u aragto.
+holder-next-fresh =
     Maxaa hadda dhacaya?
     1. Dawladda hoose, adiga iyo COA ayaa wada go'aamiya sida isdhexgalkaagu u bilaabanayo.
     2. Halkan fariin ayaad ka heli doontaa marka uu jiro kulan saddex dhinac ah (driegesprek): adiga, COA iyo dawladda hoose.
-    3. Qor /menu si aad tan mar kale u aragto.
+holder-next-none = 📅 Weli kulan lama qorsheyn. Halkan fariin ayaad ka heli doontaa marka kulan jiro.
+holder-next-choosing = 📅 Waxaan raadineynaa waqti kulankaaga. Halkan fariin waqtiyo leh ayaad ka heli doontaa (ama horay ayaad u heshay). Fariintaas ku dooro waqtiyada kuu fiican.
+holder-next-meeting =
+    📅 Kulanka: { $at }
+    { $where }
+holder-next-bring =
+    🎒 Kulanka la imow:
+    { $items }
+holder-next-bring-all = 🎒 Dhammaan waraaqahaagu diyaar bay u yihiin kulanka. 👍
+holder-next-task =
+    ✏️ Hawshaada xigta: { $what }
+    Goorma: { $due }
 holder-joined-staff = ✅ { $name } (kiiska { $reference }) hadda wuu ku biiray. Luqadda: { language-name }.

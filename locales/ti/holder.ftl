@@ -22,13 +22,28 @@ holder-privacy-notice-v2 =
 
     ዝኾነ ግዜ እንታይ ከም እንዕቅብ ክትሓቱ ትኽእሉ ኢኹም። ክድምሰስ'ውን ክትሓቱ ትኽእሉ ኢኹም። ንናይ ርክብ ሰብኩም ሕተቱ።
 button-privacy-ok = ✅ ተረዲኡኒ
-holder-overview =
+holder-overview-v2 =
     👋 እንቋዕ ብደሓን መጻእኩም!
     ናይ ርክብ ሰብኩም ኣብ COA፦ { $coa_contact } ({ $coa })
     ናይ ርክብ ሰብኩም ኣብ ምምሕዳር ከተማ (gemeente)፦ { $gemeente_contact } ({ $gemeente })
 
+    { $next }
+
+    ነዚ ደጊምኩም ንምርኣይ /menu ጽሓፉ።
+holder-next-fresh =
     ሕጂ እንታይ ይኸውን?
     1. ምምሕዳር ከተማ ምሳኹምን ምስ COAን ኮይኑ፡ ምውህሃድኩም (inburgering) ብኸመይ ከም ዝጅምር ይመርጽ።
     2. ምሳኹም፡ ምስ COAን ምስ ምምሕዳር ከተማን ናይ ሰለስተ ወገን ዘተ (driegesprek) ምስ ዝህሉ፡ ኣብዚ መልእኽቲ ክበጽሓኩም እዩ።
-    3. ነዚ ደጊምኩም ንምርኣይ /menu ጽሓፉ።
+holder-next-none = 📅 ገና ዝተወጠነ ዘተ የለን። ዘተ ምስ ዝህሉ ኣብዚ መልእኽቲ ክበጽሓኩም እዩ።
+holder-next-choosing = 📅 ንዘተኹም ግዜ ንደሊ ኣለና። ግዜታት ዘለዎ መልእኽቲ ኣብዚ ክበጽሓኩም እዩ (ወይ ድሮ በጺሑኩም እዩ)። ኣብቲ መልእኽቲ ዝሰማምዓኩም ግዜታት ምረጹ።
+holder-next-meeting =
+    📅 ዘተ፦ { $at }
+    { $where }
+holder-next-bring =
+    🎒 ናብቲ ዘተ ሒዝኩም ምጹ፦
+    { $items }
+holder-next-bring-all = 🎒 ኩሉ ወረቓቕትኹም ንዘተ ድሉው እዩ። 👍
+holder-next-task =
+    ✏️ ቀጻሊ ዕማምኩም፦ { $what }
+    መዓስ፦ { $due }
 holder-joined-staff = ✅ { $name } (ጉዳይ { $reference }) ሕጂ ይሳተፉ ኣለዉ፡ ብ{ language-name } የንብቡ።

@@ -22,13 +22,28 @@ holder-privacy-notice-v2 =
 
     Neleri sakladığımızı her zaman sorabilirsiniz. Bunların silinmesini de isteyebilirsiniz. İletişim kişinize sorun.
 button-privacy-ok = ✅ Anladım
-holder-overview =
+holder-overview-v2 =
     👋 Hoş geldiniz!
     COA'daki iletişim kişiniz: { $coa_contact } ({ $coa })
     Belediyedeki iletişim kişiniz: { $gemeente_contact } ({ $gemeente })
 
+    { $next }
+
+    Bunu tekrar görmek için /menu yazın.
+holder-next-fresh =
     Şimdi ne olacak?
     1. Belediye, uyum sürecinizin nasıl başlayacağını sizinle ve COA ile birlikte seçer.
     2. Siz, COA ve belediye ile üçlü görüşme (driegesprek) olacağı zaman burada bir mesaj alırsınız.
-    3. Bunu tekrar görmek için /menu yazın.
+holder-next-none = 📅 Henüz planlanmış bir görüşme yok. Görüşme olunca burada bir mesaj alırsınız.
+holder-next-choosing = 📅 Görüşmeniz için bir zaman arıyoruz. Burada saatlerin olduğu bir mesaj alırsınız (ya da zaten aldınız). O mesajda size uyan saatleri seçin.
+holder-next-meeting =
+    📅 Görüşme: { $at }
+    { $where }
+holder-next-bring =
+    🎒 Görüşmeye getirin:
+    { $items }
+holder-next-bring-all = 🎒 Görüşme için bütün belgeleriniz hazır. 👍
+holder-next-task =
+    ✏️ Sıradaki göreviniz: { $what }
+    Ne zaman: { $due }
 holder-joined-staff = ✅ { $name } ({ $reference } numaralı dosya) artık katıldı. Okuduğu dil: { language-name }.

@@ -121,7 +121,8 @@ impl App {
         Ok(reply.answered())
     }
 
-    /// The status holder's overview: who their contacts are and what happens next.
+    /// The status holder's overview: who their contacts are and what happens next for their
+    /// case now (`holder_next.rs`).
     pub(crate) async fn holder_overview(
         &self,
         conn: &mut SqliteConnection,
@@ -145,11 +146,12 @@ impl App {
                 None => Msg::new("contact-unknown"),
             }
         };
-        let msg = Msg::new("holder-overview")
+        let msg = Msg::new("holder-overview-v2")
             .name("coa", coa.map(|o| o.name).unwrap_or_default())
             .msg("coa_contact", contact(Party::Coa))
             .name("gemeente", gemeente.map(|o| o.name).unwrap_or_default())
-            .msg("gemeente_contact", contact(Party::Gemeente));
+            .msg("gemeente_contact", contact(Party::Gemeente))
+            .lines("next", super::holder_next::next_parts(conn, case).await?);
         Ok(Outgoing::new(chat, lang, msg).buttons(vec![
             vec![Button::new(
                 Msg::new("prep-button-review"),

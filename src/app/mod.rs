@@ -6,6 +6,7 @@ mod caseload;
 mod cases;
 mod groups;
 mod holder;
+mod holder_next;
 mod invites;
 mod io;
 mod meeting;

@@ -6,12 +6,13 @@
 
 use sqlx::SqliteConnection;
 
+use super::holder_next::open_papers;
 use super::prepare_staff::{for_meeting, overview};
 use super::{App, Composed, DueReminder, Outgoing};
 use crate::domain::{Party, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Status};
-use crate::workflow::prepare_checklist::{Item, progress};
+use crate::workflow::prepare_checklist::progress;
 use crate::workflow::prepare_consent::{Prepared, visible_to_staff};
 
 impl App {
@@ -42,11 +43,7 @@ impl App {
             .await?
             .is_some_and(|me| me.party == Party::Holder && !r.chat.is_group());
         let msg = if holder {
-            let open: Vec<Msg> = Item::of(Party::Holder)
-                .into_iter()
-                .filter(|i| !ticks.contains_key(i))
-                .map(|i| Msg::new("prep-check-open").msg("item", Msg::new(i.msg_id())))
-                .collect();
+            let open = open_papers(&ticks);
             if open.is_empty() {
                 return Ok(Composed::Drop("nothing_open"));
             }

@@ -2,6 +2,7 @@ mod bad_input;
 mod caseload;
 mod fake_selftest;
 mod fake_telegram;
+mod holder_menu;
 mod meeting;
 mod plan;
 mod plan_edit;

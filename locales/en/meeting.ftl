@@ -129,3 +129,7 @@ meeting-not-over = The meeting is not over yet.
 meeting-held = ✅ Good. Now record the agreements with /plan.
 meeting-outcome-cancelled = Noted: the meeting did not take place.
 meeting-absent = 🚫 The { $party } did not come to the meeting. A new round of times will follow.
+# The interpreter question with the status holder's own wish (only when they share their answers).
+meeting-ask-interpreter-wish =
+    { $ask }
+    🌍 The status holder said: { $wish }

@@ -129,3 +129,7 @@ meeting-not-over = Het gesprek is nog niet voorbij.
 meeting-held = ✅ Fijn. Leg nu de afspraken vast met /plan.
 meeting-outcome-cancelled = Genoteerd: het gesprek ging niet door.
 meeting-absent = 🚫 De { $party } is niet gekomen naar het gesprek. Er komt een nieuwe ronde met tijden.
+# The interpreter question with the status holder's own wish (only when they share their answers).
+meeting-ask-interpreter-wish =
+    { $ask }
+    🌍 Zelf gaf de statushouder aan: { $wish }

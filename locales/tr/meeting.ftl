@@ -129,3 +129,7 @@ meeting-button-confirm = { $suits ->
         [yes] ✅ { $at }
        *[no] { $at }
     }
+# The interpreter question with the status holder's own wish (only when they share their answers).
+meeting-ask-interpreter-wish =
+    { $ask }
+    🌍 Statü sahibinin cevabı: { $wish }

@@ -1,14 +1,38 @@
 //! Scheduling a meeting, the interpreter question (issue 4): yes in the status holder's
 //! language, no, or another language picked from the twelve the bot speaks (shown by their own
 //! names, like the holder's language picker). The chosen language is saved on the meeting by
-//! `propose`, so the confirmation, reminders and the booking agreement all name it.
+//! `propose`, so the confirmation, reminders and the booking agreement all name it. When the
+//! status holder shares their preparation answers, their own interpreter wish is shown with the
+//! question.
 
 use super::io::{Action, Label};
 use super::meeting::{MeetingAction as A, mbutton};
 use super::{App, Button, Ctx, Reply};
-use crate::domain::Lang;
+use crate::domain::{CaseId, Lang};
 use crate::i18n::Msg;
+use crate::store;
 use crate::workflow::meeting::Draft;
+use crate::workflow::prepare_consent::{Prepared, Shown, visible_to_staff};
+use crate::workflow::prepare_questions::Answer;
+
+/// The status holder's own answer to "do you want an interpreter?" (issue 6), only when they
+/// share their answers with staff: the proposer sees it beside the interpreter question.
+async fn shared_interpreter_wish(
+    conn: &mut sqlx::SqliteConnection,
+    case: CaseId,
+) -> anyhow::Result<Option<Answer>> {
+    let prepared = Prepared {
+        answers: store::prepare::answers(conn, case).await?,
+        own_questions: None,
+    };
+    let history = store::prepare::consents(conn, case).await?;
+    let Shown::Shared(given) = visible_to_staff(&prepared, &history).answers else {
+        return Ok(None);
+    };
+    Ok(given
+        .into_iter()
+        .find(|a| matches!(a, Answer::Interpreter(_))))
+}
 
 impl App {
     /// Interpreter yes/no/another language, pre-filled with the status holder's language.
@@ -19,26 +43,29 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
         let lang = self.holder_lang(&mut conn, draft.case).await?;
-        Ok(Reply::one(
-            ctx.out(Msg::new("meeting-ask-interpreter").lang("language", lang))
-                .buttons(vec![
-                    vec![
-                        mbutton(
-                            Msg::new("meeting-button-interpreter-yes").lang("language", lang),
-                            A::Interpreter(true),
-                        ),
-                        mbutton(
-                            Msg::new("meeting-button-interpreter-no"),
-                            A::Interpreter(false),
-                        ),
-                    ],
-                    vec![mbutton(
-                        Msg::new("meeting-button-interpreter-other"),
-                        A::InterpreterOther,
-                    )],
-                    vec![mbutton(Msg::new("button-cancel"), A::Abort)],
-                ]),
-        ))
+        let mut ask = Msg::new("meeting-ask-interpreter").lang("language", lang);
+        if let Some(wish) = shared_interpreter_wish(&mut conn, draft.case).await? {
+            ask = Msg::new("meeting-ask-interpreter-wish")
+                .msg("ask", ask)
+                .msg("wish", Msg::new(wish.msg_id()));
+        }
+        Ok(Reply::one(ctx.out(ask).buttons(vec![
+            vec![
+                mbutton(
+                    Msg::new("meeting-button-interpreter-yes").lang("language", lang),
+                    A::Interpreter(true),
+                ),
+                mbutton(
+                    Msg::new("meeting-button-interpreter-no"),
+                    A::Interpreter(false),
+                ),
+            ],
+            vec![mbutton(
+                Msg::new("meeting-button-interpreter-other"),
+                A::InterpreterOther,
+            )],
+            vec![mbutton(Msg::new("button-cancel"), A::Abort)],
+        ])))
     }
 
     /// The twelve languages for the interpreter; only offered once the place is known, so an

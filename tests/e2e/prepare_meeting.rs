@@ -427,3 +427,60 @@ async fn a_long_agenda_still_reaches_everyone_when_the_meeting_moves() {
     assert!(points.iter().all(|p| hers.contains(p.as_str())), "{hers}");
     bot.stop().await;
 }
+
+/// Sanne proposes times up to the interpreter question and returns it.
+async fn interpreter_question(bot: &TestBot, sanne: &TgUser) -> Sent {
+    let m = bot.tg.mark();
+    bot.tg.send_command(sanne, ChatTarget::Private, "meet");
+    let cal = bot
+        .tg
+        .wait_for_since(m, SANNE, |s| !s.buttons().is_empty())
+        .await;
+    let q = press(bot, sanne, &cal, "31").await;
+    let cal = press(bot, sanne, &q, "10:00").await;
+    let q = press(bot, sanne, &cal, "31").await;
+    let cal = press(bot, sanne, &q, "14:00").await;
+    let place = press(bot, sanne, &cal, "✅").await;
+    press(bot, sanne, &place, "azc").await
+}
+
+/// Amal's shared answer "no interpreter, my Dutch is good enough" sits beside the interpreter
+/// question when Sanne proposes times; once Amal stops sharing, it is gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_proposer_sees_the_holders_interpreter_wish_only_while_it_is_shared() {
+    let (bot, [sanne, _joost, _amal]) = case().await;
+    sqlx::raw_sql(
+        "INSERT INTO prep_answers (case_id, question, value, answered_at)
+             VALUES (1, 'interp', 'no', '2026-03-29T10:00:00+00:00');
+         INSERT INTO prep_consents (case_id, tg_user_id, part, granted, notice_version, at)
+             VALUES (1, 3003, 'answers', 1, 2, '2026-03-29T10:01:00+00:00');",
+    )
+    .execute(&bot.pool)
+    .await
+    .unwrap();
+    let plain = Msg::new("meeting-ask-interpreter").lang("language", Lang::Ar);
+    let with_wish = Msg::new("meeting-ask-interpreter-wish")
+        .msg("ask", plain.clone())
+        .msg("wish", Msg::new("prep-interp-no"));
+    let ask = interpreter_question(&bot, &sanne).await;
+    assert_eq!(ask.text, Some(bot.text(Lang::Nl, with_wish)));
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        &sanne,
+        ChatTarget::Private,
+        ask.message_id,
+        &button(&ask, "Stoppen"),
+    );
+    bot.next_message(m, SANNE).await;
+
+    sqlx::query(
+        "INSERT INTO prep_consents (case_id, tg_user_id, part, granted, notice_version, at)
+         VALUES (1, 3003, 'answers', 0, 2, '2026-03-30T08:00:00+00:00')",
+    )
+    .execute(&bot.pool)
+    .await
+    .unwrap();
+    let ask = interpreter_question(&bot, &sanne).await;
+    assert_eq!(ask.text, Some(bot.text(Lang::Nl, plain)));
+    bot.stop().await;
+}

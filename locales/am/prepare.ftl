@@ -72,6 +72,8 @@ prep-interp-own = አዎ፣ በራሴ ቋንቋ
 prep-interp-other = አዎ፣ በሌላ ቋንቋ
 prep-interp-no = አይ፣ ደች በበቂ ሁኔታ እናገራለሁ
 prep-interp-unsure = አላውቅም
+prep-ask-interpreter-language = 🌍 በሌላ ቋንቋ አስተርጓሚ ይፈልጋሉ። በየትኛው ቋንቋ?
+prep-label-interpreter-language = 🌍 የአስተርጓሚ ቋንቋ
 
 prep-button-skip = ⏭️ እለፍ
 prep-skipped = ታልፏል

@@ -72,6 +72,8 @@ prep-interp-own = نعم، بلغتي
 prep-interp-other = نعم، بلغة أخرى
 prep-interp-no = لا، أتكلم الهولندية جيدًا بما يكفي
 prep-interp-unsure = لا أعرف
+prep-ask-interpreter-language = 🌍 تريد مترجمًا بلغة أخرى. بأي لغة؟
+prep-label-interpreter-language = 🌍 لغة المترجم
 
 prep-button-skip = ⏭️ تخطي
 prep-skipped = تم التخطي

@@ -133,3 +133,4 @@ meeting-button-confirm = { $suits ->
 meeting-ask-interpreter-wish =
     { $ask }
     🌍 خاوەن مۆڵەت وتی: { $wish }
+meeting-interpreter-wish-language = { $wish }: { language-name }

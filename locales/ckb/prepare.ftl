@@ -72,6 +72,8 @@ prep-interp-own = بەڵێ، بە زمانی خۆم
 prep-interp-other = بەڵێ، بە زمانێکی تر
 prep-interp-no = نەخێر، بە پێی پێویست هۆڵەندی قسە دەکەم
 prep-interp-unsure = نازانم
+prep-ask-interpreter-language = 🌍 وەرگێڕت بە زمانێکی تر دەوێت. بە چ زمانێک؟
+prep-label-interpreter-language = 🌍 زمانی وەرگێڕ
 
 prep-button-skip = ⏭️ تێپەڕاندن
 prep-skipped = تێپەڕێنرا

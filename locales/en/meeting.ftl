@@ -133,3 +133,4 @@ meeting-absent = 🚫 The { $party } did not come to the meeting. A new round of
 meeting-ask-interpreter-wish =
     { $ask }
     🌍 The status holder said: { $wish }
+meeting-interpreter-wish-language = { $wish }: { language-name }

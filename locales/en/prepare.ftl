@@ -72,6 +72,8 @@ prep-interp-own = Yes, in my own language
 prep-interp-other = Yes, in another language
 prep-interp-no = No, I speak Dutch well enough
 prep-interp-unsure = I don't know
+prep-ask-interpreter-language = 🌍 You want an interpreter in another language. In which language?
+prep-label-interpreter-language = 🌍 Interpreter's language
 
 prep-button-skip = ⏭️ Skip
 prep-skipped = skipped

@@ -133,3 +133,4 @@ meeting-button-confirm = { $suits ->
 meeting-ask-interpreter-wish =
     { $ask }
     🌍 پاسخ دارنده اقامت: { $wish }
+meeting-interpreter-wish-language = { $wish }: { language-name }

@@ -72,6 +72,8 @@ prep-interp-own = بله، به زبان خودم
 prep-interp-other = بله، به زبان دیگری
 prep-interp-no = نه، به اندازه کافی هلندی صحبت می‌کنم
 prep-interp-unsure = نمی‌دانم
+prep-ask-interpreter-language = 🌍 مترجم به زبان دیگری می‌خواهید. به چه زبانی؟
+prep-label-interpreter-language = 🌍 زبان مترجم
 
 prep-button-skip = ⏭️ رد شدن
 prep-skipped = رد شد

@@ -133,3 +133,4 @@ meeting-button-confirm = { $suits ->
 meeting-ask-interpreter-wish =
     { $ask }
     🌍 Réponse du titulaire du statut : { $wish }
+meeting-interpreter-wish-language = { $wish } : { language-name }

@@ -72,6 +72,8 @@ prep-interp-own = Oui, dans ma langue
 prep-interp-other = Oui, dans une autre langue
 prep-interp-no = Non, je parle assez bien néerlandais
 prep-interp-unsure = Je ne sais pas
+prep-ask-interpreter-language = 🌍 Vous voulez un interprète dans une autre langue. Dans quelle langue ?
+prep-label-interpreter-language = 🌍 Langue de l'interprète
 
 prep-button-skip = ⏭️ Passer
 prep-skipped = passé

@@ -133,3 +133,4 @@ meeting-button-confirm = { $suits ->
 meeting-ask-interpreter-wish =
     { $ask }
     🌍 Xwediyê destûra rûniştinê got: { $wish }
+meeting-interpreter-wish-language = { $wish }: { language-name }

@@ -72,6 +72,8 @@ prep-interp-own = Erê, bi zimanê xwe
 prep-interp-other = Erê, bi zimanekî din
 prep-interp-no = Na, ez têra xwe baş bi Holendî diaxivim
 prep-interp-unsure = Nizanim
+prep-ask-interpreter-language = 🌍 Tu wergêrekî bi zimanekî din dixwazî. Bi kîjan zimanî?
+prep-label-interpreter-language = 🌍 Zimanê wergêr
 
 prep-button-skip = ⏭️ Derbas bike
 prep-skipped = derbas bû

@@ -133,3 +133,4 @@ meeting-absent = 🚫 De { $party } is niet gekomen naar het gesprek. Er komt ee
 meeting-ask-interpreter-wish =
     { $ask }
     🌍 Zelf gaf de statushouder aan: { $wish }
+meeting-interpreter-wish-language = { $wish }: { language-name }

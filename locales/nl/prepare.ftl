@@ -72,6 +72,8 @@ prep-interp-own = Ja, in mijn eigen taal
 prep-interp-other = Ja, in een andere taal
 prep-interp-no = Nee, ik spreek goed genoeg Nederlands
 prep-interp-unsure = Weet ik niet
+prep-ask-interpreter-language = 🌍 U wilt een tolk in een andere taal. In welke taal?
+prep-label-interpreter-language = 🌍 Taal van de tolk
 
 prep-button-skip = ⏭️ Overslaan
 prep-skipped = overgeslagen

@@ -133,3 +133,4 @@ meeting-button-confirm = { $suits ->
 meeting-ask-interpreter-wish =
     { $ask }
     🌍 د اقامې لرونکي وویل: { $wish }
+meeting-interpreter-wish-language = { $wish }: { language-name }

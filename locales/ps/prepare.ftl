@@ -72,6 +72,8 @@ prep-interp-own = هو، په خپله ژبه
 prep-interp-other = هو، په بله ژبه
 prep-interp-no = نه، هالنډي ژبه په کافي اندازه ښه وایم
 prep-interp-unsure = نه پوهېږم
+prep-ask-interpreter-language = 🌍 ژباړونکی په بله ژبه غواړئ. په کومه ژبه؟
+prep-label-interpreter-language = 🌍 د ژباړونکي ژبه
 
 prep-button-skip = ⏭️ تېرول
 prep-skipped = تېر شو

@@ -133,3 +133,4 @@ meeting-button-confirm = { $suits ->
 meeting-ask-interpreter-wish =
     { $ask }
     🌍 Qofka sharciga haysta wuxuu yiri: { $wish }
+meeting-interpreter-wish-language = { $wish }: { language-name }

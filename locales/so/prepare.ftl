@@ -72,6 +72,8 @@ prep-interp-own = Haa, luqaddayda
 prep-interp-other = Haa, luqad kale
 prep-interp-no = Maya, luqadda Nederlandka si fiican ayaan ugu hadlaa
 prep-interp-unsure = Ma garanayo
+prep-ask-interpreter-language = 🌍 Waxaad rabtaa turjumaan luqad kale. Luqaddee?
+prep-label-interpreter-language = 🌍 Luqadda turjumaanka
 
 prep-button-skip = ⏭️ Ka bood
 prep-skipped = laga booday

@@ -72,6 +72,8 @@ prep-interp-own = እወ፡ ብቋንቋይ
 prep-interp-other = እወ፡ ብካልእ ቋንቋ
 prep-interp-no = ኣይፋል፡ ሆላንድኛ ብግቡእ እዛረብ እየ
 prep-interp-unsure = ኣይፈልጥን
+prep-ask-interpreter-language = 🌍 ብካልእ ቋንቋ ተርጓሚ ትደልዩ። ብኣየናይ ቋንቋ?
+prep-label-interpreter-language = 🌍 ቋንቋ ተርጓሚ
 
 prep-button-skip = ⏭️ ሕለፍ
 prep-skipped = ተሓሊፉ

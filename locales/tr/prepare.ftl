@@ -72,6 +72,8 @@ prep-interp-own = Evet, kendi dilimde
 prep-interp-other = Evet, başka bir dilde
 prep-interp-no = Hayır, yeterince iyi Felemenkçe konuşuyorum
 prep-interp-unsure = Bilmiyorum
+prep-ask-interpreter-language = 🌍 Başka bir dilde tercüman istiyorsunuz. Hangi dilde?
+prep-label-interpreter-language = 🌍 Tercüman dili
 
 prep-button-skip = ⏭️ Atla
 prep-skipped = atlandı

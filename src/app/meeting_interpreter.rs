@@ -3,7 +3,7 @@
 //! names, like the holder's language picker). The chosen language is saved on the meeting by
 //! `propose`, so the confirmation, reminders and the booking agreement all name it. When the
 //! status holder shares their preparation answers, their own interpreter wish is shown with the
-//! question.
+//! question, with the language they named for "another language", which is then offered first.
 
 use super::io::{Action, Label};
 use super::meeting::{MeetingAction as A, mbutton};
@@ -15,12 +15,13 @@ use crate::workflow::meeting::Draft;
 use crate::workflow::prepare_consent::{Prepared, Shown, visible_to_staff};
 use crate::workflow::prepare_questions::Answer;
 
-/// The status holder's own answer to "do you want an interpreter?" (issue 6), only when they
-/// share their answers with staff: the proposer sees it beside the interpreter question.
+/// The status holder's own answer to "do you want an interpreter?" (issue 6) and the language
+/// they named after "another language", only when they share their answers with staff: the
+/// proposer sees it beside the interpreter question.
 async fn shared_interpreter_wish(
     conn: &mut sqlx::SqliteConnection,
     case: CaseId,
-) -> anyhow::Result<Option<Answer>> {
+) -> anyhow::Result<Option<(Answer, Option<Lang>)>> {
     let prepared = Prepared {
         answers: store::prepare::answers(conn, case).await?,
         own_questions: None,
@@ -29,9 +30,22 @@ async fn shared_interpreter_wish(
     let Shown::Shared(given) = visible_to_staff(&prepared, &history).answers else {
         return Ok(None);
     };
+    let language = given.iter().find_map(|a| a.language());
     Ok(given
         .into_iter()
-        .find(|a| matches!(a, Answer::Interpreter(_))))
+        .find(|a| matches!(a, Answer::Interpreter(_)))
+        .map(|wish| (wish, language)))
+}
+
+/// "Yes, in another language: Arabic", or the wish alone.
+fn wish_text(wish: Answer, language: Option<Lang>) -> Msg {
+    let said = Msg::new(wish.msg_id());
+    match language {
+        Some(l) => Msg::new("meeting-interpreter-wish-language")
+            .msg("wish", said)
+            .lang("language", l),
+        None => said,
+    }
 }
 
 impl App {
@@ -44,12 +58,20 @@ impl App {
         let mut conn = self.pool.acquire().await?;
         let lang = self.holder_lang(&mut conn, draft.case).await?;
         let mut ask = Msg::new("meeting-ask-interpreter").lang("language", lang);
-        if let Some(wish) = shared_interpreter_wish(&mut conn, draft.case).await? {
+        let mut rows = Vec::new();
+        if let Some((wish, wished)) = shared_interpreter_wish(&mut conn, draft.case).await? {
             ask = Msg::new("meeting-ask-interpreter-wish")
                 .msg("ask", ask)
-                .msg("wish", Msg::new(wish.msg_id()));
+                .msg("wish", wish_text(wish, wished));
+            // The language they named, first, unless it is theirs (the next button is).
+            if let Some(l) = wished.filter(|l| *l != lang) {
+                rows.push(vec![mbutton(
+                    Msg::new("meeting-button-interpreter-yes").lang("language", l),
+                    A::InterpreterIn(l),
+                )]);
+            }
         }
-        Ok(Reply::one(ctx.out(ask).buttons(vec![
+        rows.extend([
             vec![
                 mbutton(
                     Msg::new("meeting-button-interpreter-yes").lang("language", lang),
@@ -65,7 +87,8 @@ impl App {
                 A::InterpreterOther,
             )],
             vec![mbutton(Msg::new("button-cancel"), A::Abort)],
-        ])))
+        ]);
+        Ok(Reply::one(ctx.out(ask).buttons(rows)))
     }
 
     /// The twelve languages for the interpreter; only offered once the place is known, so an

@@ -4,7 +4,7 @@
 
 use sqlx::SqliteConnection;
 
-use super::io::Action;
+use super::io::{Action, Label};
 use super::prepare::{Holder, PrepareAction};
 use super::{App, Button, Outgoing};
 use crate::domain::Party;
@@ -12,16 +12,44 @@ use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::prepare_checklist::Item;
 use crate::workflow::prepare_consent::{Part, granted};
-use crate::workflow::prepare_questions::{Answers, Question, applies};
+use crate::workflow::prepare_questions::{Answer, Answers, Question, applies};
 
 fn button(label: Msg, action: PrepareAction) -> Button {
     Button::new(label, Action::Prepare(action))
 }
 
+/// An answer's words: its label, or a language's name in the reader's language.
+pub(crate) fn answer_msg(a: Answer) -> Msg {
+    match a.language() {
+        Some(lang) => Msg::new(a.msg_id()).lang("language", lang),
+        None => Msg::new(a.msg_id()),
+    }
+}
+
+/// One answer per row; languages two per row by their own names, as the language picker.
+fn answer_rows(q: Question) -> Vec<Vec<Button>> {
+    let one = |a: Answer| match a.language() {
+        Some(lang) => Button {
+            label: Label::Native(lang),
+            action: Action::Prepare(PrepareAction::Answer(a)),
+        },
+        None => button(answer_msg(a), PrepareAction::Answer(a)),
+    };
+    let per_row = if q == Question::InterpreterLanguage {
+        2
+    } else {
+        1
+    };
+    q.choices()
+        .chunks(per_row)
+        .map(|row| row.iter().copied().map(one).collect())
+        .collect()
+}
+
 /// "🎓 School: Secondary school", or "skipped" / "not answered yet".
 pub(crate) fn answer_line(q: Question, answers: &Answers) -> Msg {
     let value = match answers.get(&q) {
-        Some(Some(a)) => Msg::new(a.msg_id()),
+        Some(Some(a)) => answer_msg(*a),
         Some(None) => Msg::new("prep-skipped"),
         None => Msg::new("prep-not-answered"),
     };
@@ -39,11 +67,7 @@ impl App {
         q: Question,
         answers: Option<&Answers>,
     ) -> Outgoing {
-        let mut rows: Vec<Vec<Button>> = q
-            .choices()
-            .into_iter()
-            .map(|a| vec![button(Msg::new(a.msg_id()), PrepareAction::Answer(a))])
-            .collect();
+        let mut rows = answer_rows(q);
         rows.push(vec![button(
             Msg::new("prep-button-skip"),
             PrepareAction::Skip(q),

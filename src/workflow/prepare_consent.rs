@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::prepare_questions::{Answer, Answers, Question, missing};
+use super::prepare_questions::{Answer, Answers, Question, applies, missing};
 
 /// The version of the notice (`prep-consent-notice-v2`). A notice whose words change gets a new
 /// message id and a new version, so every consent row says which words were agreed to.
@@ -80,7 +80,8 @@ pub struct Prepared {
 /// What staff may see of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StaffView {
-    /// The given answers (skipped ones left out), in questionnaire order.
+    /// The given answers (skipped ones and those to questions that no longer apply, such as
+    /// the interpreter's language after "own language", left out), in questionnaire order.
     pub answers: Shown<Vec<Answer>>,
     /// The questions that still lack an answer (only when the answers are shared).
     pub missing: Shown<Vec<Question>>,
@@ -92,6 +93,7 @@ pub fn visible_to_staff(prepared: &Prepared, history: &[Consent]) -> StaffView {
     let (answers, missing) = if granted(history, Part::Answers) {
         let given = Question::ALL
             .iter()
+            .filter(|q| applies(**q, &prepared.answers))
             .filter_map(|q| prepared.answers.get(q).copied().flatten())
             .collect();
         (

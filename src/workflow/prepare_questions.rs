@@ -3,9 +3,12 @@
 //! read it in Dutch and the status holder in their own language from the same stored value
 //! (DESIGN.md, "Conversation rules"). Health is asked only as "is there something to discuss",
 //! never the details (domain.md, "Privacy"). The interpreter wish is asked of everyone: staff
-//! book the interpreter, and "another language" tells them to ask which. Pure: no I/O.
+//! book the interpreter. "Another language" is followed by "which language?", one of the twelve
+//! the bot speaks, stored as its code and shown to each reader by its name. Pure: no I/O.
 
 use std::collections::BTreeMap;
+
+use crate::domain::Lang;
 
 pub use super::prepare_choices::{
     Channel, DutchLessons, Education, Goal, Health, Household, InterpreterWish, Moment, WorkField,
@@ -27,6 +30,9 @@ pub enum Question {
     Channel,
     Interpreter,
     WithoutPartner,
+    /// Only after "yes, in another language". Asked last so that the order of the questions
+    /// before it stays as it was; its text says which answer it follows up.
+    InterpreterLanguage,
 }
 
 /// One answer: the question it answers is part of the value.
@@ -44,10 +50,11 @@ pub enum Answer {
     Channel(Channel),
     Interpreter(InterpreterWish),
     WithoutPartner(YesNo),
+    InterpreterLanguage(Lang),
 }
 
 impl Question {
-    pub const ALL: [Question; 12] = [
+    pub const ALL: [Question; 13] = [
         Question::Education,
         Question::WorkYears,
         Question::WorkField,
@@ -59,6 +66,8 @@ impl Question {
         Question::Moment,
         Question::Channel,
         Question::Interpreter,
+        // Right after "yes, in another language", while the person still has it in mind.
+        Question::InterpreterLanguage,
         Question::WithoutPartner,
     ];
 
@@ -76,6 +85,7 @@ impl Question {
             Question::Channel => "how",
             Question::Interpreter => "interp",
             Question::WithoutPartner => "alone",
+            Question::InterpreterLanguage => "interp_lang",
         }
     }
 
@@ -98,6 +108,7 @@ impl Question {
             Question::Channel => "prep-ask-channel",
             Question::Interpreter => "prep-ask-interpreter",
             Question::WithoutPartner => "prep-ask-without-partner",
+            Question::InterpreterLanguage => "prep-ask-interpreter-language",
         }
     }
 
@@ -116,6 +127,7 @@ impl Question {
             Question::Channel => "prep-label-channel",
             Question::Interpreter => "prep-label-interpreter",
             Question::WithoutPartner => "prep-label-without-partner",
+            Question::InterpreterLanguage => "prep-label-interpreter-language",
         }
     }
 
@@ -137,6 +149,7 @@ impl Question {
             Question::Channel => all(Channel::ALL, Answer::Channel),
             Question::Interpreter => all(InterpreterWish::ALL, Answer::Interpreter),
             Question::WithoutPartner => all(YesNo::ALL, Answer::WithoutPartner),
+            Question::InterpreterLanguage => all(&Lang::ALL, Answer::InterpreterLanguage),
         }
     }
 }
@@ -156,6 +169,7 @@ impl Answer {
             Answer::Channel(_) => Question::Channel,
             Answer::Interpreter(_) => Question::Interpreter,
             Answer::WithoutPartner(_) => Question::WithoutPartner,
+            Answer::InterpreterLanguage(_) => Question::InterpreterLanguage,
         }
     }
 
@@ -173,9 +187,12 @@ impl Answer {
             Answer::Moment(v) => v.code(),
             Answer::Channel(v) => v.code(),
             Answer::Interpreter(v) => v.code(),
+            Answer::InterpreterLanguage(l) => l.id(),
         }
     }
 
+    /// The message id of its label. A language is `language-name` with `$language` set to it
+    /// (see `language`): its name in the reader's language.
     pub fn msg_id(self) -> &'static str {
         match self {
             Answer::Education(v) => v.msg_id(),
@@ -189,6 +206,15 @@ impl Answer {
             Answer::Moment(v) => v.msg_id(),
             Answer::Channel(v) => v.msg_id(),
             Answer::Interpreter(v) => v.msg_id(),
+            Answer::InterpreterLanguage(_) => "language-name",
+        }
+    }
+
+    /// The language this answer names, if it is one.
+    pub fn language(self) -> Option<Lang> {
+        match self {
+            Answer::InterpreterLanguage(l) => Some(l),
+            _ => None,
         }
     }
 
@@ -202,9 +228,14 @@ impl Answer {
 /// A question without an entry has not been asked yet (an unanswered question is not "no").
 pub type Answers = BTreeMap<Question, Option<Answer>>;
 
-/// Whether a question makes sense given the answers so far: no field of work without work.
+/// Whether a question makes sense given the answers so far: no field of work without work, no
+/// interpreter's language unless they want one in another language.
 pub fn applies(question: Question, answers: &Answers) -> bool {
     match question {
+        Question::InterpreterLanguage => matches!(
+            answers.get(&Question::Interpreter),
+            Some(Some(Answer::Interpreter(InterpreterWish::OtherLanguage)))
+        ),
         Question::WorkField => !matches!(
             answers.get(&Question::WorkYears),
             Some(Some(Answer::WorkYears(WorkYears::NoWork)))
@@ -229,94 +260,5 @@ pub fn missing(answers: &Answers) -> Vec<Question> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_answer_round_trips_through_its_question_and_code() {
-        for q in Question::ALL {
-            assert_eq!(Question::parse(q.code()), Some(q));
-            assert!(!q.choices().is_empty());
-            for a in q.choices() {
-                assert_eq!(a.question(), q);
-                assert_eq!(Answer::parse(q, a.code()), Some(a));
-            }
-        }
-        assert_eq!(Answer::parse(Question::Health, "details"), None);
-    }
-
-    #[test]
-    fn the_questionnaire_resumes_at_the_first_question_not_yet_answered_or_skipped() {
-        let mut answers = Answers::new();
-        assert_eq!(next_question(&answers), Some(Question::Education));
-        answers.insert(Question::Education, None);
-        assert_eq!(next_question(&answers), Some(Question::WorkYears));
-        answers.insert(
-            Question::WorkYears,
-            Some(Answer::WorkYears(WorkYears::UpToTwo)),
-        );
-        assert_eq!(next_question(&answers), Some(Question::WorkField));
-        for q in Question::ALL {
-            answers.entry(q).or_insert(None);
-        }
-        assert_eq!(next_question(&answers), None);
-    }
-
-    #[test]
-    fn no_field_of_work_is_asked_of_someone_who_never_worked() {
-        let mut answers = Answers::new();
-        answers.insert(Question::Education, None);
-        answers.insert(
-            Question::WorkYears,
-            Some(Answer::WorkYears(WorkYears::NoWork)),
-        );
-        assert_eq!(next_question(&answers), Some(Question::Dutch));
-        assert!(!missing(&answers).contains(&Question::WorkField));
-    }
-
-    #[test]
-    fn everyone_is_asked_for_their_interpreter_wish_after_the_channel_and_before_the_partner() {
-        let pos = |q| Question::ALL.iter().position(|x| *x == q);
-        assert_eq!(
-            pos(Question::Interpreter),
-            pos(Question::Channel).map(|p| p + 1)
-        );
-        assert_eq!(
-            pos(Question::WithoutPartner),
-            pos(Question::Interpreter).map(|p| p + 1)
-        );
-        let no_work = Some(Answer::WorkYears(WorkYears::NoWork));
-        let some_work = Some(Answer::WorkYears(WorkYears::MoreThanFive));
-        for years in [None, Some(None), Some(no_work), Some(some_work)] {
-            let mut answers = Answers::new();
-            if let Some(a) = years {
-                answers.insert(Question::WorkYears, a);
-            }
-            assert!(applies(Question::Interpreter, &answers), "{years:?}");
-            assert!(missing(&answers).contains(&Question::Interpreter));
-            for q in Question::ALL
-                .into_iter()
-                .take_while(|q| *q != Question::Interpreter)
-            {
-                answers.entry(q).or_insert(None);
-            }
-            assert_eq!(next_question(&answers), Some(Question::Interpreter));
-            let wish = Answer::Interpreter(InterpreterWish::OtherLanguage);
-            assert_eq!(Answer::parse(Question::Interpreter, "other"), Some(wish));
-            answers.insert(Question::Interpreter, Some(wish));
-            assert!(!missing(&answers).contains(&Question::Interpreter));
-            assert_eq!(next_question(&answers), Some(Question::WithoutPartner));
-        }
-    }
-
-    #[test]
-    fn skipped_and_unasked_questions_are_missing_answered_ones_are_not() {
-        let mut answers = Answers::new();
-        answers.insert(Question::Education, None);
-        answers.insert(Question::Goal, Some(Answer::Goal(Goal::Work)));
-        let missing = missing(&answers);
-        assert!(missing.contains(&Question::Education));
-        assert!(missing.contains(&Question::Health));
-        assert!(!missing.contains(&Question::Goal));
-    }
-}
+#[path = "prepare_questions_tests.rs"]
+mod tests;

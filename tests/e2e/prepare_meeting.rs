@@ -484,3 +484,54 @@ async fn the_proposer_sees_the_holders_interpreter_wish_only_while_it_is_shared(
     assert_eq!(ask.text, Some(bot.text(Lang::Nl, plain)));
     bot.stop().await;
 }
+
+/// Amal shared "yes, in another language: Tigrinya": Sanne reads it in Dutch beside the
+/// interpreter question, and the first button proposes the times with a Tigrinya interpreter.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_proposer_sees_the_language_the_holder_named_and_can_pick_it_first() {
+    let (bot, [sanne, _joost, _amal]) = case().await;
+    sqlx::raw_sql(
+        "INSERT INTO prep_answers (case_id, question, value, answered_at)
+             VALUES (1, 'interp', 'other', '2026-03-29T10:00:00+00:00'),
+                    (1, 'interp_lang', 'ti', '2026-03-29T10:00:30+00:00');
+         INSERT INTO prep_consents (case_id, tg_user_id, part, granted, notice_version, at)
+             VALUES (1, 3003, 'answers', 1, 2, '2026-03-29T10:01:00+00:00');",
+    )
+    .execute(&bot.pool)
+    .await
+    .unwrap();
+    let wish = Msg::new("meeting-interpreter-wish-language")
+        .msg("wish", Msg::new("prep-interp-other"))
+        .lang("language", Lang::Ti);
+    let with_wish = Msg::new("meeting-ask-interpreter-wish")
+        .msg(
+            "ask",
+            Msg::new("meeting-ask-interpreter").lang("language", Lang::Ar),
+        )
+        .msg("wish", wish);
+    let ask = interpreter_question(&bot, &sanne).await;
+    let text = ask.text.clone().unwrap_or_default();
+    assert_eq!(text, bot.text(Lang::Nl, with_wish));
+    assert!(
+        text.contains("Zelf gaf de statushouder aan: Ja, in een andere taal: Tigrinya"),
+        "{text}"
+    );
+    let tigrinya = Msg::new("meeting-button-interpreter-yes").lang("language", Lang::Ti);
+    let first = ask.buttons()[0].0.clone();
+    assert_eq!(first, bot.text(Lang::Nl, tigrinya));
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        &sanne,
+        ChatTarget::Private,
+        ask.message_id,
+        &button(&ask, &first),
+    );
+    bot.next_message(m, SANNE).await;
+    bot.tg.quiet().await;
+    let booked: Option<String> = sqlx::query_scalar("SELECT interpreter_lang FROM meetings")
+        .fetch_one(&bot.pool)
+        .await
+        .unwrap();
+    assert_eq!(booked.as_deref(), Some("ti"));
+    bot.stop().await;
+}

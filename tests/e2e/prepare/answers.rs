@@ -1,6 +1,6 @@
 //! Answers given late or changed: an answer given after the meeting is kept and marked late for
 //! the municipality; a skipped interpreter wish shows as missing for staff until Amanuel changes
-//! it from his overview.
+//! it from his overview (to another language, then which one: Arabic).
 
 use chrono::Duration;
 use driegesprek::domain::Lang;
@@ -183,7 +183,14 @@ async fn a_skipped_interpreter_wish_is_missing_for_staff_until_the_holder_change
         ask.text,
         Some(bot.text(ti, Msg::new("prep-ask-interpreter")))
     );
-    let review = press(&bot, &amanuel, &ask, "q:a:interp:other").await;
+    let which = press(&bot, &amanuel, &ask, "q:a:interp:other").await;
+    // "Another language" is followed by which one: the twelve by their own names.
+    let ask_lang = "prep-ask-interpreter-language";
+    assert_eq!(which.text, Some(step(&bot, ti, 12, 13, ask_lang)));
+    let arabic = ("العربية".to_string(), "q:a:interp_lang:ar".to_string());
+    assert!(which.buttons().contains(&arabic), "{:?}", which.buttons());
+    assert_eq!(which.buttons().len(), 13, "{:?}", which.buttons());
+    let review = press(&bot, &amanuel, &which, "q:a:interp_lang:ar").await;
     let mine = bot.text(ti, line("prep-label-interpreter", "prep-interp-other"));
     let text = review.text.unwrap_or_default();
     assert!(text.contains(&mine), "{text}");
@@ -192,7 +199,15 @@ async fn a_skipped_interpreter_wish_is_missing_for_staff_until_the_holder_change
     let view = press(&bot, &sanne, &view, &show).await;
     let answers = Msg::new("prep-list").lines(
         "lines",
-        vec![line("prep-label-interpreter", "prep-interp-other")],
+        vec![
+            line("prep-label-interpreter", "prep-interp-other"),
+            Msg::new("prep-line")
+                .msg("label", Msg::new("prep-label-interpreter-language"))
+                .msg(
+                    "value",
+                    Msg::new("language-name").lang("language", Lang::Ar),
+                ),
+        ],
     );
     let text = view.text.unwrap_or_default();
     assert_eq!(
@@ -203,6 +218,7 @@ async fn a_skipped_interpreter_wish_is_missing_for_staff_until_the_holder_change
         text.contains("🌍 Tolk gewenst: Ja, in een andere taal"),
         "{text}"
     );
+    assert!(text.contains("🌍 Taal van de tolk: Arabisch"), "{text}");
     let stored: Option<String> = sqlx::query_scalar(
         "SELECT value FROM prep_answers WHERE case_id = ? AND question = 'interp'",
     )
@@ -211,5 +227,13 @@ async fn a_skipped_interpreter_wish_is_missing_for_staff_until_the_holder_change
     .await
     .unwrap();
     assert_eq!(stored.as_deref(), Some("other"));
+    let stored: Option<String> = sqlx::query_scalar(
+        "SELECT value FROM prep_answers WHERE case_id = ? AND question = 'interp_lang'",
+    )
+    .bind(case)
+    .fetch_one(&bot.pool)
+    .await
+    .unwrap();
+    assert_eq!(stored.as_deref(), Some("ar"));
     bot.stop().await;
 }

@@ -53,18 +53,7 @@ async fn agree_on_a_time(
     bot: &TestBot,
     [sanne, joost, amal]: &[TgUser; 3],
 ) -> crate::fake_telegram::Mark {
-    let m = bot.tg.mark();
-    bot.tg.send_command(sanne, ChatTarget::Private, "meet");
-    let cal = bot
-        .tg
-        .wait_for_since(m, SANNE, |s| !s.buttons().is_empty())
-        .await;
-    let q = press(bot, sanne, &cal, "31").await;
-    let cal = press(bot, sanne, &q, "10:00").await;
-    let q = press(bot, sanne, &cal, "31").await;
-    let cal = press(bot, sanne, &q, "14:00").await;
-    let place = press(bot, sanne, &cal, "✅").await;
-    let interp = press(bot, sanne, &place, "azc").await;
+    let interp = crate::prepare_meeting::interpreter_question(bot, sanne).await;
     let m = bot.tg.mark();
     bot.tg.press_button(
         sanne,

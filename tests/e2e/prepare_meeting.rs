@@ -428,8 +428,9 @@ async fn a_long_agenda_still_reaches_everyone_when_the_meeting_moves() {
     bot.stop().await;
 }
 
-/// Sanne proposes times up to the interpreter question and returns it.
-async fn interpreter_question(bot: &TestBot, sanne: &TgUser) -> Sent {
+/// Sanne proposes Tuesday 31 March 10:00 and 14:00 at the azc, up to the interpreter question,
+/// and returns it.
+pub async fn interpreter_question(bot: &TestBot, sanne: &TgUser) -> Sent {
     let m = bot.tg.mark();
     bot.tg.send_command(sanne, ChatTarget::Private, "meet");
     let cal = bot

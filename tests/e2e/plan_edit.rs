@@ -13,7 +13,7 @@ use sqlx::Row;
 
 const REF: &str = "UTR-7";
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
@@ -30,11 +30,11 @@ async fn plan_case() -> TestBot {
     .await
 }
 
-fn text_of(s: &Sent) -> String {
+pub fn text_of(s: &Sent) -> String {
     s.text.clone().unwrap_or_default()
 }
 
-fn interpreter() -> Msg {
+pub fn interpreter() -> Msg {
     Msg::new("plan-kind").code("kind", "interpreter")
 }
 
@@ -54,7 +54,7 @@ fn press(bot: &TestBot, who: &TgUser, sent: &Sent, label: &str) -> Mark {
     m
 }
 
-async fn alert(bot: &TestBot, who: &TgUser, sent: &Sent, data: &str) -> String {
+pub async fn alert(bot: &TestBot, who: &TgUser, sent: &Sent, data: &str) -> String {
     let id = bot
         .tg
         .press_button(who, ChatTarget::Private, sent.message_id, data);
@@ -63,7 +63,7 @@ async fn alert(bot: &TestBot, who: &TgUser, sent: &Sent, data: &str) -> String {
 }
 
 /// Every plan row, item, confirmation, history entry and reminder, as text.
-async fn plan_rows(bot: &TestBot) -> String {
+pub async fn plan_rows(bot: &TestBot) -> String {
     let tables = ["plans", "plan_items", "plan_events", "reminders"];
     bot.snapshot().await + &bot.rows_of(&tables).await
 }

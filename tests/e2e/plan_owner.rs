@@ -4,18 +4,15 @@
 //! agreement in the team group (the new words shown as typed, marked not translated); a second
 //! caseworker's outdated buttons and typed words are refused and change nothing.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
 use crate::fake_telegram::{ChatTarget, Mark, Sent, TgUser};
+use crate::plan_edit::{alert, day, interpreter, plan_rows, text_of};
 use crate::support::{AMAL, JOOST, PIETER, SANNE, TEAM, TestBot, ThreeParties, button, spawn_case};
 
 const REF: &str = "UTR-7";
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 /// Case UTR-7 (matched 25 March 2026, housing 1 June): Sanne and Pieter (municipality), Joost
 /// (COA), Amal (status holder, Arabic); the team group only when asked.
@@ -29,14 +26,6 @@ async fn owner_case(team_group: bool) -> TestBot {
         ..ThreeParties::default()
     })
     .await
-}
-
-fn text_of(s: &Sent) -> String {
-    s.text.clone().unwrap_or_default()
-}
-
-fn interpreter() -> Msg {
-    Msg::new("plan-kind").code("kind", "interpreter")
 }
 
 fn free(text: &str) -> Msg {
@@ -60,20 +49,6 @@ fn press(bot: &TestBot, who: &TgUser, chat: ChatTarget, sent: &Sent, label: &str
     let data = button(sent, label);
     bot.tg.press_button(who, chat, sent.message_id, &data);
     m
-}
-
-async fn alert(bot: &TestBot, who: &TgUser, sent: &Sent, data: &str) -> String {
-    let id = bot
-        .tg
-        .press_button(who, ChatTarget::Private, sent.message_id, data);
-    let answer = bot.tg.wait_answer_callback(&id).await;
-    answer["text"].as_str().unwrap_or_default().to_string()
-}
-
-/// Everything an edit may change: the plan, its items, history, reminders and dialogs.
-async fn plan_rows(bot: &TestBot) -> String {
-    let tables = ["plans", "plan_items", "plan_events", "reminders"];
-    bot.snapshot().await + &bot.rows_of(&tables).await
 }
 
 /// The pending agreement reminders of an item: kind and chat.

@@ -9,7 +9,7 @@ use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
 use crate::fake_telegram::ChatTarget;
-use crate::support::{JOOST, SANNE, TEAM, TestBot, ThreeParties, spawn_case};
+use crate::support::{JOOST, SANNE, TEAM, TestBot, ThreeParties, insert_meeting, spawn_case};
 
 /// A case straight in the database: id, reference, first name, COA and municipality ids,
 /// expected housing date.
@@ -77,20 +77,7 @@ async fn add_item(bot: &TestBot, case: i64, due: &str, status: &str) {
 }
 
 async fn add_meeting(bot: &TestBot, case: i64, status: &str, starts: Option<DateTime<Utc>>) {
-    sqlx::query(
-        "INSERT INTO meetings (case_id, proposer, proposer_chat, place, status, starts_at,
-             ends_at, created_at, updated_at)
-         VALUES (?, ?, ?, 'azc', ?, ?, ?, 'x', 'x')",
-    )
-    .bind(case)
-    .bind(SANNE)
-    .bind(SANNE)
-    .bind(status)
-    .bind(starts)
-    .bind(starts.map(|s| s + Duration::hours(1)))
-    .execute(&bot.pool)
-    .await
-    .unwrap();
+    insert_meeting(bot, case, status, starts, "azc", None).await;
 }
 
 fn day(s: &str) -> NaiveDate {

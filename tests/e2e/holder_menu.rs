@@ -7,7 +7,7 @@ use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
 use crate::fake_telegram::{ChatTarget, TgUser};
-use crate::support::{AMAL, SANNE, TestBot, ThreeParties, spawn_case};
+use crate::support::{AMAL, TestBot, ThreeParties, insert_meeting, spawn_case};
 
 /// Thursday 2 April 2026, 10:00 in Amsterdam.
 const THURSDAY: &str = "2026-04-02T08:00:00Z";
@@ -51,21 +51,7 @@ fn overview(next: Vec<Msg>) -> Msg {
 async fn meeting(bot: &TestBot, status: &str, place: &str, link: Option<&str>) -> i64 {
     let at: DateTime<Utc> = THURSDAY.parse().unwrap();
     let at = (status == "confirmed").then_some(at);
-    sqlx::query_scalar(
-        "INSERT INTO meetings (case_id, proposer, proposer_chat, place, video_link, status,
-             starts_at, ends_at, created_at, updated_at)
-         VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'x', 'x') RETURNING id",
-    )
-    .bind(SANNE)
-    .bind(SANNE)
-    .bind(place)
-    .bind(link)
-    .bind(status)
-    .bind(at)
-    .bind(at.map(|a| a + chrono::Duration::hours(1)))
-    .fetch_one(&bot.pool)
-    .await
-    .unwrap()
+    insert_meeting(bot, 1, status, at, place, link).await
 }
 
 /// A plan (option 2) with a municipal item due first and Amal's own "bring documents" item.

@@ -7,7 +7,9 @@ use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
-use crate::support::{AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, button, spawn_case};
+use crate::support::{
+    AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, button, insert_meeting, spawn_case,
+};
 
 /// Thursday 2 April 2026, 10:00 in Amsterdam.
 const THURSDAY: &str = "2026-04-02T08:00:00Z";
@@ -38,19 +40,7 @@ async fn case() -> (TestBot, [TgUser; 3]) {
 /// A meeting of case 1 straight in the database (scheduling itself is tested in meeting.rs).
 async fn meeting(bot: &TestBot, status: &str, starts: Option<&str>) -> i64 {
     let at: Option<DateTime<Utc>> = starts.map(|s| s.parse().unwrap());
-    sqlx::query_scalar(
-        "INSERT INTO meetings (case_id, proposer, proposer_chat, place, status, starts_at,
-             ends_at, created_at, updated_at)
-         VALUES (1, ?, ?, 'azc', ?, ?, ?, 'x', 'x') RETURNING id",
-    )
-    .bind(SANNE)
-    .bind(SANNE)
-    .bind(status)
-    .bind(at)
-    .bind(at.map(|a| a + chrono::Duration::hours(1)))
-    .fetch_one(&bot.pool)
-    .await
-    .unwrap()
+    insert_meeting(bot, 1, status, at, "azc", None).await
 }
 
 async fn set_status(bot: &TestBot, id: i64, status: &str) {

@@ -396,3 +396,31 @@ async fn seed_members(bot: &TestBot, case: &ThreeParties) {
         .expect("seed team group");
     }
 }
+
+/// A meeting of `case` proposed by Sanne, an hour long, straight in the database (scheduling
+/// itself is tested in `meeting/`); returns its id.
+pub async fn insert_meeting(
+    bot: &TestBot,
+    case: i64,
+    status: &str,
+    starts: Option<DateTime<Utc>>,
+    place: &str,
+    video_link: Option<&str>,
+) -> i64 {
+    sqlx::query_scalar(
+        "INSERT INTO meetings (case_id, proposer, proposer_chat, place, video_link, status,
+             starts_at, ends_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'x', 'x') RETURNING id",
+    )
+    .bind(case)
+    .bind(SANNE)
+    .bind(SANNE)
+    .bind(place)
+    .bind(video_link)
+    .bind(status)
+    .bind(starts)
+    .bind(starts.map(|s| s + chrono::Duration::hours(1)))
+    .fetch_one(&bot.pool)
+    .await
+    .expect("insert a meeting")
+}

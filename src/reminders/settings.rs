@@ -75,8 +75,9 @@ impl Settings {
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let s = s.trim();
     let bad = || format!("{s:?} is not a duration like 90m, 24h, 3d or 4w");
-    let split = s.len().checked_sub(1).ok_or_else(bad)?;
-    let (n, unit) = s.split_at(split);
+    // The unit is the last character, whatever its width (`3д` is refused, not a panic).
+    let unit_at = s.char_indices().last().map(|(i, _)| i).ok_or_else(bad)?;
+    let (n, unit) = s.split_at_checked(unit_at).ok_or_else(bad)?;
     let n: i64 = n.parse().map_err(|_| bad())?;
     if n < 0 {
         return Err(bad());
@@ -110,7 +111,7 @@ mod tests {
         for (s, secs) in cases {
             assert_eq!(parse_duration(s), Ok(Duration::seconds(secs)), "{s}");
         }
-        for bad in ["", "5", "h", "-1h", "2x", "1.5h"] {
+        for bad in ["", "5", "h", "-1h", "2x", "1.5h", "3д", "д", "🙂", "2🙂h"] {
             assert!(parse_duration(bad).is_err(), "{bad}");
         }
         assert_eq!(

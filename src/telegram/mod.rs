@@ -55,7 +55,28 @@ async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), 
         teloxide::types::UpdateKind::CallbackQuery(q) => Some(q.clone()),
         _ => None,
     };
-    let reply = bridge.app.handle(Some(update_id), inc.clone()).await;
+    // Each update is handled in its own task: a panic there is caught here (teloxide does not
+    // contain it, stack-notes trap 16: the chat's worker would die and the dispatcher with it),
+    // logged with ids, and answered with the apology; everyone else is served on. The task also
+    // keeps the use case's future on the heap instead of the dispatcher's stack (issue 18).
+    let handling = {
+        let bridge = bridge.clone();
+        let inc = inc.clone();
+        tokio::spawn(async move { bridge.app.handle(Some(update_id), inc).await })
+    };
+    let reply = match handling.await {
+        Ok(reply) => reply,
+        Err(e) => {
+            tracing::error!(
+                update_id,
+                chat = inc.chat.0,
+                user = inc.actor.user.0,
+                panicked = e.is_panic(),
+                "handling an update panicked; the person gets the apology"
+            );
+            bridge.app.apology(&inc)
+        }
+    };
     for msg in &reply.messages {
         if let Err(e) = bridge.out.send(msg).await {
             tracing::warn!(chat = msg.chat.0, message_id = msg.text.id, error = %e, "send failed");

@@ -100,12 +100,13 @@ fn warnings(date: NaiveDate, time: NaiveTime, first_of_two: bool) -> Vec<SlotWar
 /// A time typed by staff: `14:30`, `9:00`, `14.30` or `1430`, in any digits.
 pub fn parse_time(raw: &str) -> Option<NaiveTime> {
     let s = crate::domain::ascii_digits(raw.trim());
-    if s.is_empty() || s.len() > 5 {
+    if s.is_empty() || s.chars().count() > 5 {
         return None;
     }
     let (h, m) = match s.split_once([':', '.']) {
         Some((h, m)) => (h, m),
-        None if s.len() == 4 => s.split_at(2),
+        // `1430`: only four ASCII digits can be split in two (never cut inside a character).
+        None if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) => s.split_at_checked(2)?,
         None => return None,
     };
     let num = |p: &str, max_len: usize| -> Option<u32> {
@@ -249,8 +250,36 @@ mod tests {
             ("half drie", None),
             ("", None),
             ("14:30:00", None),
+            // Four bytes that are not four characters used to be cut inside a character.
+            ("🙂", None),
+            ("a€", None),
+            ("١٤٣٠", Some(t(14, 30))),
+            ("14:3\u{FF10}", None),
+            ("\u{0301}", None),
         ] {
             assert_eq!(parse_time(raw), want, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn no_typed_text_of_up_to_four_characters_makes_parse_time_panic() {
+        let alphabet = [
+            '1', '4', ':', '.', '🙂', '€', '٣', '\u{0301}', 'a', ' ', '\u{FF10}',
+        ];
+        let n = alphabet.len();
+        // Every string of up to four characters from the alphabet, and a spread of longer ones.
+        for len in 0..=4u32 {
+            for code in 0..n.pow(len) {
+                let mut c = code;
+                let s: String = (0..len)
+                    .map(|_| {
+                        let ch = alphabet[c % n];
+                        c /= n;
+                        ch
+                    })
+                    .collect();
+                let _ = parse_time(&s);
+            }
         }
     }
 }

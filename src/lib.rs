@@ -1,6 +1,15 @@
 //! driegesprek: a Telegram bot for the warm handover (warme overdracht) of a status holder from
 //! COA to the municipality. A guided tour, from the pure core outwards:
 
+// No input can panic: text is cut on character boundaries, never by byte index, and nothing
+// a user or the network controls is unwrapped. Tests are exempt (clippy.toml).
+#![deny(
+    clippy::string_slice,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used
+)]
+
 /// Use cases: load, decide, save in one transaction, describe the messages to send.
 pub mod app;
 /// The injected clock (tests move it).

@@ -1,5 +1,12 @@
 //! The `driegesprek` binary: run the bot, or administer organisations, invites and backups.
 
+#![deny(
+    clippy::string_slice,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used
+)]
+
 use std::process::ExitCode;
 use std::sync::Arc;
 

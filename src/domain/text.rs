@@ -70,7 +70,9 @@ fn looks_like_national_number(s: &str) -> bool {
     let lower = s.to_lowercase();
     digits >= 9
         || lower.contains("bsn")
-        || (lower.starts_with('v') && longest_digit_run(&lower[1..]) >= 8)
+        || lower
+            .strip_prefix('v')
+            .is_some_and(|rest| longest_digit_run(rest) >= 8)
 }
 
 /// The status holder's first name or initials: never the full name.

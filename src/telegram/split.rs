@@ -63,9 +63,14 @@ fn split_line(line: &str, max: usize) -> (&str, &str) {
         used += w;
         end = i + c.len_utf8();
     }
+    // Both cut points are character boundaries found by `char_indices` above (a space is one
+    // byte), so the fallbacks are never taken.
     match last_space {
-        Some(space) => (&line[..space], &line[space + 1..]),
-        None => (&line[..end], &line[end..]),
+        Some(space) => {
+            let (head, rest) = line.split_at_checked(space).unwrap_or((line, ""));
+            (head, rest.strip_prefix(' ').unwrap_or(rest))
+        }
+        None => line.split_at_checked(end).unwrap_or((line, "")),
     }
 }
 

@@ -258,7 +258,10 @@ fn natural(a: &str, b: &str) -> Ordering {
                 if x != y {
                     return x.cmp(&y);
                 }
-                (a, b) = (&a[x.len_utf8()..], &b[y.len_utf8()..]);
+                (a, b) = (
+                    a.get(x.len_utf8()..).unwrap_or_default(),
+                    b.get(y.len_utf8()..).unwrap_or_default(),
+                );
             }
         }
     }

@@ -19,10 +19,11 @@ pub fn parse_date(raw: &str) -> Option<NaiveDate> {
             .then(|| p.parse().ok())
             .flatten()
     };
+    let (first_len, last_len) = (a.len(), c.len());
     let (a, b, c) = (num(a)?, num(b)?, num(c)?);
-    if parts[0].len() == 4 {
+    if first_len == 4 {
         NaiveDate::from_ymd_opt(i32::try_from(a).ok()?, b, c)
-    } else if parts[2].len() == 4 {
+    } else if last_len == 4 {
         NaiveDate::from_ymd_opt(i32::try_from(c).ok()?, b, a)
     } else {
         None

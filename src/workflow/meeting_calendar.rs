@@ -27,10 +27,12 @@ pub fn grid(first: NaiveDate, today: NaiveDate) -> Vec<[Cell; 7]> {
     let mut col = offset;
     let mut day = first;
     while day.month() == first.month() {
-        row[col] = Cell::Day {
-            date: day,
-            enabled: day >= today,
-        };
+        if let Some(cell) = row.get_mut(col) {
+            *cell = Cell::Day {
+                date: day,
+                enabled: day >= today,
+            };
+        }
         col += 1;
         if col == 7 {
             rows.push(row);

@@ -3,7 +3,10 @@
 //! the composer's reason, or (on a failed send) retried, backed off or failed. A chat that is
 //! gone gets nothing more, and the case's staff are told.
 
+use std::panic::AssertUnwindSafe;
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
+use futures_util::FutureExt;
 
 use super::{Compose, Report, Worker, backoff};
 use crate::app::{Composed, DueReminder, Messenger, Outgoing, SendError};
@@ -43,7 +46,21 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
             due_at: due,
             late: now - planned > self.settings.late_after,
         };
-        match self.composer.compose(&r).await {
+        // A panic while composing one reminder (a bug for one kind or one case's data) must
+        // not stop the worker: that row is retried, then failed, and the others go on.
+        let composed = AssertUnwindSafe(self.composer.compose(&r))
+            .catch_unwind()
+            .await;
+        let Ok(composed) = composed else {
+            tracing::error!(reminder = row.id, kind = %row.kind, "composing panicked");
+            report
+                .errors
+                .push(format!("composing {}: panicked", row.id));
+            return self
+                .failed_attempt(&row, "compose_panic", now, report)
+                .await;
+        };
+        match composed {
             Ok(Composed::Drop(reason)) => self.end(&row, End::Dropped, reason, now, report).await,
             Ok(Composed::Send(outs)) => self.deliver(&row, &r, &outs, now, report).await,
             Err(e) => {

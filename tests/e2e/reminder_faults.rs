@@ -128,16 +128,19 @@ async fn a_blocked_bot_sends_nothing_more_to_that_chat_and_tells_the_staff() {
     );
 }
 
-/// A composer that dies once, as a process killed after claiming and before sending.
+/// A composer that never returns the first time: the process is killed (the step's task
+/// aborted) while it composes, after claiming and before sending.
 struct DiesOnce {
     inner: Scripted,
     died: AtomicBool,
+    entered: Arc<tokio::sync::Notify>,
 }
 
 impl Compose for DiesOnce {
     async fn compose(&self, r: &DueReminder) -> anyhow::Result<Composed> {
         if !self.died.swap(true, Ordering::SeqCst) {
-            panic!("killed between claiming and sending (on purpose)");
+            self.entered.notify_one();
+            std::future::pending::<()>().await;
         }
         self.inner.compose(r).await
     }
@@ -153,9 +156,11 @@ async fn a_process_killed_between_claiming_and_sending_loses_nothing() {
     let dying = worker(&bot, manual());
     let (pool, settings) = (bot.pool.clone(), manual());
     let i18n = Arc::new(I18n::load().unwrap());
+    let entered = Arc::new(tokio::sync::Notify::new());
     let dies = DiesOnce {
         inner: worker_parts(&bot),
         died: AtomicBool::new(false),
+        entered: entered.clone(),
     };
     let w = Arc::new(Worker::new(
         pool,
@@ -164,6 +169,8 @@ async fn a_process_killed_between_claiming_and_sending_loses_nothing() {
         settings,
     ));
     let crashed = tokio::spawn(async move { w.run_once(start()).await });
+    entered.notified().await;
+    crashed.abort();
     assert!(crashed.await.is_err(), "the step died");
     assert_eq!(status(&bot, id).await.0, "claimed");
     // A new process within the lease leaves the claim alone; after it, sends once.
@@ -320,4 +327,63 @@ async fn a_meeting_moved_twice_in_a_minute_keeps_only_the_latest_reminders() {
     }
     assert_eq!(texts(&bot, AMAL).len(), 1);
     assert_eq!(status(&bot, last).await.0, "sent");
+}
+
+/// A composer that panics for one chat's reminders (a bug in one kind or one case's data).
+struct PanicsFor {
+    inner: Scripted,
+    chat: i64,
+}
+
+impl Compose for PanicsFor {
+    async fn compose(&self, r: &DueReminder) -> anyhow::Result<Composed> {
+        if r.chat.0 == self.chat {
+            panic!("a bug while composing (on purpose)");
+        }
+        self.inner.compose(r).await
+    }
+    async fn unreachable(&self, r: &DueReminder) -> anyhow::Result<Vec<Outgoing>> {
+        self.inner.unreachable(r).await
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_while_composing_one_reminder_is_retried_then_failed_and_the_others_are_sent() {
+    let bot = case_with_three(Lang::Nl).await;
+    let settings = Settings {
+        max_attempts: 2,
+        ..manual()
+    };
+    let id = remind(&bot, AMAL, start()).await;
+    let other = remind(&bot, SANNE, start()).await;
+    let i18n = Arc::new(I18n::load().unwrap());
+    let w = Worker::new(
+        bot.pool.clone(),
+        PanicsFor {
+            inner: worker_parts(&bot),
+            chat: AMAL,
+        },
+        TelegramMessenger::new(bot.tg.bot(), i18n),
+        settings,
+    );
+    let first = w.run_once(start()).await;
+    assert_eq!((&first.sent, &first.retried), (&vec![other], &vec![id]));
+    assert!(
+        first.errors.iter().any(|e| e.contains("panicked")),
+        "{first:?}"
+    );
+    assert_eq!(texts(&bot, SANNE).len(), 1, "the other reminder went out");
+    let last = w.run_once(start() + Duration::seconds(30)).await;
+    assert_eq!(last.failed, vec![(id, "compose_panic".to_string())]);
+    assert_eq!(
+        status(&bot, id).await,
+        ("failed".into(), Some("compose_panic".into()))
+    );
+    assert!(bot.tg.sent_to(AMAL).is_empty());
+    // The worker itself still runs: a new reminder for the other chat is sent.
+    let later = remind(&bot, SANNE, start() + Duration::minutes(5)).await;
+    assert_eq!(
+        w.run_once(start() + Duration::minutes(5)).await.sent,
+        vec![later]
+    );
 }

@@ -12,3 +12,6 @@ group-linked-case = ✅ ይህ ቡድን አሁን ጉዳይ { $reference }ን �
 group-not-linked = ይህ ቡድን ገና አልተገናኘም። ለማገናኘት /link ይጻፉ።
 group-follows-case = ይህ ቡድን ጉዳይ { $reference }ን ይከታተላል።
 group-follows-org = ይህ ቡድን የ{ $org } ጉዳዮችን በሙሉ ይከታተላል።
+
+# access
+access-group-not-following = ይህ ቡድን ይህን ጉዳይ አይከታተልም። ምንም ነገር አልተቀየረም።

@@ -12,3 +12,6 @@ group-linked-case = ✅ هذه المجموعة تتابع الآن الحالة
 group-not-linked = هذه المجموعة غير مربوطة بعد. اكتب /link لربطها.
 group-follows-case = هذه المجموعة تتابع الحالة { $reference }.
 group-follows-org = هذه المجموعة تتابع كل حالات { $org }.
+
+# access
+access-group-not-following = هذه المجموعة لا تتابع هذه الحالة. لم يتغير شيء.

@@ -12,3 +12,6 @@ group-linked-case = ✅ ئەم گرووپە ئێستا چاودێری دۆسیە
 group-not-linked = ئەم گرووپە هێشتا نەبەستراوەتەوە. بۆ ئەم کارە /link بنووسن.
 group-follows-case = ئەم گرووپە چاودێری دۆسیەی { $reference } دەکات.
 group-follows-org = ئەم گرووپە چاودێری هەموو دۆسیەکانی { $org } دەکات.
+
+# access
+access-group-not-following = ئەم گرووپە بەدواداچوون بۆ ئەم دۆسیەیە ناکات. هیچ شتێک نەگۆڕا.

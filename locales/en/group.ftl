@@ -12,3 +12,6 @@ group-linked-case = ✅ This group now follows case { $reference }.
 group-not-linked = This group is not linked yet. Type /link to do that.
 group-follows-case = This group follows case { $reference }.
 group-follows-org = This group follows all cases of { $org }.
+
+# access
+access-group-not-following = This group does not follow this case. Nothing has changed.

@@ -12,3 +12,6 @@ group-linked-case = ✅ این گروه اکنون پرونده { $reference } �
 group-not-linked = این گروه هنوز وصل نشده است. برای این کار /link را بنویسید.
 group-follows-case = این گروه پرونده { $reference } را دنبال می‌کند.
 group-follows-org = این گروه همه پرونده‌های { $org } را دنبال می‌کند.
+
+# access
+access-group-not-following = این گروه این پرونده را دنبال نمی‌کند. چیزی تغییر نکرد.

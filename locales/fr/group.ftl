@@ -12,3 +12,6 @@ group-linked-case = ✅ Ce groupe suit maintenant le dossier { $reference }.
 group-not-linked = Ce groupe n'est pas encore lié. Tapez /link pour le faire.
 group-follows-case = Ce groupe suit le dossier { $reference }.
 group-follows-org = Ce groupe suit tous les dossiers de { $org }.
+
+# access
+access-group-not-following = Ce groupe ne suit pas ce dossier. Rien n'a changé.

@@ -12,3 +12,6 @@ group-linked-case = ✅ Ev kom niha dosyaya { $reference } dişopîne.
 group-not-linked = Ev kom hêj ne girêdayî ye. Ji bo girêdanê /link binivîsin.
 group-follows-case = Ev kom dosyaya { $reference } dişopîne.
 group-follows-org = Ev kom hemû dosyayên { $org } dişopîne.
+
+# access
+access-group-not-following = Ev kom vê dosyayê naşopîne. Tiştek nehat guhertin.

@@ -12,3 +12,6 @@ group-linked-case = ✅ Deze groep volgt nu casus { $reference }.
 group-not-linked = Deze groep is nog niet gekoppeld. Typ /link om dat te doen.
 group-follows-case = Deze groep volgt casus { $reference }.
 group-follows-org = Deze groep volgt alle casussen van { $org }.
+
+# access
+access-group-not-following = Deze groep volgt deze casus niet. Er is niets veranderd.

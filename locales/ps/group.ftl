@@ -12,3 +12,6 @@ group-linked-case = ✅ دا ګروپ اوس د { $reference } دوسیه څار
 group-not-linked = دا ګروپ لا تړل شوی نه دی. د دې کار لپاره /link ولیکئ.
 group-follows-case = دا ګروپ د { $reference } دوسیه څاري.
 group-follows-org = دا ګروپ د { $org } ټولې دوسیې څاري.
+
+# access
+access-group-not-following = دا ګروپ دا دوسیه نه تعقیبوي. هېڅ شی بدل نه شو.

@@ -12,3 +12,6 @@ group-linked-case = ✅ Kooxdani hadda waxay la socotaa kiiska { $reference }.
 group-not-linked = Kooxdan weli lama xirin. Qor /link si aad u xirto.
 group-follows-case = Kooxdani waxay la socotaa kiiska { $reference }.
 group-follows-org = Kooxdani waxay la socotaa dhammaan kiisaska { $org }.
+
+# access
+access-group-not-following = Kooxdani ma raacdo kiiskan. Waxba isma beddelin.

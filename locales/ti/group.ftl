@@ -12,3 +12,6 @@ group-linked-case = ✅ እዚ ጉጅለ ሕጂ ንጉዳይ { $reference } ይ�
 group-not-linked = እዚ ጉጅለ ገና ኣይተኣሳሰረን። ንምትእስሳር /link ጽሓፉ።
 group-follows-case = እዚ ጉጅለ ንጉዳይ { $reference } ይከታተል።
 group-follows-org = እዚ ጉጅለ ንኹሎም ጉዳያት { $org } ይከታተል።
+
+# access
+access-group-not-following = እዚ ጉጅለ ነዚ ጉዳይ እዚ ኣይከታተሎን። ዝኾነ ነገር ኣይተቐየረን።

@@ -12,3 +12,6 @@ group-linked-case = ✅ Bu grup artık { $reference } numaralı dosyayı takip e
 group-not-linked = Bu grup henüz bağlanmadı. Bağlamak için /link yazın.
 group-follows-case = Bu grup { $reference } numaralı dosyayı takip ediyor.
 group-follows-org = Bu grup { $org } kurumunun tüm dosyalarını takip ediyor.
+
+# access
+access-group-not-following = Bu grup bu dosyayı takip etmiyor. Hiçbir şey değişmedi.

@@ -3,11 +3,9 @@
 //! late items, the next meeting, the option, the status holder if not on the case yet and the
 //! expected housing date. Loaded in three queries whatever the number of cases.
 
-use sqlx::SqliteConnection;
-
 use super::{App, Ctx, Reply};
 use crate::i18n::Msg;
-use crate::store::{self, caseload::Scope, staff::Staff};
+use crate::store;
 use crate::workflow::caseload::{Holder, Line, NextMeeting, listed, overview};
 
 /// At most this many cases in one list message (Telegram allows 4,096 characters; a line is
@@ -19,11 +17,11 @@ impl App {
     /// The cases a staff member follows: in a group, those the group follows; in a private
     /// chat, those of their organisation. A group of another organisation is refused.
     pub(crate) async fn list_cases(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
-        let Some(staff) = ctx.staff() else {
+        if ctx.staff().is_none() {
             return Ok(ctx.say(Msg::new("error-staff-only")));
-        };
+        }
         let mut conn = self.pool.acquire().await?;
-        let scope = match self.staff_scope(&mut conn, ctx, staff).await? {
+        let scope = match self.case_list_scope(&mut conn, ctx).await? {
             Ok(scope) => scope,
             Err(refusal) => return Ok(ctx.say(refusal)),
         };
@@ -40,27 +38,6 @@ impl App {
         }
         // Also for a menu button: a list is a message, not an alert.
         Ok(Reply::one(ctx.out(caseload_msg(&lines))))
-    }
-}
-
-impl App {
-    /// The cases a staff member may list in this chat: in a private chat, their organisation's;
-    /// in a group, the case or the organisation the group is linked to. A group that is not
-    /// linked (anyone may be in it) or is linked to another organisation sees none.
-    pub(crate) async fn staff_scope(
-        &self,
-        conn: &mut SqliteConnection,
-        ctx: &Ctx<'_>,
-        staff: &Staff,
-    ) -> anyhow::Result<Result<Scope, Msg>> {
-        if !ctx.inc.chat.is_group() {
-            return Ok(Ok(Scope::Org(staff.org)));
-        }
-        Ok(match store::groups::get(conn, ctx.inc.chat).await? {
-            None => Err(Msg::new("group-not-linked")),
-            Some(l) if l.org != staff.org => Err(Msg::new("group-other-org")),
-            Some(l) => Ok(l.case.map_or(Scope::Org(l.org), Scope::Case)),
-        })
     }
 }
 

@@ -11,6 +11,7 @@ use crate::domain::{CaseId, Lang, Party};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case};
 use crate::workflow::Dialog;
+use crate::workflow::access::Need;
 use crate::workflow::meeting::{CantReason, Draft, MeetingDialog, Outcome, Place};
 use crate::workflow::meeting_answers::SlotAnswer;
 use crate::workflow::meeting_calendar::month_of;
@@ -61,7 +62,11 @@ impl App {
             return Ok(ctx.say(Msg::new("error-staff-only")));
         }
         let mut conn = self.pool.acquire().await?;
-        let cases = store::cases::for_member(&mut conn, ctx.inc.actor.user).await?;
+        // In a group only its cases; in a group nobody linked none, and no flow starts.
+        let cases = match self.my_cases_here(&mut conn, ctx).await? {
+            Ok(cases) => cases,
+            Err(refusal) => return Ok(ctx.say(refusal)),
+        };
         drop(conn);
         match cases.as_slice() {
             [] => Ok(ctx.say(Msg::new("meeting-no-cases"))),
@@ -85,25 +90,17 @@ impl App {
         }
     }
 
-    /// The case, if the actor is staff on it and of one of its organisations.
+    /// The case and the actor's party, if they may propose or change its meetings here.
     pub(super) async fn staff_case(
         &self,
         conn: &mut sqlx::SqliteConnection,
         ctx: &Ctx<'_>,
         case: CaseId,
-    ) -> anyhow::Result<Option<(Case, Party)>> {
-        let Some(staff) = ctx.staff() else {
-            return Ok(None);
-        };
-        let Some(c) = store::cases::get(conn, case).await? else {
-            return Ok(None);
-        };
-        let member = store::cases::member(conn, case, ctx.inc.actor.user).await?;
-        let ok_org = staff.org == c.coa_org || staff.org == c.gemeente_org;
-        Ok(match member {
-            Some(m) if m.party.is_staff() && ok_org && c.open => Some((c, m.party)),
-            _ => None,
-        })
+    ) -> anyhow::Result<Result<(Case, Party), Msg>> {
+        Ok(self
+            .access(conn, ctx, case, Need::Meeting)
+            .await?
+            .map(|a| (a.case, a.party)))
     }
 
     /// Starts the calendar for a new round (or for moving `moving`).
@@ -114,8 +111,8 @@ impl App {
         moving: Option<i64>,
     ) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
-        if self.staff_case(&mut conn, ctx, case).await?.is_none() {
-            return Ok(ctx.say(Msg::new("error-not-on-case")));
+        if let Err(refusal) = self.staff_case(&mut conn, ctx, case).await? {
+            return Ok(ctx.say(refusal));
         }
         let members = store::cases::members(&mut conn, case).await?;
         let all_there = [Party::Gemeente, Party::Coa, Party::Holder]
@@ -183,12 +180,8 @@ impl App {
         else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
-        if self
-            .staff_case(&mut conn, ctx, dialog.draft().case)
-            .await?
-            .is_none()
-        {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        if let Err(refusal) = self.staff_case(&mut conn, ctx, dialog.draft().case).await? {
+            return Ok(ctx.notice(refusal));
         }
         drop(conn);
         let mut draft = dialog.draft().clone();

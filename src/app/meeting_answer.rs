@@ -142,8 +142,8 @@ impl App {
         let Some(m) = store::meetings::get(&mut tx, s.meeting_id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
-        if self.staff_case(&mut tx, ctx, m.case).await?.is_none() {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        if let Err(refusal) = self.staff_case(&mut tx, ctx, m.case).await? {
+            return Ok(ctx.notice(refusal));
         }
         if s.withdrawn || s.starts_at <= now {
             return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));

@@ -11,6 +11,7 @@ use super::{App, Ctx, Outgoing, Reply};
 use crate::domain::{CaseId, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};
+use crate::workflow::access::Need;
 use crate::workflow::meeting::{CantReason, Outcome};
 use crate::workflow::meeting_slots::end_of;
 
@@ -22,24 +23,27 @@ const MEETING_KINDS: [ReminderKind; 4] = [
 ];
 
 impl App {
-    /// The meeting, if the actor is on its case (any party).
+    /// The meeting and the actor's party, if they may answer about it here (any party).
     async fn my_meeting(
         &self,
         conn: &mut sqlx::SqliteConnection,
         ctx: &Ctx<'_>,
         id: i64,
-    ) -> anyhow::Result<Option<(Meeting, Party)>> {
+    ) -> anyhow::Result<Result<(Meeting, Party), Msg>> {
         let Some(m) = store::meetings::get(conn, id).await? else {
-            return Ok(None);
+            return Ok(Err(Msg::new("error-button-stale")));
         };
-        let me = store::cases::member(conn, m.case, ctx.inc.actor.user).await?;
-        Ok(me.map(|me| (m, me.party)))
+        Ok(self
+            .access(conn, ctx, m.case, Need::AnswerMeeting)
+            .await?
+            .map(|a| (m, a.party)))
     }
 
     pub(super) async fn cant_come(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let Some((m, _)) = self.my_meeting(&mut conn, ctx, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        let (m, _) = match self.my_meeting(&mut conn, ctx, id).await? {
+            Ok(found) => found,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
         };
         if m.status != Status::Confirmed {
             return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
@@ -61,8 +65,9 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let mut tx = crate::store::begin(&self.pool).await?;
-        let Some((m, party)) = self.my_meeting(&mut tx, ctx, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        let (m, party) = match self.my_meeting(&mut tx, ctx, id).await? {
+            Ok(found) => found,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
         };
         let (Status::Confirmed, Some(start)) = (m.status, m.starts_at) else {
             return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
@@ -101,8 +106,8 @@ impl App {
         let Some(m) = store::meetings::get(&mut conn, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
-        if self.staff_case(&mut conn, ctx, m.case).await?.is_none() {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        if let Err(refusal) = self.staff_case(&mut conn, ctx, m.case).await? {
+            return Ok(ctx.notice(refusal));
         }
         if m.status != Status::Confirmed {
             return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
@@ -124,8 +129,11 @@ impl App {
         let Some(old) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
-        if old.case != case || self.staff_case(&mut tx, ctx, case).await?.is_none() {
+        if old.case != case {
             return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        }
+        if let Err(refusal) = self.staff_case(&mut tx, ctx, case).await? {
+            return Ok(ctx.notice(refusal));
         }
         let due = old
             .interpreter
@@ -157,8 +165,8 @@ impl App {
         let Some(m) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
-        if self.staff_case(&mut tx, ctx, m.case).await?.is_none() {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        if let Err(refusal) = self.staff_case(&mut tx, ctx, m.case).await? {
+            return Ok(ctx.notice(refusal));
         }
         let was_confirmed = m.status == Status::Confirmed;
         if !store::meetings::cancel(&mut tx, id, now).await? {
@@ -216,8 +224,8 @@ impl App {
         let Some(m) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
-        if self.staff_case(&mut tx, ctx, m.case).await?.is_none() {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        if let Err(refusal) = self.staff_case(&mut tx, ctx, m.case).await? {
+            return Ok(ctx.notice(refusal));
         }
         if !store::meetings::interpreter_booked(&mut tx, id, now).await? {
             return Ok(ctx.notice(Msg::new("meeting-interpreter-already")));
@@ -245,8 +253,8 @@ impl App {
         let Some(m) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
-        if self.staff_case(&mut tx, ctx, m.case).await?.is_none() {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        if let Err(refusal) = self.staff_case(&mut tx, ctx, m.case).await? {
+            return Ok(ctx.notice(refusal));
         }
         if m.ends_at.is_none_or(|end| end > now) {
             return Ok(ctx.notice(Msg::new("meeting-not-over")));

@@ -124,8 +124,9 @@ impl App {
         };
         let now = self.clock.now();
         let mut tx = crate::store::begin(&self.pool).await?;
-        let Some((case, party)) = self.staff_case(&mut tx, ctx, draft.case).await? else {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        let (case, party) = match self.staff_case(&mut tx, ctx, draft.case).await? {
+            Ok(found) => found,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
         };
         if draft.slots.len() < MIN_SLOTS || draft.slots.iter().any(|s| *s <= now) {
             return Ok(ctx.notice(Msg::new("meeting-slot-past")));

@@ -17,12 +17,8 @@ impl App {
         state: MeetingDialog,
     ) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
-        if self
-            .staff_case(&mut conn, ctx, state.draft().case)
-            .await?
-            .is_none()
-        {
-            return Ok(ctx.say(Msg::new("error-not-on-case")));
+        if let Err(refusal) = self.staff_case(&mut conn, ctx, state.draft().case).await? {
+            return Ok(ctx.say(refusal));
         }
         drop(conn);
         let text = match &ctx.inc.input {

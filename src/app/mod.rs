@@ -2,6 +2,7 @@
 //! to send. The only module that combines the store, the workflows and the messenger. Knows
 //! nothing of Telegram: updates arrive as `Incoming`, messages leave as `Outgoing`.
 
+mod access;
 mod caseload;
 mod cases;
 mod groups;

@@ -21,7 +21,7 @@ use super::io::Action;
 use super::{App, Button, Ctx, Input, Reply, Who};
 use crate::domain::{CaseId, HandoverOption, Party};
 use crate::i18n::Msg;
-use crate::store::{self, cases::Case};
+use crate::store::{self, caseload::Scope, cases::Case};
 use crate::workflow::plan::{ItemKind, PlanDialog};
 
 /// A button of this feature (encoded in `telegram/callback_plan.rs`). Grants nothing: every
@@ -70,19 +70,20 @@ impl App {
             if ctx.staff().is_none() {
                 return Ok(ctx.say(Msg::new("error-staff-only")));
             }
-            let cases = self.followed_cases(&mut conn, ctx).await?;
+            let cases = match self.followed_cases(&mut conn, ctx).await? {
+                Ok(cases) => cases,
+                Err(refusal) => return Ok(ctx.say(refusal)),
+            };
             return Ok(Reply::one(
                 self.case_overview(&mut conn, ctx, &cases).await?,
             ));
         }
         let cases = match ctx.who {
             Who::Holder(case) => vec![case],
-            Who::Staff(_) => self
-                .followed_cases(&mut conn, ctx)
-                .await?
-                .into_iter()
-                .map(|c| c.id)
-                .collect(),
+            Who::Staff(_) => match self.followed_cases(&mut conn, ctx).await? {
+                Ok(cases) => cases.into_iter().map(|c| c.id).collect(),
+                Err(refusal) => return Ok(ctx.say(refusal)),
+            },
             Who::Stranger => return Ok(ctx.say(Msg::new("error-not-on-case"))),
         };
         match cases.as_slice() {
@@ -106,29 +107,25 @@ impl App {
         }
     }
 
-    /// The open cases a staff member follows here: the group's case, the group's organisation's
-    /// cases, or (in private) the cases they are a member of.
+    /// The cases a staff member follows here: the group's case, the group's organisation's
+    /// cases, or (in private) the cases they are a member of. A group nobody linked, or linked
+    /// to another organisation, is refused (the one access rule, `app/access.rs`).
     async fn followed_cases(
         &self,
         conn: &mut SqliteConnection,
         ctx: &Ctx<'_>,
-    ) -> anyhow::Result<Vec<Case>> {
-        let Some(staff) = ctx.staff() else {
-            return Ok(Vec::new());
-        };
-        if ctx.inc.chat.is_group() {
-            let Some(link) = store::groups::get(conn, ctx.inc.chat).await? else {
-                return Ok(Vec::new());
-            };
-            if link.org != staff.org {
-                return Ok(Vec::new());
-            }
-            return Ok(match link.case {
-                Some(case) => store::cases::get(conn, case).await?.into_iter().collect(),
-                None => store::cases::for_org(conn, staff.org).await?,
-            });
+    ) -> anyhow::Result<Result<Vec<Case>, Msg>> {
+        if ctx.staff().is_none() {
+            return Ok(Ok(Vec::new()));
         }
-        Ok(store::cases::for_member(conn, ctx.inc.actor.user).await?)
+        if !ctx.inc.chat.is_group() {
+            return Ok(Ok(store::cases::for_member(conn, ctx.inc.actor.user).await?));
+        }
+        Ok(match self.case_list_scope(conn, ctx).await? {
+            Err(refusal) => Err(refusal),
+            Ok(Scope::Case(case)) => Ok(store::cases::get(conn, case).await?.into_iter().collect()),
+            Ok(Scope::Org(org)) => Ok(store::cases::for_org(conn, org).await?),
+        })
     }
 
     pub(crate) async fn plan_button(

@@ -21,6 +21,7 @@ use crate::domain::{CaseId, ChatId, Lang, Party, TextProblem, UserId};
 use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::Dialog;
+use crate::workflow::access::Need;
 use crate::workflow::prepare::{PrepareDialog, own_questions};
 use crate::workflow::prepare_checklist::Item;
 use crate::workflow::prepare_consent::{Consent, NOTICE_VERSION, Part};
@@ -132,27 +133,27 @@ impl App {
         Ok(reply)
     }
 
-    /// The acting status holder, if they are one, in a private chat, past the privacy notice.
+    /// The acting status holder, if they are one, in a private chat, past the privacy notice,
+    /// on an open case (the one access rule, `app/access.rs`).
     async fn prep_holder(&self, ctx: &Ctx<'_>) -> anyhow::Result<Option<Holder>> {
         let Who::Holder(case) = ctx.who else {
             return Ok(None);
         };
-        if ctx.inc.chat.is_group() {
+        let mut conn = self.pool.acquire().await?;
+        if self
+            .access(&mut conn, ctx, case, Need::OwnPreparation)
+            .await?
+            .is_err()
+        {
             return Ok(None);
         }
-        let mut conn = self.pool.acquire().await?;
         let me = store::cases::member(&mut conn, case, ctx.inc.actor.user).await?;
-        let open = store::cases::get(&mut conn, case)
-            .await?
-            .is_some_and(|c| c.open);
-        Ok(me
-            .filter(|m| m.party == Party::Holder && m.privacy_ack && open)
-            .map(|_| Holder {
-                case,
-                user: ctx.inc.actor.user,
-                chat: ctx.inc.chat,
-                lang: ctx.lang,
-            }))
+        Ok(me.filter(|m| m.privacy_ack).map(|_| Holder {
+            case,
+            user: ctx.inc.actor.user,
+            chat: ctx.inc.chat,
+            lang: ctx.lang,
+        }))
     }
 
     async fn prep_holder_action(

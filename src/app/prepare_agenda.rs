@@ -13,6 +13,7 @@ use crate::domain::TextProblem;
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, meetings::Meeting, meetings::Status};
 use crate::workflow::Dialog;
+use crate::workflow::access::Need;
 use crate::workflow::prepare::PrepareDialog;
 use crate::workflow::prepare_agenda::{
     Edit, EditProblem, POINT_MAX, POINTS_MAX, Point, apply, point_text,
@@ -38,21 +39,22 @@ impl AgendaOp {
 
 impl App {
     /// The meeting and its case, if this staff member in this chat may edit its agenda: the
-    /// meeting is still to come (proposed or confirmed) and the case is one of theirs.
+    /// meeting is still to come (proposed or confirmed) and they are on its case.
     async fn agenda_access(
         &self,
         conn: &mut SqliteConnection,
         ctx: &Ctx<'_>,
         meeting: i64,
     ) -> anyhow::Result<Result<(Meeting, Case), Msg>> {
-        let Some(staff) = ctx.staff() else {
+        if ctx.staff().is_none() {
             return Ok(Err(Msg::new("error-staff-only")));
-        };
+        }
         let Some(m) = store::meetings::get(conn, meeting).await? else {
             return Ok(Err(Msg::new("error-not-on-case")));
         };
-        let Some(c) = self.prep_staff_case(conn, ctx, staff, m.case).await? else {
-            return Ok(Err(Msg::new("error-not-on-case")));
+        let c = match self.access(conn, ctx, m.case, Need::EditAgenda).await? {
+            Ok(a) => a.case,
+            Err(refusal) => return Ok(Err(refusal)),
         };
         if !matches!(m.status, Status::Proposed | Status::Confirmed) {
             return Ok(Err(Msg::new("prep-agenda-meeting-over")));

@@ -16,7 +16,8 @@ use super::{App, Button, Ctx, Input, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::meetings::Meeting;
-use crate::store::{self, caseload::Scope, cases::Case, staff::Staff};
+use crate::store::{self, cases::Case};
+use crate::workflow::access::Need;
 use crate::workflow::prepare::late_questions;
 use crate::workflow::prepare_checklist::{Item, Progress, progress};
 use crate::workflow::prepare_consent::{Prepared, Shown, StaffView, visible_to_staff};
@@ -26,16 +27,16 @@ use crate::workflow::prepare_questions::Question;
 const MAX_LISTED: usize = 40;
 
 impl App {
-    /// `/prepare` by staff: a button per case this chat may see.
+    /// `/prepare` by staff: a button per case of this chat that they are on.
     pub(super) async fn prepare_cases(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
-        let Some(staff) = ctx.staff() else {
+        if ctx.staff().is_none() {
             return Ok(ctx.say(Msg::new("error-staff-only")));
-        };
+        }
         let mut conn = self.pool.acquire().await?;
-        let cases: Vec<Case> = match self.staff_scope(&mut conn, ctx, staff).await? {
+        // Only the cases they are on: the overview is refused to anyone else.
+        let cases = match self.my_cases_here(&mut conn, ctx).await? {
             Err(refusal) => return Ok(ctx.say(refusal)),
-            Ok(Scope::Case(c)) => store::cases::get(&mut conn, c).await?.into_iter().collect(),
-            Ok(Scope::Org(org)) => store::cases::for_org(&mut conn, org).await?,
+            Ok(cases) => cases,
         };
         if cases.is_empty() {
             return Ok(ctx.say(Msg::new("cases-none")));
@@ -55,29 +56,17 @@ impl App {
         Ok(Reply::one(ctx.out(Msg::new("prep-cases")).buttons(rows)))
     }
 
-    /// The case, if this staff member in this chat may see its preparation.
+    /// The case, if the actor is on it and may see its preparation in this chat.
     pub(super) async fn prep_staff_case(
         &self,
         conn: &mut SqliteConnection,
         ctx: &Ctx<'_>,
-        staff: &Staff,
         case: CaseId,
-    ) -> anyhow::Result<Option<Case>> {
-        let Some(c) = store::cases::get(conn, case).await? else {
-            return Ok(None);
-        };
-        if !c.open || (staff.org != c.coa_org && staff.org != c.gemeente_org) {
-            return Ok(None);
-        }
-        if ctx.inc.chat.is_group() {
-            let follows = store::groups::get(conn, ctx.inc.chat)
-                .await?
-                .is_some_and(|l| l.org == staff.org && (l.case == Some(case) || l.case.is_none()));
-            if !follows {
-                return Ok(None);
-            }
-        }
-        Ok(Some(c))
+    ) -> anyhow::Result<Result<Case, Msg>> {
+        Ok(self
+            .access(conn, ctx, case, Need::PrepareView)
+            .await?
+            .map(|a| a.case))
     }
 
     /// The one-screen preparation overview of a case, built from the data as it is now.
@@ -86,8 +75,9 @@ impl App {
             return Ok(ctx.say(Msg::new("error-staff-only")));
         };
         let mut conn = self.pool.acquire().await?;
-        let Some(c) = self.prep_staff_case(&mut conn, ctx, staff, case).await? else {
-            return Ok(ctx.say(Msg::new("error-not-on-case")));
+        let c = match self.prep_staff_case(&mut conn, ctx, case).await? {
+            Ok(c) => c,
+            Err(refusal) => return Ok(ctx.say(refusal)),
         };
         let no = store::agenda::meeting_no(&mut conn, case).await?;
         let prepared = Prepared {
@@ -164,12 +154,8 @@ impl App {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         }
         let mut tx = crate::store::begin(&self.pool).await?;
-        if self
-            .prep_staff_case(&mut tx, ctx, staff, case)
-            .await?
-            .is_none()
-        {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        if let Err(refusal) = self.prep_staff_case(&mut tx, ctx, case).await? {
+            return Ok(ctx.notice(refusal));
         }
         self.prep_toggle_item(&mut tx, case, item, ctx.inc.actor.user)
             .await?;

@@ -2,6 +2,7 @@
 //! connection (or a transaction, which derefs to one) and domain types. Times are bound from Rust
 //! as UTC (stack-notes trap 6). Migrations in `migrations/` are embedded and run at start-up.
 
+pub mod access;
 pub mod agenda;
 pub mod caseload;
 pub mod cases;

@@ -1,6 +1,8 @@
 //! The conversations as state machines: pure functions from (state, answer, today) to the next
 //! state or a problem to tell the user. No I/O and no clock: `today` is a parameter.
 
+/// The one access rule: who may do what with a case, in which chat.
+pub mod access;
 pub mod case_opening;
 pub mod caseload;
 pub mod dates;

@@ -29,7 +29,7 @@ async fn sanne_opening_a_case() -> (TestBot, TgUser) {
 }
 
 /// Sends, waits for the answer `want` (in `chat`), and checks that the database is unchanged.
-async fn refused(bot: &TestBot, chat: i64, want: &str, act: impl FnOnce()) {
+pub(crate) async fn refused(bot: &TestBot, chat: i64, want: &str, act: impl FnOnce()) {
     bot.tg.quiet().await;
     let before = bot.snapshot().await;
     let m = bot.tg.mark();
@@ -40,7 +40,7 @@ async fn refused(bot: &TestBot, chat: i64, want: &str, act: impl FnOnce()) {
 }
 
 /// Like `refused`, for a button: the answer is an alert on the button press.
-async fn refused_button(
+pub(crate) async fn refused_button(
     bot: &TestBot,
     user: &TgUser,
     chat: ChatTarget,

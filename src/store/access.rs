@@ -1,0 +1,75 @@
+//! The facts one access decision needs (`workflow::access`), in one query: the case, the actor's
+//! membership of it, and what the chat is linked to.
+
+use chrono::NaiveDate;
+use sqlx::SqliteConnection;
+
+use super::cases::Case;
+use super::groups::GroupLink;
+use crate::domain::{CaseId, ChatId, OrgId, Party, UserId};
+
+/// The case, the party the user is on it as (if any), and the chat's group link (if any).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Facts {
+    pub case: Case,
+    pub member: Option<Party>,
+    pub link: Option<GroupLink>,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    reference: String,
+    holder_name: String,
+    owner_org_id: i64,
+    coa_org_id: i64,
+    gemeente_org_id: i64,
+    matching_date: NaiveDate,
+    housing_date: Option<NaiveDate>,
+    status: String,
+    member_party: Option<String>,
+    link_org: Option<i64>,
+    link_case: Option<i64>,
+}
+
+/// The facts for `user` acting on `case` in `chat`; `None` if there is no such case.
+pub async fn facts(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+    user: UserId,
+    chat: ChatId,
+) -> sqlx::Result<Option<Facts>> {
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT c.id, c.reference, c.holder_name, c.owner_org_id, c.coa_org_id,
+             c.gemeente_org_id, c.matching_date, c.housing_date, c.status,
+             m.party AS member_party, g.org_id AS link_org, g.case_id AS link_case
+         FROM cases c
+         LEFT JOIN case_members m ON m.case_id = c.id AND m.tg_user_id = ?2
+         LEFT JOIN group_links g ON g.chat_id = ?3
+         WHERE c.id = ?1",
+    )
+    .bind(case.0)
+    .bind(user.0)
+    .bind(chat.0)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| Facts {
+        member: r.member_party.as_deref().and_then(Party::parse),
+        link: r.link_org.map(|org| GroupLink {
+            chat,
+            org: OrgId(org),
+            case: r.link_case.map(CaseId),
+        }),
+        case: Case {
+            id: CaseId(r.id),
+            reference: r.reference,
+            holder_name: r.holder_name,
+            owner_org: OrgId(r.owner_org_id),
+            coa_org: OrgId(r.coa_org_id),
+            gemeente_org: OrgId(r.gemeente_org_id),
+            matching: r.matching_date,
+            housing: r.housing_date,
+            open: r.status == "open",
+        },
+    }))
+}

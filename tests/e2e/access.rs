@@ -1,0 +1,174 @@
+//! One access rule (issue 10, finding 2): a group nobody linked may hold anyone, so staff
+//! typing `/meet` there see no case and start nothing, only how to link the group; and a
+//! colleague of the same municipality who is not on the case cannot open its preparation
+//! overview or its agenda (the status holder's answers are sensitive), by command or by a
+//! forged button, in private or in the team group.
+
+use chrono::Duration;
+use driegesprek::domain::Lang;
+use driegesprek::i18n::Msg;
+
+use crate::bad_input::{refused, refused_button};
+use crate::fake_telegram::ChatTarget;
+use crate::support::{
+    PIETER, SANNE, START, TEAM, TestBot, ThreeParties, insert_meeting, spawn_case,
+};
+
+/// A group the bot was added to but that nobody linked (a family group, say).
+const FAMILY: i64 = -100_555;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn meet_in_a_group_that_is_not_linked_lists_no_case_and_starts_nothing() {
+    let bot = spawn_case(&ThreeParties {
+        holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
+        ..ThreeParties::default()
+    })
+    .await;
+    let sanne = bot.tg.user(SANNE, "Sanne", Some("nl"));
+    let family = bot.tg.group(FAMILY, "Familie");
+    let m = bot.tg.mark();
+    refused(
+        &bot,
+        FAMILY,
+        &bot.text(Lang::Nl, Msg::new("group-not-linked")),
+        || {
+            bot.tg.send_command(&sanne, &family, "meet");
+        },
+    )
+    .await;
+    let said: Vec<String> = bot
+        .tg
+        .sent_since(m)
+        .into_iter()
+        .filter_map(|s| s.text)
+        .collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said.iter()
+            .all(|t| !t.contains("UTR-7") && !t.contains("Amal")),
+        "{said:?}"
+    );
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn meet_in_a_group_that_is_not_linked_lists_none_of_several_cases() {
+    let bot = spawn_case(&ThreeParties::default()).await;
+    second_case_of_sanne(&bot).await;
+    let sanne = bot.tg.user(SANNE, "Sanne", Some("nl"));
+    let family = bot.tg.group(FAMILY, "Familie");
+    let m = bot.tg.mark();
+    refused(
+        &bot,
+        FAMILY,
+        &bot.text(Lang::Nl, Msg::new("group-not-linked")),
+        || {
+            bot.tg.send_command(&sanne, &family, "meet");
+        },
+    )
+    .await;
+    for sent in bot.tg.sent_since(m) {
+        assert!(sent.buttons().is_empty(), "{sent:?}");
+        let text = sent.text.unwrap_or_default();
+        assert!(!text.contains("UTR-") && !text.contains("Amal"), "{text}");
+    }
+    // In her linked team group and in private she still gets both cases to choose from.
+    for (chat, id) in [
+        (ChatTarget::from(&bot.tg.group(TEAM, "Team")), TEAM),
+        (ChatTarget::Private, SANNE),
+    ] {
+        let m = bot.tg.mark();
+        bot.tg.send_command(&sanne, chat, "meet");
+        let pick = bot.next_message(m, id).await;
+        assert_eq!(pick.buttons().len(), 2, "{pick:?}");
+    }
+    bot.stop().await;
+}
+
+/// Case 2 `UTR-8` of Bilal, with Sanne on it (alone).
+async fn second_case_of_sanne(bot: &TestBot) {
+    sqlx::raw_sql(
+        "INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id,
+             gemeente_org_id, matching_date, housing_date, created_by, created_at)
+         VALUES (2, 'UTR-8', 'Bilal', 2, 1, 2, '2026-03-01', NULL, 1, 'x');
+         INSERT INTO case_members (case_id, tg_user_id, party, joined_at)
+         VALUES (2, 1001, 'gemeente', 'e');",
+    )
+    .execute(&bot.pool)
+    .await
+    .expect("seed a second case");
+}
+
+/// Pieter works for the same municipality as Sanne but never joined case 1.
+async fn colleague_not_on_the_case(bot: &TestBot) {
+    sqlx::raw_sql(
+        "INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at)
+             VALUES (3, 1004, 2, 'Pieter', 'x');
+         INSERT INTO users (tg_user_id, lang, lang_explicit, created_at)
+             VALUES (1004, 'nl', 1, 'x');",
+    )
+    .execute(&bot.pool)
+    .await
+    .expect("seed a colleague");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_colleague_not_on_the_case_cannot_open_its_preparation_or_agenda() {
+    let bot = spawn_case(&ThreeParties::default()).await;
+    colleague_not_on_the_case(&bot).await;
+    let start: chrono::DateTime<chrono::Utc> = START.parse().expect("start");
+    let meeting = insert_meeting(
+        &bot,
+        1,
+        "confirmed",
+        Some(start + Duration::days(3)),
+        "azc",
+        None,
+    )
+    .await;
+    let pieter = bot.tg.user(PIETER, "Pieter", Some("nl"));
+    let team = bot.tg.group(TEAM, "Team Inburgering Utrecht");
+    // By command: no case to open, in private or in the team group.
+    let none = bot.text(Lang::Nl, Msg::new("cases-none"));
+    refused(&bot, PIETER, &none, || {
+        bot.tg.send_command(&pieter, ChatTarget::Private, "prepare");
+    })
+    .await;
+    refused(&bot, TEAM, &none, || {
+        bot.tg.send_command(&pieter, &team, "prepare");
+    })
+    .await;
+    // By forged button: the overview, a tick, the agenda editor, adding to it and sending it.
+    let not_on_case = bot.text(Lang::Nl, Msg::new("error-not-on-case"));
+    let forged = [
+        "q:v:1".to_string(),
+        "q:tc:1:intake".to_string(),
+        format!("q:g:{meeting}"),
+        format!("q:ga:{meeting}"),
+        format!("q:gs:{meeting}"),
+    ];
+    for (chat, id) in [
+        (ChatTarget::Private, PIETER),
+        (ChatTarget::from(&team), TEAM),
+    ] {
+        let shown = bot
+            .tg
+            .sent_to(id)
+            .last()
+            .expect("the answer to /prepare")
+            .message_id;
+        for data in &forged {
+            refused_button(&bot, &pieter, chat.clone(), shown, data, &not_on_case).await;
+        }
+    }
+    // Sanne, who is on the case, still gets it offered.
+    let sanne = bot.tg.user(SANNE, "Sanne", Some("nl"));
+    let m = bot.tg.mark();
+    bot.tg.send_command(&sanne, ChatTarget::Private, "prepare");
+    let list = bot.next_message(m, SANNE).await;
+    assert!(
+        list.buttons().iter().any(|(t, _)| t.contains("UTR-7")),
+        "{list:?}"
+    );
+    bot.stop().await;
+}

@@ -12,3 +12,6 @@ group-linked-case = ✅ ይህ ቡድን አሁን ጉዳይ { $reference }ን �
 group-not-linked = ይህ ቡድን ገና አልተገናኘም። ለማገናኘት /link ይጻፉ።
 group-follows-case = ይህ ቡድን ጉዳይ { $reference }ን ይከታተላል።
 group-follows-org = ይህ ቡድን የ{ $org } ጉዳዮችን በሙሉ ይከታተላል።
+
+# groups: removal
+group-removed-unlinked = ቦቱ ከ{ $group } ቡድን ተወግዷል። ስለዚህ ያ ቡድን ከእንግዲህ ምንም ጉዳይ አይከታተልም። ቦቱን በኋላ እንደገና ካከሉት፣ ቡድኑ ምን እንደሚከታተል እንደገና ይመርጣሉ።

@@ -12,3 +12,6 @@ group-linked-case = ✅ This group now follows case { $reference }.
 group-not-linked = This group is not linked yet. Type /link to do that.
 group-follows-case = This group follows case { $reference }.
 group-follows-org = This group follows all cases of { $org }.
+
+# groups: removal
+group-removed-unlinked = The bot was removed from the group { $group }. That group therefore no longer follows any cases. If you add the bot again later, you choose again what the group follows.

@@ -12,3 +12,6 @@ group-linked-case = ✅ Ce groupe suit maintenant le dossier { $reference }.
 group-not-linked = Ce groupe n'est pas encore lié. Tapez /link pour le faire.
 group-follows-case = Ce groupe suit le dossier { $reference }.
 group-follows-org = Ce groupe suit tous les dossiers de { $org }.
+
+# groups: removal
+group-removed-unlinked = Le bot a été retiré du groupe { $group }. Ce groupe ne suit donc plus aucun dossier. Si vous ajoutez à nouveau le bot plus tard, vous choisirez à nouveau ce que le groupe suit.

@@ -12,3 +12,6 @@ group-linked-case = ✅ Ev kom niha dosyaya { $reference } dişopîne.
 group-not-linked = Ev kom hêj ne girêdayî ye. Ji bo girêdanê /link binivîsin.
 group-follows-case = Ev kom dosyaya { $reference } dişopîne.
 group-follows-org = Ev kom hemû dosyayên { $org } dişopîne.
+
+# groups: removal
+group-removed-unlinked = Bot ji koma { $group } hate derxistin. Ji ber vê yekê ew kom êdî tu dosyayan naşopîne. Heke hûn paşê botê dîsa lê zêde bikin, hûn ê dîsa hilbijêrin ka kom çi bişopîne.

@@ -12,3 +12,6 @@ group-linked-case = ✅ Deze groep volgt nu casus { $reference }.
 group-not-linked = Deze groep is nog niet gekoppeld. Typ /link om dat te doen.
 group-follows-case = Deze groep volgt casus { $reference }.
 group-follows-org = Deze groep volgt alle casussen van { $org }.
+
+# groups: removal
+group-removed-unlinked = De bot is verwijderd uit de groep { $group }. Die groep volgt daarom geen casussen meer. Voegt u de bot later weer toe, dan kiest u opnieuw wat de groep volgt.

@@ -12,3 +12,6 @@ group-linked-case = ✅ دا ګروپ اوس د { $reference } دوسیه څار
 group-not-linked = دا ګروپ لا تړل شوی نه دی. د دې کار لپاره /link ولیکئ.
 group-follows-case = دا ګروپ د { $reference } دوسیه څاري.
 group-follows-org = دا ګروپ د { $org } ټولې دوسیې څاري.
+
+# groups: removal
+group-removed-unlinked = بوټ د { $group } له ګروپ څخه لرې شو. نو دا ګروپ نور هېڅ دوسیه نه څاري. که تاسو وروسته بوټ بیا ورزیات کړئ، نو بیا به وټاکئ چې ګروپ څه وڅاري.

@@ -12,3 +12,6 @@ group-linked-case = ✅ Kooxdani hadda waxay la socotaa kiiska { $reference }.
 group-not-linked = Kooxdan weli lama xirin. Qor /link si aad u xirto.
 group-follows-case = Kooxdani waxay la socotaa kiiska { $reference }.
 group-follows-org = Kooxdani waxay la socotaa dhammaan kiisaska { $org }.
+
+# groups: removal
+group-removed-unlinked = Bot-ka waa laga saaray kooxda { $group }. Sidaas darteed kooxdaasi mar dambe lama socoto wax kiis ah. Haddii aad dib u soo celisaan bot-ka, mar kale ayaad dooran doontaan waxa kooxdu la socoto.

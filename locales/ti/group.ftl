@@ -12,3 +12,6 @@ group-linked-case = ✅ እዚ ጉጅለ ሕጂ ንጉዳይ { $reference } ይ�
 group-not-linked = እዚ ጉጅለ ገና ኣይተኣሳሰረን። ንምትእስሳር /link ጽሓፉ።
 group-follows-case = እዚ ጉጅለ ንጉዳይ { $reference } ይከታተል።
 group-follows-org = እዚ ጉጅለ ንኹሎም ጉዳያት { $org } ይከታተል።
+
+# groups: removal
+group-removed-unlinked = እቲ ቦት ካብ ጉጅለ { $group } ተኣልዩ። ስለዚ እቲ ጉጅለ ድሕሪ ሕጂ ዝኾነ ጉዳይ ኣይከታተልን። ነቲ ቦት ደሓር እንደገና እንተ ወሲኽኩምዎ፡ እቲ ጉጅለ እንታይ ከም ዝከታተል እንደገና ክትመርጹ ኢኹም።

@@ -12,3 +12,6 @@ group-linked-case = ✅ Bu grup artık { $reference } numaralı dosyayı takip e
 group-not-linked = Bu grup henüz bağlanmadı. Bağlamak için /link yazın.
 group-follows-case = Bu grup { $reference } numaralı dosyayı takip ediyor.
 group-follows-org = Bu grup { $org } kurumunun tüm dosyalarını takip ediyor.
+
+# groups: removal
+group-removed-unlinked = Bot { $group } grubundan çıkarıldı. Bu nedenle bu grup artık hiçbir dosyayı takip etmiyor. Botu daha sonra yeniden eklerseniz grubun neyi takip edeceğini yeniden seçersiniz.

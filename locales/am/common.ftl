@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = ገና አልታወቀም
 contact-named = { $name }
 contact-unknown = ገና አልታወቀም
+
+# invites: guessing
+invite-too-many-tries = የማይሰራ ሊንክ በጣም ብዙ ጊዜ ሞክረዋል። እባክዎ አንድ ሰዓት ይጠብቁ፣ ከዚያ እንደገና ይሞክሩ።

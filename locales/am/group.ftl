@@ -15,3 +15,6 @@ group-follows-org = ይህ ቡድን የ{ $org } ጉዳዮችን በሙሉ ይ�
 
 # access
 access-group-not-following = ይህ ቡድን ይህን ጉዳይ አይከታተልም። ምንም ነገር አልተቀየረም።
+
+# groups: removal
+group-removed-unlinked = ቦቱ ከ{ $group } ቡድን ተወግዷል። ስለዚህ ያ ቡድን ከእንግዲህ ምንም ጉዳይ አይከታተልም። ቦቱን በኋላ እንደገና ካከሉት፣ ቡድኑ ምን እንደሚከታተል እንደገና ይመርጣሉ።

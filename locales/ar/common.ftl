@@ -106,3 +106,6 @@ value-date = { $date }
 value-unknown = غير معروف بعد
 contact-named = { $name }
 contact-unknown = غير معروف بعد
+
+# invites: guessing
+invite-too-many-tries = لقد جربتم رابطًا لا يعمل مرات كثيرة جدًا. يرجى الانتظار ساعة ثم المحاولة مرة أخرى.

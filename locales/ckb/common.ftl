@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = هێشتا نەزانراوە
 contact-named = { $name }
 contact-unknown = هێشتا نەزانراوە
+
+# invites: guessing
+invite-too-many-tries = ئێوە زۆر جار لینکێکتان تاقی کردەوە کە کاری نەکرد. تکایە کاتژمێرێک چاوەڕێ بکەن و پاشان دووبارە هەوڵ بدەنەوە.

@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = not known yet
 contact-named = { $name }
 contact-unknown = not known yet
+
+# invites: guessing
+invite-too-many-tries = You have tried a link that did not work too many times. Please wait an hour and then try again.

@@ -15,3 +15,6 @@ group-follows-org = This group follows all cases of { $org }.
 
 # access
 access-group-not-following = This group does not follow this case. Nothing has changed.
+
+# groups: removal
+group-removed-unlinked = The bot was removed from the group { $group }. That group therefore no longer follows any cases. If you add the bot again later, you choose again what the group follows.

@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = هنوز معلوم نیست
 contact-named = { $name }
 contact-unknown = هنوز معلوم نیست
+
+# invites: guessing
+invite-too-many-tries = شما بارها لینکی را امتحان کرده‌اید که کار نکرد. لطفاً یک ساعت صبر کنید و سپس دوباره امتحان کنید.

@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = pas encore connu
 contact-named = { $name }
 contact-unknown = pas encore connu
+
+# invites: guessing
+invite-too-many-tries = Vous avez essayé trop de fois un lien qui ne fonctionnait pas. Veuillez attendre une heure, puis réessayez.

@@ -15,3 +15,6 @@ group-follows-org = Ce groupe suit tous les dossiers de { $org }.
 
 # access
 access-group-not-following = Ce groupe ne suit pas ce dossier. Rien n'a changé.
+
+# groups: removal
+group-removed-unlinked = Le bot a été retiré du groupe { $group }. Ce groupe ne suit donc plus aucun dossier. Si vous ajoutez à nouveau le bot plus tard, vous choisirez à nouveau ce que le groupe suit.

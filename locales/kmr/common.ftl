@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = hêj ne diyar e
 contact-named = { $name }
 contact-unknown = hêj ne diyar e
+
+# invites: guessing
+invite-too-many-tries = We gelek caran lînkek ceriband ku nexebitî. Ji kerema xwe saetekê li bendê bin û paşê dîsa biceribînin.

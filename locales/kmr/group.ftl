@@ -15,3 +15,6 @@ group-follows-org = Ev kom hemû dosyayên { $org } dişopîne.
 
 # access
 access-group-not-following = Ev kom vê dosyayê naşopîne. Tiştek nehat guhertin.
+
+# groups: removal
+group-removed-unlinked = Bot ji koma { $group } hate derxistin. Ji ber vê yekê ew kom êdî tu dosyayan naşopîne. Heke hûn paşê botê dîsa lê zêde bikin, hûn ê dîsa hilbijêrin ka kom çi bişopîne.

@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = nog onbekend
 contact-named = { $name }
 contact-unknown = nog niet bekend
+
+# invites: guessing
+invite-too-many-tries = U heeft te vaak een link geprobeerd die niet werkte. Wacht u alstublieft een uur en probeer het dan opnieuw.

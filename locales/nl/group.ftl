@@ -15,3 +15,6 @@ group-follows-org = Deze groep volgt alle casussen van { $org }.
 
 # access
 access-group-not-following = Deze groep volgt deze casus niet. Er is niets veranderd.
+
+# groups: removal
+group-removed-unlinked = De bot is verwijderd uit de groep { $group }. Die groep volgt daarom geen casussen meer. Voegt u de bot later weer toe, dan kiest u opnieuw wat de groep volgt.

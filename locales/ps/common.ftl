@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = لا معلوم نه دی
 contact-named = { $name }
 contact-unknown = لا معلوم نه دی
+
+# invites: guessing
+invite-too-many-tries = تاسو ډېر ځله داسې لینک وازمایه چې کار يې نه کاوه. مهرباني وکړئ یو ساعت انتظار وکړئ او بیا هڅه وکړئ.

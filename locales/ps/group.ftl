@@ -15,3 +15,6 @@ group-follows-org = دا ګروپ د { $org } ټولې دوسیې څاري.
 
 # access
 access-group-not-following = دا ګروپ دا دوسیه نه تعقیبوي. هېڅ شی بدل نه شو.
+
+# groups: removal
+group-removed-unlinked = بوټ د { $group } له ګروپ څخه لرې شو. نو دا ګروپ نور هېڅ دوسیه نه څاري. که تاسو وروسته بوټ بیا ورزیات کړئ، نو بیا به وټاکئ چې ګروپ څه وڅاري.

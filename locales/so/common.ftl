@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = weli lama oga
 contact-named = { $name }
 contact-unknown = weli lama oga
+
+# invites: guessing
+invite-too-many-tries = Marar badan ayaad isku dayday link aan shaqayn. Fadlan sug hal saac, kadibna mar kale isku day.

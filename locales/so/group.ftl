@@ -15,3 +15,6 @@ group-follows-org = Kooxdani waxay la socotaa dhammaan kiisaska { $org }.
 
 # access
 access-group-not-following = Kooxdani ma raacdo kiiskan. Waxba isma beddelin.
+
+# groups: removal
+group-removed-unlinked = Bot-ka waa laga saaray kooxda { $group }. Sidaas darteed kooxdaasi mar dambe lama socoto wax kiis ah. Haddii aad dib u soo celisaan bot-ka, mar kale ayaad dooran doontaan waxa kooxdu la socoto.

@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = ገና ኣይተፈልጠን
 contact-named = { $name }
 contact-unknown = ገና ኣይተፈልጠን
+
+# invites: guessing
+invite-too-many-tries = ዘይሰርሕ ሊንክ ብዙሕ ግዜ ፈቲንኩም። በጃኹም ሓንቲ ሰዓት ተጸበዩ፡ ድሕሪኡ እንደገና ፈትኑ።

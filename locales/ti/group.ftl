@@ -15,3 +15,6 @@ group-follows-org = እዚ ጉጅለ ንኹሎም ጉዳያት { $org } ይከ�
 
 # access
 access-group-not-following = እዚ ጉጅለ ነዚ ጉዳይ እዚ ኣይከታተሎን። ዝኾነ ነገር ኣይተቐየረን።
+
+# groups: removal
+group-removed-unlinked = እቲ ቦት ካብ ጉጅለ { $group } ተኣልዩ። ስለዚ እቲ ጉጅለ ድሕሪ ሕጂ ዝኾነ ጉዳይ ኣይከታተልን። ነቲ ቦት ደሓር እንደገና እንተ ወሲኽኩምዎ፡ እቲ ጉጅለ እንታይ ከም ዝከታተል እንደገና ክትመርጹ ኢኹም።

@@ -102,3 +102,6 @@ value-date = { $date }
 value-unknown = henüz bilinmiyor
 contact-named = { $name }
 contact-unknown = henüz bilinmiyor
+
+# invites: guessing
+invite-too-many-tries = Çalışmayan bir bağlantıyı çok fazla denediniz. Lütfen bir saat bekleyin ve sonra tekrar deneyin.

@@ -15,3 +15,6 @@ group-follows-org = Bu grup { $org } kurumunun tüm dosyalarını takip ediyor.
 
 # access
 access-group-not-following = Bu grup bu dosyayı takip etmiyor. Hiçbir şey değişmedi.
+
+# groups: removal
+group-removed-unlinked = Bot { $group } grubundan çıkarıldı. Bu nedenle bu grup artık hiçbir dosyayı takip etmiyor. Botu daha sonra yeniden eklerseniz grubun neyi takip edeceğini yeniden seçersiniz.

@@ -70,19 +70,45 @@ impl App {
         self.create_invite(conn, &spec).await
     }
 
-    /// `/start <token>`: admits the actor to what the invite is for, or says why not.
+    /// `/start <token>`: admits the actor to what the invite is for, or says why not. After
+    /// `MAX_FAILURES` unknown, expired or used links within an hour, the actor's links are not
+    /// checked at all until the oldest of those is an hour old (issue 10: no guessing).
     pub(crate) async fn redeem_invite(
         &self,
         ctx: &Ctx<'_>,
         payload: &str,
     ) -> anyhow::Result<Reply> {
-        let Some(token) = InviteToken::parse(payload.trim()) else {
-            return Ok(ctx.say(Msg::new("invite-unknown")));
-        };
+        let user = ctx.inc.actor.user;
         let now = self.clock.now();
+        let mut conn = self.pool.acquire().await?;
+        if store::invite_tries::blocked(&mut conn, user, now).await? {
+            tracing::info!(user = user.0, "invite not checked: too many failed tries");
+            return Ok(ctx.say(Msg::new("invite-too-many-tries")));
+        }
+        drop(conn);
+        match self.try_redeem(ctx, payload, now).await? {
+            Redeemed::Answer(reply) => Ok(reply),
+            Redeemed::Failed(msg) => {
+                let mut conn = self.pool.acquire().await?;
+                store::invite_tries::record_failure(&mut conn, user, now).await?;
+                tracing::debug!(user = user.0, "invite try failed");
+                Ok(ctx.say(msg))
+            }
+        }
+    }
+
+    async fn try_redeem(
+        &self,
+        ctx: &Ctx<'_>,
+        payload: &str,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Redeemed> {
+        let Some(token) = InviteToken::parse(payload.trim()) else {
+            return Ok(Redeemed::Failed(Msg::new("invite-unknown")));
+        };
         let mut tx = crate::store::begin(&self.pool).await?;
         let Some(invite) = store::invites::find(&mut tx, &token.hash()).await? else {
-            return Ok(ctx.say(Msg::new("invite-unknown")));
+            return Ok(Redeemed::Failed(Msg::new("invite-unknown")));
         };
         let user = ctx.inc.actor.user;
         // Opening a link one has already used just shows where one is.
@@ -90,13 +116,13 @@ impl App {
             && store::cases::member(&mut tx, case, user).await?.is_some()
         {
             drop(tx);
-            return self.menu(ctx).await;
+            return Ok(Redeemed::Answer(self.menu(ctx).await?));
         }
         if invite.expires_at <= now {
-            return Ok(ctx.say(Msg::new("invite-expired")));
+            return Ok(Redeemed::Failed(Msg::new("invite-expired")));
         }
         if invite.uses >= invite.max_uses {
-            return Ok(ctx.say(Msg::new("invite-used")));
+            return Ok(Redeemed::Failed(Msg::new("invite-used")));
         }
         let reply = match invite.purpose {
             InvitePurpose::Holder => {
@@ -104,7 +130,9 @@ impl App {
                     anyhow::bail!("holder invite {} without a case", invite.id)
                 };
                 if !matches!(ctx.who, Who::Stranger) {
-                    return Ok(ctx.say(Msg::new("invite-holder-not-for-you")));
+                    return Ok(Redeemed::Answer(
+                        ctx.say(Msg::new("invite-holder-not-for-you")),
+                    ));
                 }
                 store::cases::add_member(&mut tx, case, user, Party::Holder, now).await?;
                 store::audit(
@@ -126,12 +154,15 @@ impl App {
                     anyhow::bail!("invite {} for a missing organisation", invite.id)
                 };
                 let staff_id = match &ctx.who {
-                    Who::Holder(_) => return Ok(ctx.say(Msg::new("invite-staff-not-for-you"))),
+                    Who::Holder(_) => {
+                        let msg = Msg::new("invite-staff-not-for-you");
+                        return Ok(Redeemed::Answer(ctx.say(msg)));
+                    }
                     Who::Staff(s) if s.org != org.id => {
-                        return Ok(ctx.say(Msg::new("invite-other-org")));
+                        return Ok(Redeemed::Answer(ctx.say(Msg::new("invite-other-org"))));
                     }
                     Who::Staff(_) if invite.purpose == InvitePurpose::Staff => {
-                        return Ok(ctx.say(Msg::new("staff-already")));
+                        return Ok(Redeemed::Answer(ctx.say(Msg::new("staff-already"))));
                     }
                     Who::Staff(s) => s.id,
                     Who::Stranger => {
@@ -171,12 +202,19 @@ impl App {
             }
         };
         if !store::invites::use_once(&mut tx, invite.id).await? {
-            return Ok(ctx.say(Msg::new("invite-used")));
+            return Ok(Redeemed::Failed(Msg::new("invite-used")));
         }
         tx.commit().await?;
         tracing::info!(invite = invite.id, user = user.0, "invite redeemed");
-        Ok(reply)
+        Ok(Redeemed::Answer(reply))
     }
+}
+
+/// What one try to redeem an invite came to: an answer, or a failed try (an unknown, expired or
+/// used link) that counts towards the guessing limit.
+enum Redeemed {
+    Answer(Reply),
+    Failed(Msg),
 }
 
 /// Telegram's display name, trimmed to what fits a staff list.

@@ -39,6 +39,10 @@ pub enum Input {
     Button(Option<Action>),
     /// The bot was added to a group.
     AddedToGroup,
+    /// The bot was removed from a group (left or kicked); the group's title as it was then.
+    RemovedFromGroup {
+        title: String,
+    },
 }
 
 /// What a button asks for. Grants nothing: every action is re-checked against the actor.

@@ -5,6 +5,7 @@
 mod access;
 mod caseload;
 mod cases;
+mod group_removal;
 mod groups;
 mod holder;
 mod holder_next;
@@ -189,7 +190,7 @@ impl App {
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
             Input::Edited => Ok(ctx.say(Msg::new("error-edited-ignored"))),
             Input::Button(action) => self.button(ctx, *action).await,
-            Input::AddedToGroup => Ok(Reply::default()),
+            Input::AddedToGroup | Input::RemovedFromGroup { .. } => Ok(Reply::default()),
         }
     }
 
@@ -211,6 +212,7 @@ impl App {
             Input::Edited => Ok(Reply::default()),
             Input::Button(action) => self.button(ctx, *action).await,
             Input::AddedToGroup => self.group_link_screen(ctx).await,
+            Input::RemovedFromGroup { title } => self.group_removed(ctx, title).await,
         }
     }
 

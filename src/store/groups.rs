@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-use crate::domain::{CaseId, ChatId, OrgId, StaffId};
+use crate::domain::{CaseId, ChatId, OrgId, StaffId, UserId};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupLink {
@@ -69,4 +69,21 @@ pub async fn following(
     .fetch_all(conn)
     .await?;
     Ok(ids.into_iter().map(ChatId).collect())
+}
+
+/// Ends every link of a group (the bot was removed from it) and returns the Telegram users of
+/// the staff who made them, so they can be told.
+pub async fn unlink(conn: &mut SqliteConnection, chat: ChatId) -> sqlx::Result<Vec<UserId>> {
+    let linkers: Vec<i64> = sqlx::query_scalar(
+        "SELECT DISTINCT s.tg_user_id FROM group_links g JOIN staff s ON s.id = g.linked_by
+         WHERE g.chat_id = ? ORDER BY s.tg_user_id",
+    )
+    .bind(chat.0)
+    .fetch_all(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM group_links WHERE chat_id = ?")
+        .bind(chat.0)
+        .execute(conn)
+        .await?;
+    Ok(linkers.into_iter().map(UserId).collect())
 }

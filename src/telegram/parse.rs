@@ -1,6 +1,6 @@
 //! Telegram updates into `app::Incoming`. Pure: no I/O.
 
-use teloxide::types::{Message, Update, UpdateKind, User};
+use teloxide::types::{ChatMemberUpdated, Message, Update, UpdateKind, User};
 
 use super::callback;
 use crate::app::{Actor, Incoming, Input};
@@ -29,8 +29,26 @@ pub fn incoming(update: &Update, bot_username: &str) -> Option<Incoming> {
                 input: Input::Button(q.data.as_deref().and_then(callback::decode)),
             })
         }
+        UpdateKind::MyChatMember(u) => removed(u),
         _ => None,
     }
+}
+
+/// The bot's own membership changed: only its removal from a group (left or kicked) matters;
+/// being added arrives as the `new_chat_members` service message as well.
+fn removed(u: &ChatMemberUpdated) -> Option<Incoming> {
+    let gone = u.new_chat_member.is_left() || u.new_chat_member.is_banned();
+    if !gone || !(u.chat.is_group() || u.chat.is_supergroup()) {
+        return None;
+    }
+    Some(Incoming {
+        chat: ChatId(u.chat.id.0),
+        actor: actor(&u.from),
+        message_id: None,
+        input: Input::RemovedFromGroup {
+            title: u.chat.title().unwrap_or_default().to_string(),
+        },
+    })
 }
 
 fn actor(user: &User) -> Actor {

@@ -222,6 +222,7 @@ async fn every_scripted_update_parses_as_the_teloxide_type_it_imitates() {
     fake.send_voice(&dana, ChatTarget::Private);
     fake.edit_text(&dana, ChatTarget::Private, 2, "hoi!");
     fake.bot_added_to_group(&dana, &group);
+    fake.bot_removed_from_group(&dana, &group, true);
 
     let updates = bot.get_updates().await.expect("getUpdates");
     let kinds: Vec<String> = updates.iter().map(describe).collect();
@@ -236,6 +237,7 @@ async fn every_scripted_update_parses_as_the_teloxide_type_it_imitates() {
         "edited hoi!",
         "bot member",
         "new members 1",
+        "bot kicked",
     ];
     assert_eq!(kinds, expected);
 }
@@ -275,6 +277,7 @@ fn describe(update: &Update) -> String {
             format!("callback {} on {on}", q.data.as_deref().unwrap_or_default())
         }
         UpdateKind::MyChatMember(m) if m.new_chat_member.is_member() => "bot member".into(),
+        UpdateKind::MyChatMember(m) if m.new_chat_member.is_banned() => "bot kicked".into(),
         other => format!("unexpected {other:?}"),
     }
 }

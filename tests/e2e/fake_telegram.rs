@@ -370,13 +370,39 @@ impl FakeTelegram {
     /// `my_chat_member` (left → member) plus the service message with `new_chat_members`.
     /// Returns the id of that service message.
     pub fn bot_added_to_group(&self, user: &TgUser, group: &TgChat) -> i32 {
-        let chat = self.st().chat_json(group.id);
-        let member = |status: &str| json!({"user": bot_user(), "status": status});
-        let update = json!({"chat": chat, "from": user_json(user), "date": now(),
-            "old_chat_member": member("left"), "new_chat_member": member("member")});
-        self.st().push_update("my_chat_member", update);
+        self.push_my_chat_member(user, group, "left", "member");
         let content = json!({ "new_chat_members": [bot_user()] });
         self.push_message(user, ChatTarget::from(group), content, "message")
+    }
+
+    /// `user` removes the bot from the group: a `my_chat_member` update (member → kicked, or
+    /// member → left when `kicked` is false). As with the real Bot API, no service message
+    /// reaches the bot, which is no longer in the group.
+    pub fn bot_removed_from_group(&self, user: &TgUser, group: &TgChat, kicked: bool) {
+        let new = if kicked { "kicked" } else { "left" };
+        self.push_my_chat_member(user, group, "member", new);
+    }
+
+    /// A change of the bot's own membership in a group (`my_chat_member`).
+    fn push_my_chat_member(&self, user: &TgUser, group: &TgChat, old: &str, new: &str) {
+        let member = |status: &str| {
+            let mut m = json!({"user": bot_user(), "status": status});
+            if status == "kicked" {
+                m["until_date"] = json!(0);
+            }
+            m
+        };
+        let mut st = self.st();
+        let chat = st.chat_json(group.id);
+        let update = json!({"chat": chat, "from": user_json(user), "date": now(),
+            "old_chat_member": member(old), "new_chat_member": member(new)});
+        st.log.push(format!(
+            "<- my_chat_member chat={} {old} -> {new}",
+            group.id
+        ));
+        st.push_update("my_chat_member", update);
+        drop(st);
+        self.inner.new_update.notify_waiters();
     }
 
     fn message(&self, user: &TgUser, chat: &ChatTarget, message_id: i32) -> Value {

@@ -73,3 +73,64 @@ pub async fn facts(
         },
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn facts_hold_the_case_the_membership_and_the_link_of_this_chat_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let pool = super::super::connect(&url).await.unwrap();
+        sqlx::raw_sql(
+            "INSERT INTO orgs (id, kind, name, created_at) VALUES
+                 (1, 'coa', 'COA', 'x'), (2, 'gemeente', 'Gemeente', 'x');
+             INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at)
+                 VALUES (1, 1001, 2, 'Sanne', 'x');
+             INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id,
+                 gemeente_org_id, matching_date, created_by, created_at)
+                 VALUES (1, 'UTR-7', 'Amal', 2, 1, 2, '2026-03-01', 1, 'x');
+             INSERT INTO case_members (case_id, tg_user_id, party, joined_at)
+                 VALUES (1, 1001, 'gemeente', 'a');
+             INSERT INTO group_links (chat_id, org_id, case_id, linked_by, linked_at)
+                 VALUES (-100777, 2, NULL, 1, 'x'), (-100666, 2, 1, 1, 'x');",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        let mut conn = pool.acquire().await.unwrap();
+        let (case, sanne, other) = (CaseId(1), UserId(1001), UserId(1004));
+
+        let f = facts(&mut conn, case, sanne, ChatId(1001))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((f.case.reference.as_str(), f.case.open), ("UTR-7", true));
+        assert_eq!((f.member, f.link), (Some(Party::Gemeente), None));
+
+        let f = facts(&mut conn, case, other, ChatId(-100777))
+            .await
+            .unwrap()
+            .unwrap();
+        let org_wide = GroupLink {
+            chat: ChatId(-100777),
+            org: OrgId(2),
+            case: None,
+        };
+        assert_eq!((f.member, f.link), (None, Some(org_wide)));
+
+        let f = facts(&mut conn, case, sanne, ChatId(-100666))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(f.link.and_then(|l| l.case), Some(case));
+
+        assert_eq!(
+            facts(&mut conn, CaseId(2), sanne, ChatId(1001))
+                .await
+                .unwrap(),
+            None
+        );
+    }
+}

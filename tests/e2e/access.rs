@@ -172,3 +172,40 @@ async fn a_colleague_not_on_the_case_cannot_open_its_preparation_or_agenda() {
     );
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forged_buttons_in_a_group_that_does_not_follow_the_case_say_why_and_change_nothing() {
+    let bot = spawn_case(&ThreeParties {
+        holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
+        ..ThreeParties::default()
+    })
+    .await;
+    second_case_of_sanne(&bot).await;
+    // Sanne's group for case 2 only.
+    sqlx::raw_sql(
+        "INSERT INTO group_links (chat_id, org_id, case_id, linked_by, linked_at)
+         VALUES (-100666, 2, 2, 1, 'x')",
+    )
+    .execute(&bot.pool)
+    .await
+    .expect("link a group to case 2");
+    let sanne = bot.tg.user(SANNE, "Sanne", Some("nl"));
+    let family = bot.tg.group(FAMILY, "Familie");
+    let bilal = bot.tg.group(-100_666, "Overdracht Bilal");
+    let m = bot.tg.mark();
+    bot.tg.send_command(&sanne, &family, "cases");
+    let in_family = bot.next_message(m, FAMILY).await;
+    let m = bot.tg.mark();
+    bot.tg.send_command(&sanne, &bilal, "cases");
+    let in_bilal = bot.next_message(m, -100_666).await;
+    // The plan and a new meeting round of case 1, by buttons copied from elsewhere.
+    for data in ["p:show:1", "m:c:1"] {
+        let not_linked = bot.text(Lang::Nl, Msg::new("group-not-linked"));
+        let (group, shown) = (ChatTarget::from(&family), in_family.message_id);
+        refused_button(&bot, &sanne, group, shown, data, &not_linked).await;
+        let not_following = bot.text(Lang::Nl, Msg::new("access-group-not-following"));
+        let (group, shown) = (ChatTarget::from(&bilal), in_bilal.message_id);
+        refused_button(&bot, &sanne, group, shown, data, &not_following).await;
+    }
+    bot.stop().await;
+}

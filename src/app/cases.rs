@@ -237,7 +237,7 @@ impl App {
         };
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let Some(counterpart) = store::orgs::get(&mut tx, draft.counterpart).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };

@@ -18,7 +18,7 @@ impl App {
     pub(crate) async fn group_removed(&self, ctx: &Ctx<'_>, title: &str) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let chat = ctx.inc.chat;
-        let mut tx = store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let linkers = store::groups::unlink(&mut tx, chat).await?;
         let cancelled = store::outbox::cancel_chat(&mut tx, chat, "bot_removed", now).await?;
         if linkers.is_empty() && cancelled == 0 {

@@ -49,7 +49,7 @@ impl App {
             return Ok(ctx.notice(Msg::new("group-only-command")));
         }
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         if let Some(link) = store::groups::get(&mut tx, ctx.inc.chat).await?
             && link.org != staff.org
         {

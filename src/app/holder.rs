@@ -37,7 +37,7 @@ impl App {
     pub(crate) async fn pick_language(&self, ctx: &Ctx<'_>, lang: Lang) -> anyhow::Result<Reply> {
         let user = ctx.inc.actor.user;
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         match ctx.who {
             Who::Stranger => return Ok(ctx.notice(Msg::new("stranger-welcome"))),
             Who::Staff(_) => {}
@@ -83,7 +83,7 @@ impl App {
     pub(crate) async fn privacy_ok(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
         let user = ctx.inc.actor.user;
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let Some(me) = store::cases::member(&mut tx, case, user).await? else {
             return Ok(ctx.notice(Msg::new("error-not-on-case")));
         };

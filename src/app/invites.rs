@@ -106,7 +106,7 @@ impl App {
         let Some(token) = InviteToken::parse(payload.trim()) else {
             return Ok(Redeemed::Failed(Msg::new("invite-unknown")));
         };
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let Some(invite) = store::invites::find(&mut tx, &token.hash()).await? else {
             return Ok(Redeemed::Failed(Msg::new("invite-unknown")));
         };

@@ -46,7 +46,7 @@ pub enum Input {
 }
 
 /// What a button asks for. Grants nothing: every action is re-checked against the actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Action {
     PickLang(Lang),
     PrivacyOk(CaseId),
@@ -61,7 +61,7 @@ pub enum Action {
     Prepare(super::prepare::PrepareAction),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum OpenAction {
     Counterpart(OrgId),
     DaysAgo(u32),
@@ -70,14 +70,14 @@ pub enum OpenAction {
     Cancel,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum MenuAction {
     NewCase,
     Cases,
     Language,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum LinkAction {
     Org,
     ChooseCase,
@@ -85,13 +85,13 @@ pub enum LinkAction {
 }
 
 /// An inline button: a label and the action it asks for.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Button {
     pub label: Label,
     pub action: Action,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Label {
     Msg(Msg),
     /// A language's own name in its own script, the same for every reader.
@@ -100,21 +100,21 @@ pub enum Label {
 
 /// A file sent with a message: a photo (a QR code) or a document (an `.ics` calendar entry, an
 /// HTML summary).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Attachment {
     pub kind: AttachmentKind,
     pub file_name: String,
     pub bytes: Vec<u8>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AttachmentKind {
     Photo,
     Document,
 }
 
 /// One message to send.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Outgoing {
     pub chat: ChatId,
     pub lang: Lang,
@@ -168,6 +168,8 @@ pub struct Reply {
     pub notice: Option<(Lang, Msg)>,
     /// For a button press: remove the keyboard of the pressed message (it has been answered).
     pub clear_keyboard: bool,
+    /// Notices to other parties, already in the outbox (`app::notice`): sent after `messages`.
+    pub notices: Vec<super::Queued>,
 }
 
 impl Reply {

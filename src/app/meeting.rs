@@ -17,7 +17,7 @@ use crate::workflow::meeting_answers::SlotAnswer;
 use crate::workflow::meeting_calendar::month_of;
 
 /// A button of this feature (encoded in `telegram/callback_meeting.rs`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum MeetingAction {
     /// Propose times for this case (also "plan a new round").
     Case(CaseId),

@@ -23,7 +23,7 @@ impl App {
         answer: SlotAnswer,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let Some(s) = store::meetings::slot(&mut tx, slot).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
@@ -135,7 +135,7 @@ impl App {
     /// Staff confirm a slot: the meeting is fixed, everyone is told, reminders are scheduled.
     pub(super) async fn confirm_slot(&self, ctx: &Ctx<'_>, slot: i64) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let Some(s) = store::meetings::slot(&mut tx, slot).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };

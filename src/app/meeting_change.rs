@@ -64,7 +64,7 @@ impl App {
         reason: CantReason,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let (m, party) = match self.my_meeting(&mut tx, ctx, id).await? {
             Ok(found) => found,
             Err(refusal) => return Ok(ctx.notice(refusal)),
@@ -125,7 +125,7 @@ impl App {
         at: DateTime<Utc>,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let Some(old) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
@@ -161,7 +161,7 @@ impl App {
 
     pub(super) async fn cancel_meeting(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let Some(m) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
@@ -220,7 +220,7 @@ impl App {
 
     pub(super) async fn interpreter_booked(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let Some(m) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
@@ -249,7 +249,7 @@ impl App {
         outcome: Outcome,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let Some(m) = store::meetings::get(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };

@@ -123,7 +123,7 @@ impl App {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let (case, party) = match self.staff_case(&mut tx, ctx, draft.case).await? {
             Ok(found) => found,
             Err(refusal) => return Ok(ctx.notice(refusal)),

@@ -26,7 +26,7 @@ use crate::workflow::plan::{ItemKind, PlanDialog};
 
 /// A button of this feature (encoded in `telegram/callback_plan.rs`). Grants nothing: every
 /// action re-checks the actor against the case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PlanAction {
     Show(CaseId),
     Options(CaseId),

@@ -216,7 +216,7 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let access = match self.plan_edit_access(&mut tx, ctx, case, false).await? {
             Ok(a) => a,
             Err(msg) => return Ok(ctx.say(msg)),

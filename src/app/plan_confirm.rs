@@ -17,7 +17,7 @@ impl App {
     /// The municipality sends the plan round: each party gets it in their language with
     /// "I agree" / "I have a question".
     pub(crate) async fn send_round(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let access = match self.plan_edit_access(&mut tx, ctx, case, true).await? {
             Ok(a) => a,
             Err(msg) => return Ok(ctx.notice(msg)),
@@ -112,7 +112,7 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let access = match self.plan_access(&mut tx, ctx, case).await? {
             Ok(a) => a,
             Err(msg) => return Ok(ctx.notice(msg)),
@@ -174,7 +174,7 @@ impl App {
         };
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let access = match self.plan_access(&mut tx, ctx, case).await? {
             Ok(a) => a,
             Err(msg) => return Ok(ctx.say(msg)),

@@ -169,7 +169,7 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         // `say`, not `notice`: a typed date or typed words get a message, a button an alert.
         let Some(item) = store::plan::item(&mut tx, id).await? else {
             return Ok(ctx.say(Msg::new("error-button-stale")));

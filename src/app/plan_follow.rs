@@ -26,7 +26,7 @@ impl App {
         seen: i64,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let Some(item) = store::plan::item(&mut tx, id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
@@ -84,7 +84,7 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let access = match self.plan_edit_access(&mut tx, ctx, case, true).await? {
             Ok(a) => a,
             Err(msg) => return Ok(ctx.say(msg)),

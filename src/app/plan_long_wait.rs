@@ -12,7 +12,7 @@ use crate::i18n::Msg;
 use crate::store::{self, plan::Event};
 
 /// An answer to the long-wait question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum LongWaitAnswer {
     /// Staff: the plan still holds.
     Holds,
@@ -74,7 +74,7 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let access = match self.plan_access(&mut tx, ctx, case).await? {
             Ok(a) => a,
             Err(msg) => return Ok(ctx.notice(msg)),

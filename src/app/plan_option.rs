@@ -45,7 +45,7 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let access = match self.plan_edit_access(&mut tx, ctx, case, true).await? {
             Ok(a) => a,
             Err(msg) => return Ok(ctx.notice(msg)),
@@ -167,7 +167,7 @@ impl App {
         yes: bool,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let access = match self.plan_access(&mut tx, ctx, case).await? {
             Ok(a) if a.party == Party::Holder => a,
             Ok(_) => return Ok(ctx.notice(Msg::new("error-not-on-case"))),

@@ -28,7 +28,7 @@ use crate::workflow::prepare_consent::{Consent, NOTICE_VERSION, Part};
 use crate::workflow::prepare_questions::{Answer, Question, next_question};
 
 /// A button of this feature (encoded in `telegram/callback_prepare.rs`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PrepareAction {
     /// Status holder: start or resume the questionnaire.
     Start,
@@ -169,7 +169,7 @@ impl App {
             });
         };
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let out = match action {
             PrepareAction::Answer(a) => {
                 store::prepare::put_answer(&mut tx, h.case, a.question(), Some(a), now).await?;
@@ -264,7 +264,7 @@ impl App {
         text: Option<String>,
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let no = store::agenda::meeting_no(&mut tx, h.case).await?;
         store::prepare::put_own_questions(&mut tx, h.case, no, text.as_deref(), now).await?;
         store::dialogs::clear(&mut tx, h.chat, h.user).await?;

@@ -20,7 +20,7 @@ use crate::workflow::prepare_agenda::{
 };
 
 /// One change asked for by an agenda button (`Add` goes through the typed dialog instead).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AgendaOp {
     Up(u8),
     Down(u8),
@@ -113,7 +113,7 @@ impl App {
         version: i64,
         op: AgendaOp,
     ) -> anyhow::Result<Reply> {
-        let mut tx = store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         let m = match self.agenda_access(&mut tx, ctx, meeting).await? {
             Ok((m, _)) => m,
             Err(refusal) => return Ok(ctx.notice(refusal)),
@@ -137,7 +137,7 @@ impl App {
         ctx: &Ctx<'_>,
         meeting: i64,
     ) -> anyhow::Result<Reply> {
-        let mut tx = store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         if let Err(refusal) = self.agenda_access(&mut tx, ctx, meeting).await? {
             return Ok(ctx.notice(refusal));
         }
@@ -178,7 +178,7 @@ impl App {
         meeting: i64,
         text: String,
     ) -> anyhow::Result<Reply> {
-        let mut tx = store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         store::dialogs::clear(&mut tx, ctx.inc.chat, ctx.inc.actor.user).await?;
         let m = match self.agenda_access(&mut tx, ctx, meeting).await? {
             Ok((m, _)) => m,

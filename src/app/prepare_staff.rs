@@ -153,7 +153,7 @@ impl App {
         if item.party() != staff.org_kind.party() {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         }
-        let mut tx = crate::store::begin(&self.pool).await?;
+        let mut tx = self.begin().await?;
         if let Err(refusal) = self.prep_staff_case(&mut tx, ctx, case).await? {
             return Ok(ctx.notice(refusal));
         }

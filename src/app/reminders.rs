@@ -55,10 +55,13 @@ impl App {
         conn: &mut SqliteConnection,
         r: &DueReminder,
     ) -> anyhow::Result<Composed> {
-        if let Some(reason) = self.reminder_void(conn, r).await? {
+        let composed = if r.kind == ReminderKind::Notice {
+            self.compose_notice(conn, r).await?
+        } else if let Some(reason) = self.reminder_void(conn, r).await? {
             return Ok(Composed::Drop(reason));
-        }
-        let composed = self.compose_kind(conn, r).await?;
+        } else {
+            self.compose_kind(conn, r).await?
+        };
         Ok(if r.late {
             composed.marked_late()
         } else {
@@ -131,6 +134,7 @@ impl App {
             ReminderKind::AgreementDueSoon
             | ReminderKind::AgreementOverdue
             | ReminderKind::LongWait => self.compose_plan_reminder(conn, r).await,
+            ReminderKind::Notice => self.compose_notice(conn, r).await,
         }
     }
 }

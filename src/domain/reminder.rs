@@ -18,10 +18,14 @@ pub enum ReminderKind {
     AgreementOverdue,
     /// No activity on the case for a long time: does the plan still hold? (subject: case).
     LongWait,
+    /// A notice to another party about a change (a meeting fixed, an answer seen, the plan
+    /// round): written with the change, sent at once after the commit, retried by the worker
+    /// (subject: none; the message itself is the row's payload).
+    Notice,
 }
 
 impl ReminderKind {
-    pub const ALL: [ReminderKind; 7] = [
+    pub const ALL: [ReminderKind; 8] = [
         ReminderKind::MeetingSoon,
         ReminderKind::SlotsUnanswered,
         ReminderKind::PreparationOpen,
@@ -29,6 +33,7 @@ impl ReminderKind {
         ReminderKind::AgreementDueSoon,
         ReminderKind::AgreementOverdue,
         ReminderKind::LongWait,
+        ReminderKind::Notice,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -40,6 +45,7 @@ impl ReminderKind {
             ReminderKind::AgreementDueSoon => "agreement_due_soon",
             ReminderKind::AgreementOverdue => "agreement_overdue",
             ReminderKind::LongWait => "long_wait",
+            ReminderKind::Notice => "notice",
         }
     }
 

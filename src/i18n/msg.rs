@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::domain::Lang;
 
 /// One argument value. The type decides how it is shown in each locale.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Arg {
     /// Text a person typed or an organisation's name: shown as typed, isolated from the
     /// surrounding direction in right-to-left locales.
@@ -29,11 +29,46 @@ pub enum Arg {
     Lines(Vec<Msg>),
 }
 
-/// A message id with its arguments.
-#[derive(Debug, Clone, PartialEq)]
+/// A message id with its arguments. Serialisable so that a notice can wait in the outbox
+/// (issue 10) and be rendered when it is sent.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Msg {
     pub id: &'static str,
     pub args: Vec<(&'static str, Arg)>,
+}
+
+/// Message ids and argument names are `&'static str` in code. Read back from the outbox they
+/// are interned: each distinct name is allocated once for the life of the process, so memory
+/// is bounded by the names this program writes (a few hundred), not by the rows read.
+fn intern(name: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut names = NAMES
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    if let Some(known) = names.get(name.as_str()) {
+        return known;
+    }
+    let name: &'static str = Box::leak(name.into_boxed_str());
+    names.insert(name);
+    name
+}
+
+impl<'de> serde::Deserialize<'de> for Msg {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Stored {
+            id: String,
+            args: Vec<(String, Arg)>,
+        }
+        let m = Stored::deserialize(d)?;
+        Ok(Msg {
+            id: intern(m.id),
+            args: m.args.into_iter().map(|(k, v)| (intern(k), v)).collect(),
+        })
+    }
 }
 
 impl Msg {

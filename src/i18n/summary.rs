@@ -10,7 +10,7 @@ use crate::domain::Lang;
 use super::{I18n, Msg};
 
 /// A table of the document: a heading, column titles, rows of cells.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SummaryTable {
     pub heading: Msg,
     pub columns: Vec<Msg>,
@@ -18,7 +18,7 @@ pub struct SummaryTable {
 }
 
 /// What the document says, as messages and values; rendered per language at the edge.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SummaryDoc {
     /// The language of the second part (the status holder's).
     pub holder_lang: Lang,

@@ -21,7 +21,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 
-use crate::app::{App, Composed, DueReminder, Messenger, Outgoing};
+use crate::app::{App, Composed, DueReminder, Messenger, Outgoing, Queued};
+use crate::domain::{CaseId, ChatId};
 use crate::clock::Clock;
 use crate::store::{self, SqlitePool};
 pub use quiet::QuietHours;
@@ -32,6 +33,11 @@ pub use settings::Settings;
 /// to the evening before), and how many per step.
 const PLAN_AHEAD: chrono::Duration = chrono::Duration::hours(24);
 const PLAN_PAGE: u32 = 500;
+
+/// How long the ids of handled updates are kept (Telegram redelivers for at most a day), and
+/// how many are forgotten per step.
+const UPDATES_KEPT: chrono::Duration = chrono::Duration::days(7);
+const PRUNE_PAGE: u32 = 1000;
 
 /// Renders a due reminder from current data, and the notice to staff when a chat is gone.
 /// `App` implements it; tests plug in their own.
@@ -46,6 +52,11 @@ pub trait Compose: Send + Sync {
 
 impl Compose for App {
     async fn compose(&self, r: &DueReminder) -> anyhow::Result<Composed> {
+        if r.kind == crate::domain::ReminderKind::Notice {
+            // Only reads its own row: no write transaction needed.
+            let mut conn = self.pool.acquire().await.context("composing: connection")?;
+            return self.compose_reminder(&mut conn, r).await;
+        }
         let mut tx = crate::store::begin(&self.pool)
             .await
             .context("composing: begin")?;
@@ -94,6 +105,8 @@ pub struct Report {
     pub reclaimed: u64,
     /// Rows fitted around the quiet hours.
     pub planned: usize,
+    /// Ids of handled updates older than a week, forgotten.
+    pub pruned: u64,
     /// Database or composing errors; the rows involved stay in the outbox.
     pub errors: Vec<String>,
 }
@@ -158,6 +171,45 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
         report
     }
 
+    /// Sends the notices an update has just committed, at once. Their rows are claimed first,
+    /// so a step running meanwhile cannot send them too; a notice that fails (a 429, a network
+    /// error) goes back to the outbox for a later step, exactly as a reminder would.
+    pub async fn deliver_now(&self, queued: &[Queued], now: DateTime<Utc>) -> Report {
+        let mut report = Report::default();
+        if queued.is_empty() {
+            return report;
+        }
+        let ids: Vec<i64> = queued.iter().map(|q| q.id).collect();
+        let claimed = match self.pool.acquire().await {
+            Ok(mut conn) => store::outbox::claim_ids(&mut conn, &ids, now).await,
+            Err(e) => Err(e),
+        };
+        let claimed = match claimed {
+            Ok(rows) => rows,
+            Err(e) => {
+                report.errors.push(format!("claiming notices: {e}"));
+                return report;
+            }
+        };
+        for row in claimed {
+            let Some(q) = queued.iter().find(|q| q.id == row.id) else {
+                continue;
+            };
+            let r = DueReminder {
+                id: row.id,
+                kind: crate::domain::ReminderKind::Notice,
+                case: CaseId(row.case_id),
+                subject: None,
+                chat: ChatId(row.chat_id),
+                due_at: step::instant(row.due_at),
+                late: false,
+            };
+            self.deliver(&row, &r, std::slice::from_ref(&q.out), now, &mut report)
+                .await;
+        }
+        report
+    }
+
     async fn claim(
         &self,
         now: DateTime<Utc>,
@@ -175,6 +227,9 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
         report.reclaimed = store::outbox::reclaim_stale(&mut conn, now - self.settings.lease)
             .await
             .context("taking back stale claims")?;
+        report.pruned = store::updates::prune(&mut conn, now - UPDATES_KEPT, PRUNE_PAGE)
+            .await
+            .context("forgetting old update ids")?;
         drop(conn);
         let mut tx = crate::store::begin(&self.pool)
             .await
@@ -205,12 +260,12 @@ where
     /// is closed). A step that filled its page runs the next one at once. A stop request waits
     /// for the step in progress to record what it sent, so stopping never causes a resend.
     pub fn spawn(
-        self,
+        self: Arc<Self>,
         clock: Arc<dyn Clock>,
         mut stop: tokio::sync::watch::Receiver<bool>,
     ) -> Option<tokio::task::JoinHandle<()>> {
         let every = self.settings.poll_every?;
-        let worker = Arc::new(self);
+        let worker = self;
         Some(tokio::spawn(async move {
             while !*stop.borrow() && !worker.pool.is_closed() {
                 let report = worker.run_once(clock.now()).await;

@@ -65,7 +65,9 @@ impl Settings {
             ReminderKind::MeetingSoon
             | ReminderKind::PreparationOpen
             | ReminderKind::InterpreterNotBooked => Duration::days(1),
-            ReminderKind::SlotsUnanswered | ReminderKind::AgreementDueSoon => Duration::days(2),
+            ReminderKind::SlotsUnanswered
+            | ReminderKind::AgreementDueSoon
+            | ReminderKind::Notice => Duration::days(2),
             ReminderKind::AgreementOverdue | ReminderKind::LongWait => Duration::days(7),
         }
     }

@@ -76,7 +76,7 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
         }
     }
 
-    async fn deliver(
+    pub(super) async fn deliver(
         &self,
         row: &Claimed,
         r: &DueReminder,

@@ -56,7 +56,10 @@ pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
 /// writer committed in between (WAL cannot upgrade a stale snapshot), and the person's action
 /// would be lost. Taking the lock first makes concurrent writers wait for each other (within the
 /// busy timeout) instead: three parties answering at the same moment all count.
-pub async fn begin(pool: &SqlitePool) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
+/// A write transaction.
+pub type Tx = sqlx::Transaction<'static, sqlx::Sqlite>;
+
+pub async fn begin(pool: &SqlitePool) -> sqlx::Result<Tx> {
     pool.begin_with("BEGIN IMMEDIATE").await
 }
 

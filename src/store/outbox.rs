@@ -72,6 +72,39 @@ pub async fn cancel(
     Ok(done.rows_affected())
 }
 
+/// Writes a notice to another party (its message as JSON), due at once and already planned:
+/// a notice is the answer to someone's action, so the quiet hours do not hold it back.
+pub async fn notice(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+    chat: ChatId,
+    payload: &str,
+    now: DateTime<Utc>,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "INSERT INTO reminders (kind, case_id, chat_id, due_at, next_attempt_at, send_at,
+             payload, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?4, ?4, ?5, ?4) RETURNING id",
+    )
+    .bind(ReminderKind::Notice.as_str())
+    .bind(case.0)
+    .bind(chat.0)
+    .bind(now.timestamp())
+    .bind(payload)
+    .fetch_one(conn)
+    .await
+}
+
+/// A notice's message as written (None once sent, or for a reminder).
+pub async fn payload(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<String>> {
+    let row: Option<Option<String>> =
+        sqlx::query_scalar("SELECT payload FROM reminders WHERE id = ?")
+            .bind(id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(row.flatten())
+}
+
 /// The worker's due query, shared by `claim` and the query-plan test. Planned rows only; the
 /// partial index `reminders_pending` serves it, a page at a time (never all due rows at once).
 macro_rules! due_ids {
@@ -116,6 +149,31 @@ pub async fn claim(
     .await?;
     rows.sort_by_key(|r| (r.next_attempt_at, r.id));
     Ok(rows)
+}
+
+/// Claims these pending rows (the notices an update just wrote, to send them at once), in id
+/// order. A row another step claimed first is not returned.
+pub async fn claim_ids(
+    conn: &mut SqliteConnection,
+    ids: &[i64],
+    now: DateTime<Utc>,
+) -> sqlx::Result<Vec<Claimed>> {
+    let mut claimed = Vec::with_capacity(ids.len());
+    for id in ids {
+        let row: Option<Claimed> = sqlx::query_as(
+            "UPDATE reminders SET status = 'claimed', claimed_at = ?1
+             WHERE id = ?2 AND status = 'pending'
+             RETURNING id, kind, case_id, subject_id, chat_id, due_at, next_attempt_at,
+                 send_at, attempts, claimed_at",
+        )
+        .bind(now.timestamp())
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        claimed.extend(row);
+    }
+    claimed.sort_by_key(|r| r.id);
+    Ok(claimed)
 }
 
 /// SQLite's plan for the due query (for the test that it uses the partial index).
@@ -191,7 +249,8 @@ pub async fn mark_sent(
     now: DateTime<Utc>,
 ) -> sqlx::Result<bool> {
     let done = sqlx::query(
-        "UPDATE reminders SET status = 'sent', done_at = ?, attempts = attempts + 1
+        "UPDATE reminders SET status = 'sent', done_at = ?, attempts = attempts + 1,
+             payload = NULL
          WHERE id = ? AND status = 'claimed' AND claimed_at = ?",
     )
     .bind(now.timestamp())

@@ -30,6 +30,8 @@ type HandlerError = Box<dyn std::error::Error + Send + Sync>;
 pub struct Bridge {
     pub app: App,
     pub out: TelegramMessenger<Bot>,
+    /// The reminder worker, which also delivers the notices an update wrote to the outbox.
+    pub courier: Arc<Worker<App, TelegramMessenger<Bot>>>,
     pub bot_username: String,
 }
 
@@ -81,6 +83,21 @@ async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), 
         if let Err(e) = bridge.out.send(msg).await {
             tracing::warn!(chat = msg.chat.0, message_id = msg.text.id, error = %e, "send failed");
         }
+    }
+    // Notices to the other parties are in the outbox already; what fails here is sent later
+    // by the worker's step.
+    let sent = bridge
+        .courier
+        .deliver_now(&reply.notices, bridge.app.clock.now())
+        .await;
+    if !(sent.errors.is_empty() && sent.retried.is_empty() && sent.failed.is_empty()) {
+        tracing::warn!(
+            update_id,
+            retried = ?sent.retried,
+            failed = ?sent.failed,
+            errors = ?sent.errors,
+            "some notices were not delivered at once; they stay in the outbox"
+        );
     }
     if let Some(q) = pressed {
         let mut answer = bot.answer_callback_query(q.id.clone());
@@ -258,17 +275,18 @@ pub async fn start_with(
     let links = Links {
         bot_username: bot_username.clone(),
     };
-    let worker = Worker::new(
+    let worker = Arc::new(Worker::new(
         pool.clone(),
         App::new(pool.clone(), clock.clone(), links.clone()).with_settings(settings.clone()),
         TelegramMessenger::new(bot.clone(), i18n.clone()),
         settings.clone(),
-    );
+    ));
     let (stop_reminders, stop) = tokio::sync::watch::channel(false);
-    let reminders = worker.spawn(clock.clone(), stop);
+    let reminders = worker.clone().spawn(clock.clone(), stop);
     let bridge = Arc::new(Bridge {
         app: App::new(pool, clock, links).with_settings(settings),
         out: TelegramMessenger::new(bot.clone(), i18n),
+        courier: worker,
         bot_username: bot_username.clone(),
     });
     let mut dispatcher = dispatcher(bot, bridge);

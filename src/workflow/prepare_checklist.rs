@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::Party;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Item {
     /// Status holder: residence permit to bring.
     Permit,

@@ -7,7 +7,7 @@
 macro_rules! choices {
     ($($(#[$doc:meta])* $name:ident { $($var:ident = $code:literal => $msg:literal),+ $(,)? })+) => {$(
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         pub enum $name { $($var),+ }
 
         impl $name {

@@ -21,7 +21,7 @@ pub const NOTICE_VERSION: i64 = 2;
 pub const OWN_QUESTIONS_MAX: usize = 500;
 
 /// What the status holder can agree to share, separately.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Part {
     /// The questionnaire answers.
     Answers,

@@ -16,7 +16,7 @@ pub use super::prepare_choices::{
 };
 
 /// The questions, in the order they are asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Question {
     Education,
     WorkYears,
@@ -36,7 +36,7 @@ pub enum Question {
 }
 
 /// One answer: the question it answers is part of the value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Answer {
     Education(Education),
     WorkYears(WorkYears),

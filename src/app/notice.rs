@@ -1,0 +1,58 @@
+//! Notices to other parties (issue 10): what one person's action tells the others (a meeting
+//! fixed, an answer seen, the plan round, "I can't come") is written into the outbox in the
+//! transaction of the change, as the message the app described, not as rendered text. After
+//! the commit the update's handler sends them at once (`Reply::notices`); whatever that could
+//! not deliver (a 429 in a busy group, a network error, a crash in between) the reminder worker
+//! sends later, with backoff, and records as sent. Only the direct answer to the person acting
+//! is sent straight away without a row.
+
+use sqlx::SqliteConnection;
+
+use super::{App, Composed, DueReminder, Outgoing};
+use crate::domain::CaseId;
+use crate::store;
+
+/// A notice written to the outbox: its row and its message, to send after the commit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Queued {
+    pub id: i64,
+    pub out: Outgoing,
+}
+
+impl App {
+    /// Writes these messages about `case` to the outbox, in the caller's transaction.
+    pub(super) async fn queue(
+        &self,
+        conn: &mut SqliteConnection,
+        case: CaseId,
+        outs: Vec<Outgoing>,
+    ) -> anyhow::Result<Vec<Queued>> {
+        let now = self.clock.now();
+        let mut queued = Vec::with_capacity(outs.len());
+        for out in outs {
+            let payload = serde_json::to_string(&out)?;
+            let id = store::outbox::notice(conn, case, out.chat, &payload, now).await?;
+            queued.push(Queued { id, out });
+        }
+        Ok(queued)
+    }
+
+    /// A notice the worker found due (not sent right after its commit): the message as
+    /// written. Not dropped when the case closed meanwhile: a notice tells what happened.
+    pub(super) async fn compose_notice(
+        &self,
+        conn: &mut SqliteConnection,
+        r: &DueReminder,
+    ) -> anyhow::Result<Composed> {
+        let Some(payload) = store::outbox::payload(conn, r.id).await? else {
+            return Ok(Composed::Drop("notice_empty"));
+        };
+        match serde_json::from_str::<Outgoing>(&payload) {
+            Ok(out) => Ok(Composed::Send(vec![out])),
+            Err(e) => {
+                tracing::error!(reminder = r.id, error = %e, "a notice's payload is unreadable");
+                Ok(Composed::Drop("notice_unreadable"))
+            }
+        }
+    }
+}

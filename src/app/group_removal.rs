@@ -47,6 +47,8 @@ impl App {
             reminders_cancelled = cancelled,
             "bot removed from a group; its links ended"
         );
+        // Sent at once, not through the outbox: an outbox row belongs to a case, and a group
+        // linked to the whole organisation has none. The links have ended either way.
         Ok(Reply {
             messages,
             ..Reply::default()

@@ -113,9 +113,8 @@ impl App {
                 .code("reference", c.reference.clone())
                 .name("name", c.holder_name.clone())
                 .lang("language", ctx.lang);
-            reply
-                .messages
-                .extend(self.to_case_staff(&mut tx, case, Some(user), msg).await?);
+            let staff = self.to_case_staff(&mut tx, case, Some(user), msg).await?;
+            reply.notices = self.queue(&mut tx, case, staff).await?;
         }
         tx.commit().await?;
         Ok(reply.answered())

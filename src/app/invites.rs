@@ -194,9 +194,8 @@ impl App {
                     .code("kind", org.kind.as_str());
                 let mut reply = Reply::one(Outgoing::new(ctx.inc.chat, lang, welcome));
                 if let Some(case) = invite.case {
-                    reply
-                        .messages
-                        .extend(self.staff_joined_case_notices(&mut tx, case, user).await?);
+                    let told = self.staff_joined_case_notices(&mut tx, case, user).await?;
+                    reply.notices = self.queue(&mut tx, case, told).await?;
                 }
                 reply
             }

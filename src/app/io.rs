@@ -187,6 +187,15 @@ impl Reply {
         }
     }
 
+    /// This reply followed by `other`'s messages and notices (and its alert, if it has one).
+    pub fn and(mut self, other: Reply) -> Self {
+        self.messages.extend(other.messages);
+        self.notices.extend(other.notices);
+        self.notice = other.notice.or(self.notice);
+        self.clear_keyboard |= other.clear_keyboard;
+        self
+    }
+
     pub fn answered(mut self) -> Self {
         self.clear_keyboard = true;
         self

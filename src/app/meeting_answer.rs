@@ -43,16 +43,8 @@ impl App {
         store::meetings::answer(&mut tx, slot, party, ctx.inc.actor.user, answer, now).await?;
         let answers = store::meetings::answers(&mut tx, m.id).await?;
         let after = round(&answers);
-        tx.commit().await?;
-        tracing::info!(
-            meeting = m.id,
-            slot,
-            party = party.as_str(),
-            "slot answered"
-        );
         let n = answers.iter().position(|a| a.slot == slot).unwrap_or(0) as i64 + 1;
-        let mut conn = self.pool.acquire().await?;
-        let proposer_lang = self.chat_lang(&mut conn, m.proposer_chat).await?;
+        let proposer_lang = self.chat_lang(&mut tx, m.proposer_chat).await?;
         let seen = Msg::new("meeting-answer-seen")
             .msg("party", party_msg(party))
             .num("n", n)
@@ -61,16 +53,20 @@ impl App {
                 "answer",
                 Msg::new("meeting-answer").code("answer", answer.as_str()),
             );
+        let mut news = vec![Outgoing::new(m.proposer_chat, proposer_lang, seen)];
+        news.extend(
+            self.round_news(&mut tx, &m, &before, &after, proposer_lang)
+                .await?,
+        );
         let mut reply = Reply::notice(ctx.lang, Msg::new("meeting-answer-saved"));
-        reply
-            .messages
-            .push(Outgoing::new(m.proposer_chat, proposer_lang, seen));
-        if let Some(out) = self
-            .round_news(&mut conn, &m, &before, &after, proposer_lang)
-            .await?
-        {
-            reply.messages.push(out);
-        }
+        reply.notices = self.queue(&mut tx, m.case, news).await?;
+        tx.commit().await?;
+        tracing::info!(
+            meeting = m.id,
+            slot,
+            party = party.as_str(),
+            "slot answered"
+        );
         Ok(reply)
     }
 
@@ -173,10 +169,10 @@ impl App {
         let out = self
             .tell_all(&mut tx, &m, |_| Msg::new("meeting-confirmed"))
             .await?;
+        let mut reply = Reply::default().answered();
+        reply.notices = self.queue(&mut tx, m.case, out).await?;
         tx.commit().await?;
         tracing::info!(meeting = m.id, "meeting confirmed");
-        let mut reply = Reply::default().answered();
-        reply.messages = out;
         Ok(reply)
     }
 }

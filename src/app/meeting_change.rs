@@ -96,8 +96,9 @@ impl App {
             }
             out.push(o);
         }
+        let reply = self.told(&mut tx, m.case, out).await?;
         tx.commit().await?;
-        Ok(told(out))
+        Ok(reply)
     }
 
     /// Staff start picking one new time for a confirmed meeting.
@@ -154,9 +155,10 @@ impl App {
                 Msg::new("meeting-moved").date_time("from", from)
             })
             .await?;
+        let reply = self.told(&mut tx, case, out).await?;
         tx.commit().await?;
         tracing::info!(meeting = id, "meeting moved");
-        Ok(told(out))
+        Ok(reply)
     }
 
     pub(super) async fn cancel_meeting(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
@@ -190,9 +192,10 @@ impl App {
             }
             out
         };
+        let reply = self.told(&mut tx, m.case, out).await?;
         tx.commit().await?;
         tracing::info!(meeting = id, "meeting cancelled");
-        Ok(told(out))
+        Ok(reply)
     }
 
     /// What a move and a cancel share once the meeting row has changed: the meeting's pending
@@ -234,11 +237,12 @@ impl App {
         let msg = Msg::new("meeting-interpreter-booked")
             .lang("language", m.interpreter.unwrap_or(crate::domain::Lang::Nl));
         let out = self.to_case_staff(&mut tx, m.case, None, msg).await?;
-        tx.commit().await?;
-        Ok(Reply {
-            messages: out,
+        let reply = Reply {
+            notices: self.queue(&mut tx, m.case, out).await?,
             ..Reply::default()
-        })
+        };
+        tx.commit().await?;
+        Ok(reply)
     }
 
     /// The proposer's answer to "what happened?" after the meeting.
@@ -283,6 +287,7 @@ impl App {
                 .messages
                 .push(ctx.out(Msg::new("meeting-outcome-cancelled"))),
             Outcome::Absent(p) => {
+                let mut out = Vec::new();
                 for l in self.listeners(&mut tx, m.case).await? {
                     let msg = Msg::new("meeting-absent").msg("party", party_msg(p));
                     let mut o = Outgoing::new(l.chat, l.lang, msg);
@@ -292,20 +297,14 @@ impl App {
                             A::Case(m.case),
                         )]]);
                     }
-                    reply.messages.push(o);
+                    out.push(o);
                 }
+                reply.notices = self.queue(&mut tx, m.case, out).await?;
             }
         }
         tx.commit().await?;
         Ok(reply)
     }
-}
-
-/// The answer to the pressed button plus the notices to every party.
-fn told(out: Vec<Outgoing>) -> Reply {
-    let mut reply = Reply::default().answered();
-    reply.messages = out;
-    reply
 }
 
 pub(super) fn reason_msg(r: CantReason) -> Msg {

@@ -178,6 +178,7 @@ impl App {
             Some(meeting),
         )
         .await?;
+        let notices = self.queue(&mut tx, case.id, asks).await?;
         tx.commit().await?;
         tracing::info!(case = case.id.0, meeting, "meeting proposed");
         let mut reply = Reply::one(
@@ -187,7 +188,7 @@ impl App {
                     .num("slots", draft.slots.len() as i64),
             ),
         );
-        reply.messages.extend(asks);
+        reply.notices = notices;
         Ok(reply.answered())
     }
 

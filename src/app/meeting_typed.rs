@@ -73,6 +73,7 @@ impl App {
         if let Some(meeting) = draft.moving {
             let moved = self.move_to(ctx, draft.case, meeting, at).await?;
             reply.messages.extend(moved.messages);
+            reply.notices.extend(moved.notices);
             reply.notice = moved.notice;
             return Ok(reply.answered());
         }

@@ -37,6 +37,38 @@ impl App {
         Ok(queued)
     }
 
+    /// Messages for several parties: those to the chat the person acted in are the direct
+    /// answer (`messages`); every other one is a notice, written to the outbox in the caller's
+    /// transaction.
+    pub(super) async fn split(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &super::Ctx<'_>,
+        case: CaseId,
+        outs: Vec<Outgoing>,
+    ) -> anyhow::Result<super::Reply> {
+        let (direct, others): (Vec<_>, Vec<_>) =
+            outs.into_iter().partition(|o| o.chat == ctx.inc.chat);
+        Ok(super::Reply {
+            messages: direct,
+            notices: self.queue(conn, case, others).await?,
+            ..super::Reply::default()
+        })
+    }
+
+    /// The answer to a pressed button (its keyboard cleared) with these notices to every party
+    /// in the outbox.
+    pub(super) async fn told(
+        &self,
+        conn: &mut SqliteConnection,
+        case: CaseId,
+        outs: Vec<Outgoing>,
+    ) -> anyhow::Result<super::Reply> {
+        let mut reply = super::Reply::default().answered();
+        reply.notices = self.queue(conn, case, outs).await?;
+        Ok(reply)
+    }
+
     /// A notice the worker found due (not sent right after its commit): the message as
     /// written. Not dropped when the case closed meanwhile: a notice tells what happened.
     pub(super) async fn compose_notice(

@@ -239,10 +239,10 @@ impl App {
             .msg("what", item_what(&item))
             .code("owner", owner.as_str())
             .msg("due", due_msg(Some(due)));
-        let mut reply = Reply::one(ctx.out(msg)).answered();
-        reply
-            .messages
-            .extend(self.reconfirm(&mut tx, &access).await?);
+        let asks = self.reconfirm(&mut tx, &access).await?;
+        let reply = Reply::one(ctx.out(msg))
+            .answered()
+            .and(self.split(&mut tx, ctx, case, asks).await?);
         tx.commit().await?;
         tracing::info!(case = case.0, item = id, "agreement added");
         Ok(reply)

@@ -43,9 +43,8 @@ impl App {
             ),
         )
         .answered();
-        reply
-            .messages
-            .extend(self.plan_to_members(&mut tx, &access, plan.version).await?);
+        let others = self.plan_to_members(&mut tx, &access, plan.version).await?;
+        reply = reply.and(self.split(&mut tx, ctx, case, others).await?);
         tx.commit().await?;
         Ok(reply)
     }
@@ -140,9 +139,8 @@ impl App {
             .msg("who", who)
             .code("reference", access.case.reference.clone())
             .num("version", version);
-        reply
-            .messages
-            .extend(self.to_case_staff(&mut tx, case, Some(user), msg).await?);
+        let others = self.to_case_staff(&mut tx, case, Some(user), msg).await?;
+        reply = reply.and(self.split(&mut tx, ctx, case, others).await?);
         tx.commit().await?;
         Ok(reply)
     }
@@ -196,9 +194,8 @@ impl App {
             .code("reference", access.case.reference.clone())
             .name("text", text);
         let mut reply = Reply::one(ctx.out(Msg::new("plan-question-sent")));
-        reply
-            .messages
-            .extend(self.to_case_staff(&mut tx, case, Some(user), msg).await?);
+        let others = self.to_case_staff(&mut tx, case, Some(user), msg).await?;
+        reply = reply.and(self.split(&mut tx, ctx, case, others).await?);
         tx.commit().await?;
         Ok(reply)
     }

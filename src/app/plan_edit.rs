@@ -217,14 +217,9 @@ impl App {
         store::plan::bump(&mut tx, item.case, now).await?;
         self.touch_long_wait(&mut tx, item.case, now).await?;
         store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
-        let mut reply = Reply {
-            messages: self.tell_plan_parties(&mut tx, ctx, item.case, msg).await?,
-            ..Reply::default()
-        }
-        .answered();
-        reply
-            .messages
-            .extend(self.reconfirm(&mut tx, &access).await?);
+        let mut outs = self.tell_plan_parties(&mut tx, ctx, item.case, msg).await?;
+        outs.extend(self.reconfirm(&mut tx, &access).await?);
+        let reply = self.split(&mut tx, ctx, item.case, outs).await?.answered();
         tx.commit().await?;
         tracing::info!(case = item.case.0, item = id, "agreement changed");
         Ok(reply)

@@ -57,10 +57,10 @@ impl App {
             .code("reference", access.case.reference.clone())
             .msg("what", item_what(&item));
         let mut reply = Reply::one(ctx.out(msg.clone())).answered();
-        reply.messages.extend(
-            self.to_case_staff(&mut tx, item.case, Some(ctx.inc.actor.user), msg)
-                .await?,
-        );
+        let staff = self
+            .to_case_staff(&mut tx, item.case, Some(ctx.inc.actor.user), msg)
+            .await?;
+        reply.notices = self.queue(&mut tx, item.case, staff).await?;
         tx.commit().await?;
         Ok(reply)
     }
@@ -122,18 +122,14 @@ impl App {
             .code("reference", c.reference.clone())
             .date("date", new)
             .lines("changes", lines);
-        let mut reply = Reply {
-            messages: self.tell_plan_parties(&mut tx, ctx, case, msg).await?,
-            ..Reply::default()
-        };
+        let mut outs = self.tell_plan_parties(&mut tx, ctx, case, msg).await?;
         let case = Case {
             housing: Some(new),
             ..c
         };
         let access = Access { case, ..access };
-        reply
-            .messages
-            .extend(self.reconfirm(&mut tx, &access).await?);
+        outs.extend(self.reconfirm(&mut tx, &access).await?);
+        let reply = self.split(&mut tx, ctx, access.case.id, outs).await?;
         tx.commit().await?;
         Ok(reply)
     }

@@ -108,9 +108,8 @@ impl App {
             _ => "plan-long-wait-thanks",
         };
         let mut reply = Reply::one(ctx.out(Msg::new(thanks))).answered();
-        reply
-            .messages
-            .extend(self.to_case_staff(&mut tx, case, Some(user), told).await?);
+        let others = self.to_case_staff(&mut tx, case, Some(user), told).await?;
+        reply = reply.and(self.split(&mut tx, ctx, case, others).await?);
         tx.commit().await?;
         Ok(reply)
     }

@@ -78,21 +78,17 @@ impl App {
                 "option",
                 Msg::new("plan-option").code("option", option.as_str()),
             );
-        reply.messages.extend(
-            self.to_case_staff(&mut tx, case, Some(user), chosen.clone())
-                .await?,
-        );
+        let mut others = self
+            .to_case_staff(&mut tx, case, Some(user), chosen.clone())
+            .await?;
         reply.messages.push(ctx.out(chosen));
         reply.messages.push(
             self.plan_message(&mut tx, &access, ctx.inc.chat, ctx.lang)
                 .await?,
         );
-        if let Some(out) = self.explain_to_holder(&mut tx, case, option).await? {
-            reply.messages.push(out);
-        }
-        reply
-            .messages
-            .extend(self.reconfirm(&mut tx, &access).await?);
+        others.extend(self.explain_to_holder(&mut tx, case, option).await?);
+        others.extend(self.reconfirm(&mut tx, &access).await?);
+        reply = reply.and(self.split(&mut tx, ctx, case, others).await?);
         tx.commit().await?;
         tracing::info!(
             case = case.0,
@@ -201,9 +197,8 @@ impl App {
             .name("name", access.case.holder_name.clone())
             .code("reference", access.case.reference.clone())
             .msg("value", value);
-        reply
-            .messages
-            .extend(self.to_case_staff(&mut tx, case, None, staff_msg).await?);
+        let staff = self.to_case_staff(&mut tx, case, None, staff_msg).await?;
+        reply.notices = self.queue(&mut tx, case, staff).await?;
         tx.commit().await?;
         Ok(reply.answered())
     }

@@ -201,31 +201,31 @@ impl App {
     /// Sends the agenda as it is now to every member and following group, each in their
     /// language; the sender is told how many chats got it.
     pub(super) async fn agenda_send(&self, ctx: &Ctx<'_>, meeting: i64) -> anyhow::Result<Reply> {
-        let mut conn = self.pool.acquire().await?;
-        let m = match self.agenda_access(&mut conn, ctx, meeting).await? {
+        let mut tx = self.begin().await?;
+        let conn = &mut *tx;
+        let m = match self.agenda_access(conn, ctx, meeting).await? {
             Ok((m, _)) => m,
             Err(refusal) => return Ok(ctx.notice(refusal)),
         };
-        let points = points_of(&mut conn, &m).await?;
+        let points = points_of(conn, &m).await?;
         if points.is_empty() {
             return Ok(ctx.notice(Msg::new("prep-agenda-empty")));
         }
         let text = Msg::new("prep-agenda-updated")
             .msg("when", when_msg(&m))
             .lines("items", agenda_lines(&points));
-        let listeners = self.listeners(&mut conn, m.case).await?;
-        let mut messages: Vec<Outgoing> = listeners
+        let listeners = self.listeners(conn, m.case).await?;
+        let round: Vec<Outgoing> = listeners
             .iter()
             .filter(|l| l.chat != ctx.inc.chat)
             .map(|l| Outgoing::new(l.chat, l.lang, text.clone()))
             .collect();
-        let count = messages.len() as i64;
+        let count = round.len() as i64;
+        let mut reply = Reply::one(ctx.out(Msg::new("prep-agenda-sent").num("count", count)));
+        reply.notices = self.queue(conn, m.case, round).await?;
+        tx.commit().await?;
         tracing::info!(meeting, chats = count, "agenda sent round");
-        messages.push(ctx.out(Msg::new("prep-agenda-sent").num("count", count)));
-        Ok(Reply {
-            messages,
-            ..Reply::default()
-        })
+        Ok(reply)
     }
 }
 

@@ -22,8 +22,8 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 
 use crate::app::{App, Composed, DueReminder, Messenger, Outgoing, Queued};
-use crate::domain::{CaseId, ChatId};
 use crate::clock::Clock;
+use crate::domain::{CaseId, ChatId};
 use crate::store::{self, SqlitePool};
 pub use quiet::QuietHours;
 pub use rate::RateLimiter;

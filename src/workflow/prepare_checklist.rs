@@ -9,7 +9,9 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::Party;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Item {
     /// Status holder: residence permit to bring.
     Permit,

@@ -16,7 +16,9 @@ pub use super::prepare_choices::{
 };
 
 /// The questions, in the order they are asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Question {
     Education,
     WorkYears,

@@ -7,6 +7,7 @@
 //! in `plan/follow_up.rs` and `plan/summary.rs`), the bad input in `plan/bad_input.rs`.
 
 mod bad_input;
+mod delivery;
 mod follow_up;
 mod round;
 mod summary;

@@ -10,6 +10,7 @@ use super::{App, Ctx, Outgoing, Reply, recipient_lang};
 use crate::domain::{ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};
+use crate::workflow::access::Need;
 use crate::workflow::meeting_answers::{Round, SlotAnswer, round};
 use crate::workflow::meeting_slots::end_of;
 
@@ -30,8 +31,12 @@ impl App {
         let Some(m) = store::meetings::get(&mut tx, s.meeting_id).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
-        let Some(me) = store::cases::member(&mut tx, m.case, ctx.inc.actor.user).await? else {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        let me = match self
+            .access(&mut tx, ctx, m.case, Need::AnswerMeeting)
+            .await?
+        {
+            Ok(access) => access,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
         };
         if me.party != party {
             return Ok(ctx.notice(Msg::new("meeting-not-your-party")));

@@ -80,7 +80,8 @@ impl App {
         }
         let cases = match ctx.who {
             Who::Holder(case) => vec![case],
-            Who::Staff(_) => match self.followed_cases(&mut conn, ctx).await? {
+            // Only the cases they are on: one they are not on would only be refused.
+            Who::Staff(_) => match self.my_cases_here(&mut conn, ctx).await? {
                 Ok(cases) => cases.into_iter().map(|c| c.id).collect(),
                 Err(refusal) => return Ok(ctx.say(refusal)),
             },

@@ -209,3 +209,35 @@ async fn forged_buttons_in_a_group_that_does_not_follow_the_case_say_why_and_cha
     }
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plan_in_the_team_group_offers_only_the_cases_one_is_on() {
+    // The team group follows all cases of the municipality; Pieter is on UTR-8 only.
+    let bot = spawn_case(&ThreeParties::default()).await;
+    second_case_of_sanne(&bot).await;
+    colleague_not_on_the_case(&bot).await;
+    sqlx::raw_sql(
+        "INSERT INTO case_members (case_id, tg_user_id, party, joined_at)
+         VALUES (2, 1004, 'gemeente', 'e');",
+    )
+    .execute(&bot.pool)
+    .await
+    .unwrap();
+    let team = bot.tg.group(TEAM, "Team");
+    let picker = bot.text(Lang::Nl, Msg::new("plan-pick-case"));
+    let pieter = bot.tg.user(PIETER, "Pieter", Some("nl"));
+    let m = bot.tg.mark();
+    bot.tg.send_command(&pieter, &team, "plan");
+    let answer = bot.next_message(m, TEAM).await;
+    let text = answer.text.clone().unwrap_or_default();
+    assert_ne!(text, picker, "one case: no picker with the other");
+    assert!(!text.contains("UTR-7") && !text.contains("Amal"), "{text}");
+    // Sanne is on both: she picks.
+    let sanne = bot.tg.user(SANNE, "Sanne", Some("nl"));
+    let m = bot.tg.mark();
+    bot.tg.send_command(&sanne, &team, "plan");
+    let pick = bot.next_message(m, TEAM).await;
+    assert_eq!(pick.text.as_deref(), Some(picker.as_str()));
+    assert_eq!(pick.buttons().len(), 2, "{pick:?}");
+    bot.stop().await;
+}

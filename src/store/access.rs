@@ -1,7 +1,6 @@
 //! The facts one access decision needs (`workflow::access`), in one query: the case, the actor's
 //! membership of it, and what the chat is linked to.
 
-use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
 use super::cases::Case;
@@ -16,17 +15,11 @@ pub struct Facts {
     pub link: Option<GroupLink>,
 }
 
+/// A case row (as `cases` reads it) with the membership and the chat's link beside it.
 #[derive(sqlx::FromRow)]
 struct Row {
-    id: i64,
-    reference: String,
-    holder_name: String,
-    owner_org_id: i64,
-    coa_org_id: i64,
-    gemeente_org_id: i64,
-    matching_date: NaiveDate,
-    housing_date: Option<NaiveDate>,
-    status: String,
+    #[sqlx(flatten)]
+    case: super::cases::Row,
     member_party: Option<String>,
     link_org: Option<i64>,
     link_case: Option<i64>,
@@ -60,17 +53,7 @@ pub async fn facts(
             org: OrgId(org),
             case: r.link_case.map(CaseId),
         }),
-        case: Case {
-            id: CaseId(r.id),
-            reference: r.reference,
-            holder_name: r.holder_name,
-            owner_org: OrgId(r.owner_org_id),
-            coa_org: OrgId(r.coa_org_id),
-            gemeente_org: OrgId(r.gemeente_org_id),
-            matching: r.matching_date,
-            housing: r.housing_date,
-            open: r.status == "open",
-        },
+        case: Case::from(r.case),
     }))
 }
 

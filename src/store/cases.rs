@@ -20,7 +20,7 @@ pub struct Case {
 }
 
 #[derive(sqlx::FromRow)]
-struct Row {
+pub(super) struct Row {
     id: i64,
     reference: String,
     holder_name: String,

@@ -154,20 +154,13 @@ async fn a_process_killed_between_claiming_and_sending_loses_nothing() {
     let bot = case_with_three(Lang::Nl).await;
     let id = remind(&bot, AMAL, start()).await;
     let dying = worker(&bot, manual());
-    let (pool, settings) = (bot.pool.clone(), manual());
-    let i18n = Arc::new(I18n::load().unwrap());
     let entered = Arc::new(tokio::sync::Notify::new());
     let dies = DiesOnce {
         inner: worker_parts(&bot),
         died: AtomicBool::new(false),
         entered: entered.clone(),
     };
-    let w = Arc::new(Worker::new(
-        pool,
-        dies,
-        TelegramMessenger::new(bot.tg.bot(), i18n),
-        settings,
-    ));
+    let w = Arc::new(worker_with(&bot, dies, manual()));
     let crashed = tokio::spawn(async move { w.run_once(start()).await });
     entered.notified().await;
     crashed.abort();
@@ -184,6 +177,21 @@ async fn a_process_killed_between_claiming_and_sending_loses_nothing() {
     let report = dying.run_once(start() + Duration::minutes(3)).await;
     assert_eq!((report.reclaimed, report.sent), (1, vec![id]));
     assert_eq!(texts(&bot, AMAL).len(), 1);
+}
+
+/// A worker with this composer and the real Telegram messenger.
+fn worker_with<C: Compose>(
+    bot: &crate::support::TestBot,
+    composer: C,
+    settings: Settings,
+) -> Worker<C, TelegramMessenger<teloxide::Bot>> {
+    let i18n = Arc::new(I18n::load().unwrap());
+    Worker::new(
+        bot.pool.clone(),
+        composer,
+        TelegramMessenger::new(bot.tg.bot(), i18n),
+        settings,
+    )
 }
 
 fn worker_parts(bot: &crate::support::TestBot) -> Scripted {
@@ -356,16 +364,11 @@ async fn a_panic_while_composing_one_reminder_is_retried_then_failed_and_the_oth
     };
     let id = remind(&bot, AMAL, start()).await;
     let other = remind(&bot, SANNE, start()).await;
-    let i18n = Arc::new(I18n::load().unwrap());
-    let w = Worker::new(
-        bot.pool.clone(),
-        PanicsFor {
-            inner: worker_parts(&bot),
-            chat: AMAL,
-        },
-        TelegramMessenger::new(bot.tg.bot(), i18n),
-        settings,
-    );
+    let panics = PanicsFor {
+        inner: worker_parts(&bot),
+        chat: AMAL,
+    };
+    let w = worker_with(&bot, panics, settings);
     let first = w.run_once(start()).await;
     assert_eq!((&first.sent, &first.retried), (&vec![other], &vec![id]));
     assert!(

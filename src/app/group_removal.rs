@@ -21,7 +21,10 @@ impl App {
         let mut tx = self.begin().await?;
         let linkers = store::groups::unlink(&mut tx, chat).await?;
         let cancelled = store::outbox::cancel_chat(&mut tx, chat, "bot_removed", now).await?;
-        if linkers.is_empty() && cancelled == 0 {
+        // Half-finished conversations there (a case being opened, a time being typed) end too:
+        // added again, the group starts afresh.
+        let dialogs = store::dialogs::clear_chat(&mut tx, chat).await?;
+        if linkers.is_empty() && cancelled == 0 && dialogs == 0 {
             return Ok(Reply::default());
         }
         store::audit(
@@ -45,6 +48,7 @@ impl App {
             user = ctx.inc.actor.user.0,
             told = messages.len(),
             reminders_cancelled = cancelled,
+            dialogs_ended = dialogs,
             "bot removed from a group; its links ended"
         );
         // Sent at once, not through the outbox: an outbox row belongs to a case, and a group

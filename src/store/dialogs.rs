@@ -51,3 +51,12 @@ pub async fn clear(conn: &mut SqliteConnection, chat: ChatId, user: UserId) -> s
         .await?;
     Ok(())
 }
+
+/// Ends every conversation in progress in a chat (the bot left the group). Returns how many.
+pub async fn clear_chat(conn: &mut SqliteConnection, chat: ChatId) -> sqlx::Result<u64> {
+    let done = sqlx::query("DELETE FROM dialogs WHERE chat_id = ?")
+        .bind(chat.0)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -37,6 +37,14 @@ async fn sanne_links_her_group() -> (TestBot, TgUser, TgChat) {
     (bot, sanne, team)
 }
 
+async fn dialogs_in(bot: &TestBot, chat: i64) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM dialogs WHERE chat_id = ?")
+        .bind(chat)
+        .fetch_one(&bot.pool)
+        .await
+        .expect("count dialogs")
+}
+
 async fn links_of(bot: &TestBot, chat: i64) -> i64 {
     sqlx::query_scalar("SELECT COUNT(*) FROM group_links WHERE chat_id = ?")
         .bind(chat)
@@ -49,6 +57,12 @@ async fn links_of(bot: &TestBot, chat: i64) -> i64 {
 async fn removing_the_bot_ends_the_link_and_adding_it_again_starts_unlinked() {
     let (bot, sanne, team) = sanne_links_her_group().await;
     assert_eq!(links_of(&bot, team.id).await, 1);
+
+    // Sanne had begun opening a case in the group.
+    let m = bot.tg.mark();
+    bot.tg.send_command(&sanne, &team, "newcase");
+    bot.next_message(m, team.id).await;
+    assert_eq!(dialogs_in(&bot, team.id).await, 1);
 
     // A group admin (not staff) kicks the bot; Sanne, who linked the group, is told privately.
     let admin = bot.tg.user(8008, "Beheerder", Some("nl"));
@@ -63,6 +77,11 @@ async fn removing_the_bot_ends_the_link_and_adding_it_again_starts_unlinked() {
         links_of(&bot, team.id).await,
         0,
         "the group is still linked"
+    );
+    assert_eq!(
+        dialogs_in(&bot, team.id).await,
+        0,
+        "the half-opened case ended"
     );
     let audited: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM audit_log

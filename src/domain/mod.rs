@@ -18,4 +18,5 @@ pub use party::{OrgKind, Party};
 pub use reminder::ReminderKind;
 pub use text::{
     CaseReference, HolderName, OrgName, TextProblem, ascii_digits, has_national_number,
+    is_invisible, strip_invisible,
 };

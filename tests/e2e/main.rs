@@ -6,6 +6,7 @@ mod fake_telegram;
 mod future_size;
 mod group_removal;
 mod holder_menu;
+mod invisible_text;
 mod invite_guessing;
 mod meeting;
 mod panics;

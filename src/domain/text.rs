@@ -22,7 +22,7 @@ pub enum TextProblem {
 
 fn clean(raw: &str, max: usize) -> Result<String, TextProblem> {
     let trimmed = raw.trim();
-    if !has_visible_base(trimmed) {
+    if is_blank(trimmed) {
         return Err(TextProblem::Empty);
     }
     if trimmed.chars().count() > max {
@@ -68,12 +68,12 @@ pub fn strip_invisible(raw: &str) -> Cow<'_, str> {
     }
 }
 
-/// Whether the text has something to see: a character that is not white space, not a
-/// combining mark (a lone U+0301 has nothing to sit on) and not ZWNJ, ZWJ or a variation
-/// selector.
-fn has_visible_base(s: &str) -> bool {
+/// Whether the text has nothing to see: no character that is not white space, not a combining
+/// mark (a lone U+0301 has nothing to sit on) and not ZWNJ, ZWJ or a variation selector. Such
+/// a text counts as empty wherever something must be typed.
+pub fn is_blank(s: &str) -> bool {
     let gc = CodePointMapData::<GeneralCategory>::new();
-    s.chars().any(|c| {
+    !s.chars().any(|c| {
         !c.is_whitespace()
             && !is_invisible(c)
             && !matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}')

@@ -1,6 +1,7 @@
 mod access;
 mod bad_input;
 mod caseload;
+mod every_prompt;
 mod fake_selftest;
 mod fake_telegram;
 mod future_size;

@@ -93,7 +93,7 @@ pub fn html_text(rendered: &str) -> String {
 
 /// Rendered text where no markup can go (the `<title>`): escaped, without any invisible control.
 fn plain_text(rendered: &str) -> String {
-    escape(&rendered.replace(|c| is_invisible(c), ""))
+    escape(&rendered.replace(is_invisible, ""))
 }
 
 /// The whole document: `first` (Dutch, for the file), then `second` (the status holder's

@@ -3,7 +3,9 @@
 //! panicking; every real value round-trips. Issue 10: no input can panic.
 
 use chrono::{NaiveDate, NaiveTime, Timelike};
-use driegesprek::domain::{CaseReference, HolderName, InviteToken, OrgName};
+use driegesprek::domain::{
+    CaseReference, HolderName, InviteToken, OrgName, is_invisible, strip_invisible,
+};
 use driegesprek::reminders::settings::{parse_duration, parse_durations};
 use driegesprek::telegram::callback;
 use driegesprek::workflow::dates::parse_date;
@@ -19,6 +21,7 @@ fn typed() -> impl Strategy<Value = String> {
         "[0-9:.\\-/ hmd]{1,4}",
         "[٠-٩۰-۹０-９]{1,4}",
         "[\u{0300}-\u{036f}\u{200b}-\u{200f}\u{202a}-\u{202e}\u{2066}-\u{2069}]",
+        "[\u{061c}\u{180e}\u{2060}-\u{206f}\u{feff}\u{200c}\u{200d}]",
         "[\u{0600}-\u{06ff}\u{1200}-\u{137f}]{1,6}",
         "(🙂|👍🏽|👨‍👩‍👧|🇳🇱)",
     ];
@@ -82,6 +85,28 @@ proptest! {
         prop_assert_eq!(parse_time(&format!("{h:02}{m:02}")), Some(time));
         let parsed = parse_time(&format!("{h}.{m:02}")).unwrap();
         prop_assert_eq!((parsed.hour(), parsed.minute()), (h, m));
+    }
+
+    /// Issue 10: after stripping, no bidi control or invisible format character is left, ZWNJ
+    /// and ZWJ (and everything else) are kept in order, and stripping twice changes nothing.
+    #[test]
+    fn stripping_removes_every_invisible_control_keeps_joiners_and_is_idempotent(s in typed()) {
+        let stripped = strip_invisible(&s);
+        prop_assert!(!stripped.chars().any(is_invisible));
+        for c in [
+            '\u{061C}', '\u{200B}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202E}',
+            '\u{2060}', '\u{2064}', '\u{2066}', '\u{2069}', '\u{206A}', '\u{206F}',
+            '\u{FEFF}', '\u{180E}',
+        ] {
+            prop_assert!(!stripped.contains(c), "{:?} left in {:?}", c, stripped);
+        }
+        let kept: String = s.chars().filter(|c| !is_invisible(*c)).collect();
+        prop_assert_eq!(stripped.as_ref(), kept.as_str());
+        for joiner in ['\u{200C}', '\u{200D}'] {
+            prop_assert_eq!(stripped.matches(joiner).count(), s.matches(joiner).count());
+        }
+        let twice = strip_invisible(&stripped).into_owned();
+        prop_assert_eq!(twice.as_str(), stripped.as_ref());
     }
 
     #[test]

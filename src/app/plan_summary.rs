@@ -61,7 +61,8 @@ impl App {
         let confirmations = store::plan::confirmations(conn, c.id).await?;
         let events = store::plan::events(conn, c.id).await?;
         let who = |actor: Option<i64>| who_msg(&members, &c.holder_name, actor);
-        let value = |s: &str| Msg::new("plan-summary-value").code("value", s.to_string());
+        // The reference is typed by staff: isolated like a name in the document (`<bdi>`).
+        let value = |s: &str| Msg::new("plan-summary-value").name("value", s.to_string());
         let housing = c.housing.map(|d| Msg::new("value-date").date("date", d));
         let facts = vec![
             (fact("reference"), value(&c.reference)),
@@ -122,7 +123,7 @@ impl App {
             .collect();
         Ok(Some(SummaryDoc {
             holder_lang,
-            title: Msg::new("plan-summary-title").code("reference", c.reference.clone()),
+            title: Msg::new("plan-summary-title").name("reference", c.reference.clone()),
             facts,
             note: Msg::new("plan-summary-note"),
             tables: vec![

@@ -17,5 +17,6 @@ pub use lang::Lang;
 pub use party::{OrgKind, Party};
 pub use reminder::ReminderKind;
 pub use text::{
-    CaseReference, HolderName, OrgName, TextProblem, ascii_digits, has_national_number,
+    CaseReference, HolderName, OrgName, TextProblem, ascii_digits, has_national_number, is_blank,
+    is_invisible, strip_invisible,
 };

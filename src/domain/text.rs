@@ -2,6 +2,10 @@
 //! own case reference, an organisation's name. Parsed once, so the rest of the code can trust
 //! them (domain.md, "Privacy": store the least that works, never a BSN or V-number).
 
+use std::borrow::Cow;
+
+use icu_properties::CodePointMapData;
+use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
 use serde::{Deserialize, Serialize};
 
 /// Why a typed text was refused; each maps to a translated message.
@@ -18,18 +22,63 @@ pub enum TextProblem {
 
 fn clean(raw: &str, max: usize) -> Result<String, TextProblem> {
     let trimmed = raw.trim();
-    if trimmed.is_empty() {
+    if is_blank(trimmed) {
         return Err(TextProblem::Empty);
     }
     if trimmed.chars().count() > max {
         return Err(TextProblem::TooLong { max });
     }
-    // Bidi and zero-width format characters are allowed (names in Arabic script need them);
-    // control characters such as newlines and NUL are not.
+    // Bidi controls and invisible format characters were removed at the edge
+    // (`strip_invisible`, issue 10); ZWNJ and ZWJ stay, Persian, Pashto, Sorani and emoji need
+    // them. Control characters such as newlines and NUL are refused.
     if trimmed.chars().any(|c| c.is_control()) {
         return Err(TextProblem::ControlCharacters);
     }
     Ok(trimmed.to_string())
+}
+
+/// Whether `c` is one of the invisible characters that can reorder or hide text: the Arabic
+/// letter mark, zero-width space, LRM and RLM, bidi embeddings, overrides and isolates, the
+/// invisible operators and deprecated format characters, the BOM and the Mongolian vowel
+/// separator. ZWNJ (U+200C) and ZWJ (U+200D) are not among them.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{206A}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{180E}'
+    )
+}
+
+/// `raw` without the characters of `is_invisible` (issue 10, "Names and typed text cannot
+/// reorder a screen"). Applied to every typed text where it enters (`telegram::parse`) and
+/// again where typed text is shown to others.
+pub fn strip_invisible(raw: &str) -> Cow<'_, str> {
+    if raw.chars().any(is_invisible) {
+        Cow::Owned(raw.chars().filter(|c| !is_invisible(*c)).collect())
+    } else {
+        Cow::Borrowed(raw)
+    }
+}
+
+/// Whether the text has nothing to see: no character that is not white space, not a combining
+/// mark (a lone U+0301 has nothing to sit on) and not ZWNJ, ZWJ or a variation selector. Such
+/// a text counts as empty wherever something must be typed.
+pub fn is_blank(s: &str) -> bool {
+    let gc = CodePointMapData::<GeneralCategory>::new();
+    !s.chars().any(|c| {
+        !c.is_whitespace()
+            && !is_invisible(c)
+            && !matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}')
+            && !GeneralCategoryGroup::Mark.contains(gc.get(c))
+    })
 }
 
 /// Arabic-Indic (٠-٩) and Persian (۰-۹) digits as ASCII digits, so that a date or a BSN typed on
@@ -160,6 +209,45 @@ mod tests {
             HolderName::parse("Ama\nnuel"),
             Err(TextProblem::ControlCharacters)
         );
+    }
+
+    #[test]
+    fn bidi_controls_and_zero_width_spaces_are_stripped_but_zwnj_and_zwj_are_kept() {
+        for (raw, want) in [
+            ("Ama\u{202E}lunam", "Amalunam"),
+            ("\u{2066}Amal\u{2069}\u{200B}", "Amal"),
+            (
+                "\u{FEFF}\u{200E}\u{200F}\u{061C}x\u{180E}\u{2060}\u{2064}\u{206A}\u{206F}",
+                "x",
+            ),
+            ("\u{202A}\u{202B}\u{202C}\u{202D}\u{2067}\u{2068}", ""),
+            // Persian "mi-khāham" needs its ZWNJ; the family emoji is held together by ZWJs.
+            ("می\u{200C}خواهم", "می\u{200C}خواهم"),
+            ("👩\u{200D}👩\u{200D}👦", "👩\u{200D}👩\u{200D}👦"),
+            ("أحمد 🌻", "أحمد 🌻"),
+        ] {
+            assert_eq!(strip_invisible(raw), want, "{raw:?}");
+        }
+        assert!(matches!(strip_invisible("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_name_or_reference_of_only_combining_marks_or_joiners_is_empty() {
+        for raw in [
+            "\u{0301}",
+            " \u{0301}\u{0308} ",
+            "\u{200D}",
+            "\u{200C}\u{FE0F}",
+        ] {
+            assert_eq!(HolderName::parse(raw), Err(TextProblem::Empty), "{raw:?}");
+            assert_eq!(
+                CaseReference::parse(raw),
+                Err(TextProblem::Empty),
+                "{raw:?}"
+            );
+        }
+        // A mark on a letter is part of a name.
+        assert!(HolderName::parse("Jose\u{0301}").is_ok());
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //!
 //! Bidi isolation (issue 7): Fluent's automatic FSI/PDI marks around every placeable are turned
 //! off, because they break links, case references and commands when copied. Instead the type of
-//! each argument decides: in right-to-left locales a `Name` (typed text, organisation names) is
-//! wrapped in FSI…PDI so a Latin name cannot reorder the sentence around it; `Code` values
-//! (links, references, commands) are never wrapped.
+//! each argument decides: in every locale a `Name` (typed text, organisation names) is wrapped
+//! in FSI…PDI, so an Arabic name in a Dutch sentence or a Latin name in an Arabic one cannot
+//! reorder the sentence around it (issue 10); `Code` values (links, references, commands) are
+//! never wrapped. Both lose any bidi control or zero-width character they still carry
+//! (`domain::strip_invisible`; the edge removed them already), so the isolate stays balanced.
 
 pub mod dates;
 mod msg;
@@ -23,7 +25,7 @@ pub use msg::{Arg, Msg};
 pub use review::review;
 pub use summary::{SummaryDoc, SummaryTable, summary_html};
 
-use crate::domain::Lang;
+use crate::domain::{Lang, strip_invisible};
 use dates::DateFormatter;
 
 /// The files of each locale, by feature. Every locale has every file.
@@ -58,8 +60,8 @@ pub const SOURCES: [(&str, [&str; FILES.len()]); 12] = locale_sources!(
     "nl", "en", "ar", "ti", "tr", "kmr", "fa", "so", "ckb", "ps", "am", "fr"
 );
 
-const FSI: char = '\u{2068}';
-const PDI: char = '\u{2069}';
+pub(crate) const FSI: char = '\u{2068}';
+pub(crate) const PDI: char = '\u{2069}';
 
 /// All bundles and the date formatter; built once at start-up and shared.
 pub struct I18n {
@@ -132,8 +134,8 @@ impl I18n {
 
     fn value(&self, lang: Lang, arg: &Arg) -> FluentValue<'static> {
         match arg {
-            Arg::Name(s) if lang.is_rtl() => FluentValue::from(format!("{FSI}{s}{PDI}")),
-            Arg::Name(s) | Arg::Code(s) => FluentValue::from(s.clone()),
+            Arg::Name(s) => FluentValue::from(format!("{FSI}{}{PDI}", strip_invisible(s))),
+            Arg::Code(s) => FluentValue::from(strip_invisible(s).into_owned()),
             Arg::Num(n) => FluentValue::from(*n),
             Arg::Date(d) => FluentValue::from(self.dates.date(lang.id(), *d)),
             Arg::DateTime(t) => FluentValue::from(self.dates.date_time(lang.id(), *t)),

@@ -9,8 +9,8 @@ use crate::domain::Lang;
 /// One argument value. The type decides how it is shown in each locale.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Arg {
-    /// Text a person typed or an organisation's name: shown as typed, isolated from the
-    /// surrounding direction in right-to-left locales.
+    /// Text a person typed or an organisation's name: shown as typed (without bidi controls),
+    /// isolated from the surrounding direction in every locale; `<bdi>` in the HTML summary.
     Name(String),
     /// A link, case reference or command: shown as is, never wrapped in invisible marks, so it
     /// survives copying.

@@ -3,11 +3,14 @@
 //! after the other — Dutch for the file and the status holder's language for them. Each part
 //! carries its own `lang` and `dir`, so right-to-left text lays out correctly in a browser and
 //! in print. Every word comes from a Fluent message; everything rendered is HTML-escaped, so
-//! nothing a person typed can become markup.
+//! nothing a person typed can become markup. What a person typed (names, agreement texts, the
+//! reference) arrives from `I18n::render` inside FSI…PDI; here each such isolate becomes a
+//! `<bdi>` element and any other bidi control is dropped, so no typed value can reorder a line
+//! of the document (issue 10).
 
-use crate::domain::Lang;
+use crate::domain::{Lang, is_invisible};
 
-use super::{I18n, Msg};
+use super::{FSI, I18n, Msg, PDI};
 
 /// A table of the document: a heading, column titles, rows of cells.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -63,6 +66,36 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Rendered text as HTML content: escaped, each FSI…PDI isolate as `<bdi>…</bdi>` (balanced
+/// even if the text is not), every other invisible control dropped.
+pub fn html_text(rendered: &str) -> String {
+    let mut out = String::with_capacity(rendered.len() + 16);
+    let mut open = 0usize;
+    for c in rendered.chars() {
+        match c {
+            FSI => {
+                open += 1;
+                out.push_str("<bdi>");
+            }
+            PDI if open > 0 => {
+                open -= 1;
+                out.push_str("</bdi>");
+            }
+            c if is_invisible(c) => {}
+            c => out.push_str(&escape(c.encode_utf8(&mut [0; 4]))),
+        }
+    }
+    for _ in 0..open {
+        out.push_str("</bdi>");
+    }
+    out
+}
+
+/// Rendered text where no markup can go (the `<title>`): escaped, without any invisible control.
+fn plain_text(rendered: &str) -> String {
+    escape(&rendered.replace(is_invisible, ""))
+}
+
 /// The whole document: `first` (Dutch, for the file), then `second` (the status holder's
 /// language) unless it is the same.
 pub fn summary_html(i18n: &I18n, first: Lang, second: Lang, doc: &SummaryDoc) -> String {
@@ -71,7 +104,7 @@ pub fn summary_html(i18n: &I18n, first: Lang, second: Lang, doc: &SummaryDoc) ->
          <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
         first.id(),
         dir(first),
-        escape(&i18n.render(first, &doc.title)),
+        plain_text(&i18n.render(first, &doc.title)),
     );
     html.push_str(&part(i18n, first, doc));
     if second != first {
@@ -87,7 +120,7 @@ fn dir(lang: Lang) -> &'static str {
 
 /// One language's part of the document.
 fn part(i18n: &I18n, lang: Lang, doc: &SummaryDoc) -> String {
-    let t = |m: &Msg| escape(&i18n.render(lang, m));
+    let t = |m: &Msg| html_text(&i18n.render(lang, m));
     let mut html = format!(
         "<article lang=\"{}\" dir=\"{}\">\n<h1>{}</h1>\n<dl>\n",
         lang.id(),
@@ -197,6 +230,47 @@ mod tests {
         }
         assert!(html.contains("@media print"));
         assert!(!html.contains("http"), "no external resources");
+    }
+
+    #[test]
+    fn typed_text_is_isolated_in_bdi_and_carries_no_bidi_controls() {
+        let i18n = I18n::load().unwrap();
+        let typed = "Ama\u{202E}l \u{2066}tolk\u{200B} مرحبا\u{2069}";
+        let html = summary_html(&i18n, Lang::Nl, Lang::Ar, &doc(Lang::Ar, typed));
+        assert!(!html.chars().any(is_invisible), "{html:?}");
+        assert_eq!(
+            html.matches("<bdi>Amal tolk مرحبا</bdi>").count(),
+            2,
+            "{html}"
+        );
+        assert_eq!(
+            html.matches("<bdi>").count(),
+            html.matches("</bdi>").count()
+        );
+        // The title carries no markup and no marks.
+        let title = html
+            .split("<title>")
+            .nth(1)
+            .unwrap()
+            .split("</title>")
+            .next()
+            .unwrap();
+        assert!(
+            !title.contains('<') && !title.chars().any(is_invisible),
+            "{title:?}"
+        );
+    }
+
+    #[test]
+    fn stray_isolates_never_unbalance_the_html() {
+        for (raw, want) in [
+            ("a\u{2068}b\u{2069}c", "a<bdi>b</bdi>c"),
+            ("a\u{2069}b", "ab"),
+            ("\u{2068}<x>", "<bdi>&lt;x&gt;</bdi>"),
+            ("\u{202E}\u{2066}x\u{2069}", "x"),
+        ] {
+            assert_eq!(html_text(raw), want, "{raw:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@ use teloxide::types::{ChatMemberUpdated, Message, Update, UpdateKind, User};
 
 use super::callback;
 use crate::app::{Actor, Incoming, Input};
-use crate::domain::{ChatId, UserId};
+use crate::domain::{ChatId, UserId, strip_invisible};
 
 /// The app's view of an update, or `None` for updates the bot ignores (channel posts, service
 /// messages, commands meant for another bot).
@@ -46,7 +46,7 @@ fn removed(u: &ChatMemberUpdated) -> Option<Incoming> {
         actor: actor(&u.from),
         message_id: None,
         input: Input::RemovedFromGroup {
-            title: u.chat.title().unwrap_or_default().to_string(),
+            title: strip_invisible(u.chat.title().unwrap_or_default()).into_owned(),
         },
     })
 }
@@ -54,7 +54,7 @@ fn removed(u: &ChatMemberUpdated) -> Option<Incoming> {
 fn actor(user: &User) -> Actor {
     Actor {
         user: UserId(i64::try_from(user.id.0).unwrap_or(i64::MAX)),
-        display_name: user.full_name(),
+        display_name: strip_invisible(&user.full_name()).into_owned(),
         language_code: user.language_code.clone(),
     }
 }
@@ -74,7 +74,11 @@ fn message(m: &Message, bot_username: &str) -> Option<Incoming> {
             return None;
         }
         Input::AddedToGroup
-    } else if let Some(text) = m.text() {
+    } else if let Some(typed) = m.text() {
+        // Bidi controls and zero-width characters go before anything reads the text, so no
+        // name or answer can reorder a screen (issue 10); a text of only those becomes empty.
+        let text = strip_invisible(typed);
+        let text = text.as_ref();
         match command(text, bot_username) {
             Some(Ok(input)) => input,
             Some(Err(())) => return None,
@@ -143,5 +147,37 @@ mod tests {
         assert_eq!(command("hello", "my_bot"), None);
         assert_eq!(command("/ hi", "my_bot"), None);
         assert_eq!(command("/عربي", "my_bot"), None);
+    }
+
+    fn text_message(text: &str, first_name: &str) -> Message {
+        serde_json::from_value(serde_json::json!({
+            "message_id": 7,
+            "date": 1_774_857_600,
+            "chat": {"id": 42, "type": "private", "first_name": "x"},
+            "from": {"id": 42, "is_bot": false, "first_name": first_name},
+            "text": text,
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn bidi_controls_are_stripped_from_texts_arguments_and_names_but_zwnj_is_kept() {
+        let m = text_message(
+            "Ama\u{202E}l\u{200B} می\u{200C}خواهم",
+            "Sa\u{2066}nne\u{FEFF}",
+        );
+        let incoming = message(&m, "my_bot").unwrap();
+        assert_eq!(incoming.input, Input::Text("Amal می\u{200C}خواهم".into()));
+        assert_eq!(incoming.actor.display_name, "Sanne");
+        let m = text_message("/start\u{200F} abc\u{202E}", "x");
+        assert_eq!(
+            message(&m, "my_bot").unwrap().input,
+            cmd("start", "abc").unwrap().unwrap()
+        );
+        let m = text_message("\u{202E}\u{2069}", "x");
+        assert_eq!(
+            message(&m, "my_bot").unwrap().input,
+            Input::Text(String::new())
+        );
     }
 }

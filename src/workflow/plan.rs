@@ -151,10 +151,12 @@ pub fn due_date(
 /// The longest free text or question we keep (a sentence, not a report).
 pub const MAX_TEXT: usize = 300;
 
-/// Typed free text: trimmed, one line, not empty, not too long.
+/// Typed free text: trimmed, one line, not empty (nor only combining marks), not too long.
 pub fn free_text(raw: &str) -> Option<String> {
     let t = raw.trim();
-    let ok = !t.is_empty() && t.chars().count() <= MAX_TEXT && !t.chars().any(char::is_control);
+    let ok = !crate::domain::is_blank(t)
+        && t.chars().count() <= MAX_TEXT
+        && !t.chars().any(char::is_control);
     ok.then(|| t.to_string())
 }
 
@@ -199,6 +201,8 @@ mod tests {
     fn free_text_is_one_short_line() {
         assert_eq!(free_text("  Bel de tolk  "), Some("Bel de tolk".into()));
         assert_eq!(free_text("   "), None);
+        assert_eq!(free_text("\u{0301}"), None, "a lone combining mark");
+        assert_eq!(free_text("مرحبا بكم 🙂"), Some("مرحبا بكم 🙂".into()));
         assert_eq!(free_text("a\nb"), None);
         assert_eq!(free_text(&"x".repeat(301)), None);
     }

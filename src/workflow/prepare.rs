@@ -34,7 +34,7 @@ pub enum PrepareDialog {
 /// allowed (several questions), other control characters not.
 pub fn own_questions(raw: &str) -> Result<String, TextProblem> {
     let text = raw.trim();
-    if text.is_empty() {
+    if crate::domain::is_blank(text) {
         return Err(TextProblem::Empty);
     }
     if text.chars().count() > OWN_QUESTIONS_MAX {
@@ -160,6 +160,7 @@ mod tests {
             Ok("ኣብ ቤት ትምህርቲ?\nWhen?".to_string())
         );
         assert_eq!(own_questions("   "), Err(TextProblem::Empty));
+        assert_eq!(own_questions(" \u{0301} "), Err(TextProblem::Empty));
         assert_eq!(
             own_questions(&"a".repeat(OWN_QUESTIONS_MAX + 1)),
             Err(TextProblem::TooLong {

@@ -78,7 +78,7 @@ pub fn apply(points: &mut Vec<Point>, edit: Edit) -> Result<(), EditProblem> {
 /// BSN- or V-number-long number (domain.md, "Privacy").
 pub fn point_text(raw: &str) -> Result<String, TextProblem> {
     let text = raw.trim();
-    if text.is_empty() {
+    if crate::domain::is_blank(text) {
         return Err(TextProblem::Empty);
     }
     if text.chars().count() > POINT_MAX {
@@ -244,6 +244,7 @@ mod tests {
             ),
             ("", Err(TextProblem::Empty)),
             ("   ", Err(TextProblem::Empty)),
+            ("\u{0301}", Err(TextProblem::Empty)),
             (long.as_str(), Err(TextProblem::TooLong { max: POINT_MAX })),
             ("twee\nregels", Err(TextProblem::ControlCharacters)),
             (

@@ -11,7 +11,7 @@ use crate::support::{TestBot, button, link_in, spawn_bot, token_of};
 
 /// A municipality with Sanne on it, a COA location, and Sanne's private chat half-way through
 /// opening a case (asked for the name).
-async fn sanne_opening_a_case() -> (TestBot, TgUser) {
+pub(crate) async fn sanne_opening_a_case() -> (TestBot, TgUser) {
     let bot = spawn_bot().await;
     let org = bot.add_org("gemeente", "Gemeente Utrecht");
     bot.add_org("coa", "COA Ter Apel");
@@ -114,8 +114,18 @@ async fn an_expired_staff_invite_is_refused() {
 }
 
 async fn open_case(bot: &TestBot, sanne: &TgUser) -> (String, String) {
-    let answers = ["Amanuel", "GEM-1"];
-    for a in answers {
+    open_case_as(bot, sanne, "Amanuel", "GEM-1").await
+}
+
+/// Sanne answers the case-opening questions (the holder's `name`, the `reference`, COA Ter
+/// Apel, matched today, housing unknown) and confirms; the holder's and COA's invite tokens.
+pub(crate) async fn open_case_as(
+    bot: &TestBot,
+    sanne: &TgUser,
+    name: &str,
+    reference: &str,
+) -> (String, String) {
+    for a in [name, reference] {
         let m = bot.tg.mark();
         bot.tg.send_text(sanne, ChatTarget::Private, a);
         bot.next_message(m, sanne.id).await;

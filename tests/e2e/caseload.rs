@@ -273,15 +273,16 @@ async fn sanne_sees_what_needs_her_first_in_her_private_chat_and_her_team_group(
 
     let private = cases_of(&bot, SANNE, "Sanne", ChatTarget::Private, SANNE).await;
     assert_eq!(private, want);
-    // What she reads, in Dutch, for the two most urgent cases.
+    // What she reads, in Dutch, for the two most urgent cases; the names are typed text, each
+    // inside an isolate (FSI…PDI, invisible) so they cannot reorder the line (issue 10).
     let lines: Vec<&str> = private.lines().collect();
     assert_eq!(
         lines[2],
-        "• UTR-8 – Bilal · ⚠️ 2 afspraken te laat · aanpak 1 · 🏠 dinsdag 1 september 2026"
+        "• UTR-8 – \u{2068}Bilal\u{2069} · ⚠️ 2 afspraken te laat · aanpak 1 · 🏠 dinsdag 1 september 2026"
     );
     assert_eq!(
         lines[3],
-        "• UTR-7 – Amal · 📅 donderdag 2 april 2026 om 14:00 · aanpak 2 · 🏠 woensdag 1 juli 2026"
+        "• UTR-7 – \u{2068}Amal\u{2069} · 📅 donderdag 2 april 2026 om 14:00 · aanpak 2 · 🏠 woensdag 1 juli 2026"
     );
     assert!(!private.contains("AMF-1"), "another municipality's case");
 

@@ -1,12 +1,14 @@
 mod access;
 mod bad_input;
 mod caseload;
+mod every_prompt;
 mod exactly_once;
 mod fake_selftest;
 mod fake_telegram;
 mod future_size;
 mod group_removal;
 mod holder_menu;
+mod invisible_text;
 mod invite_guessing;
 mod meeting;
 mod panics;

@@ -114,7 +114,8 @@ pub(super) async fn add_agreements(bot: &TestBot, sanne: &TgUser) {
     let view = plan_view(bot, sanne).await;
     let added = add_agreement(bot, sanne, &view, "Eigen tekst", "gemeente", "over 7 dagen").await;
     assert!(
-        text_of(&added).contains("Bel de tolk <b>Tigrinya</b> & bevestig (niet vertaald)"),
+        text_of(&added)
+            .contains("\u{2068}Bel de tolk <b>Tigrinya</b> & bevestig\u{2069} (niet vertaald)"),
         "{}",
         text_of(&added)
     );
@@ -216,12 +217,12 @@ pub(super) async fn confirm_and_ask(
     // The plan shows who confirmed which version.
     let view = plan_view(bot, sanne).await;
     assert!(
-        text_of(&view).contains("Amal: akkoord met versie 3"),
+        text_of(&view).contains("\u{2068}Amal\u{2069}: akkoord met versie 3"),
         "{}",
         text_of(&view)
     );
     assert!(
-        text_of(&view).contains("Joost (COA): nog niet bevestigd"),
+        text_of(&view).contains("\u{2068}Joost\u{2069} (COA): nog niet bevestigd"),
         "{}",
         text_of(&view)
     );

@@ -3,7 +3,7 @@
 
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
-use driegesprek::i18n::summary::escape;
+use driegesprek::i18n::summary::html_text;
 
 use super::{REF, day, kind, plan_view, press, text_of};
 use crate::fake_telegram::{Sent, TgUser};
@@ -42,7 +42,7 @@ pub(super) async fn document_and_history(bot: &TestBot, sanne: &TgUser) {
     let arabic = html.find("<article lang=\"ar\"").unwrap();
     for (lang, from, to) in [(Lang::Nl, dutch, arabic), (Lang::Ar, arabic, html.len())] {
         let part = &html[from..to];
-        let t = |m: Msg| escape(&bot.text(lang, m));
+        let t = |m: Msg| html_text(&bot.text(lang, m));
         let free =
             Msg::new("plan-free-text").name("text", "Bel de tolk <b>Tigrinya</b> & bevestig");
         let amal_agreed = format!(
@@ -53,7 +53,9 @@ pub(super) async fn document_and_history(bot: &TestBot, sanne: &TgUser) {
         );
         let moved = Msg::new("plan-summary-field").code("field", "housing_date");
         for want in [
-            t(Msg::new("plan-summary-title").code("reference", REF)),
+            t(Msg::new("plan-summary-title").name("reference", REF)),
+            format!("<bdi>{REF}</bdi>"),
+            "<bdi>Amal</bdi>".to_string(),
             t(Msg::new("plan-option").code("option", "combined")),
             t(kind("documents")),
             t(free),

@@ -152,7 +152,10 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     let notice = press(&bot, &amanuel, &notice, "q:k:questions:1").await;
     let view2 = press(&bot, &sanne, &view, &show).await;
     let text = view2.text.unwrap_or_default();
-    assert!(text.contains(&format!("{typed} (niet vertaald)")), "{text}");
+    assert!(
+        text.contains(&format!("\u{2068}{typed}\u{2069} (niet vertaald)")),
+        "{text}"
+    );
 
     // He withdraws the answers; Sanne's old button shows nothing of them any more.
     let notice = press(&bot, &amanuel, &notice, "q:k:answers:0").await;

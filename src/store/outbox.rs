@@ -283,7 +283,7 @@ pub async fn mark_end(
         End::Failed => "failed",
     };
     let done = sqlx::query(
-        "UPDATE reminders SET status = ?, outcome = ?, done_at = ?
+        "UPDATE reminders SET status = ?, outcome = ?, done_at = ?, payload = NULL
          WHERE id = ? AND status = 'claimed' AND claimed_at = ?",
     )
     .bind(status)
@@ -326,7 +326,7 @@ pub async fn cancel_chat(
     now: DateTime<Utc>,
 ) -> sqlx::Result<u64> {
     let done = sqlx::query(
-        "UPDATE reminders SET status = 'cancelled', done_at = ?, outcome = ?
+        "UPDATE reminders SET status = 'cancelled', done_at = ?, outcome = ?, payload = NULL
          WHERE chat_id = ? AND status = 'pending'",
     )
     .bind(now.timestamp())

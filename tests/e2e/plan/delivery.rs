@@ -94,3 +94,23 @@ async fn a_notice_refused_with_429_by_the_team_group_reaches_it_once_when_the_li
     }
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn a_notice_to_a_chat_that_is_gone_fails_and_its_text_is_not_kept() {
+    let bot = plan_case().await;
+    let [sanne, ..] = users(&bot);
+    // Joost blocked the bot: his copy fails for good, the others go out.
+    bot.tg.fail_next("sendMessage", JOOST, Fault::Blocked);
+    let none = plan_view(&bot, &sanne).await;
+    let m = press(&bot, &sanne, &none, "Aanpak kiezen");
+    let picker = bot.next_message(m, SANNE).await;
+    let m = press(&bot, &sanne, &picker, "Gecombineerd");
+    bot.tg.wait_for_since(m, TEAM, |_| true).await;
+    bot.tg.quiet().await;
+    assert_eq!(
+        notices_to(&bot, JOOST).await,
+        [("failed".to_string(), false)]
+    );
+    assert_eq!(notices_to(&bot, TEAM).await, [("sent".to_string(), false)]);
+    bot.stop().await;
+}

@@ -2,44 +2,13 @@
 //! to send. The only module that combines the store, the workflows and the messenger. Knows
 //! nothing of Telegram: updates arrive as `Incoming`, messages leave as `Outgoing`.
 
-mod access;
+mod case;
 mod caseload;
-mod cases;
-mod group_removal;
-mod groups;
+mod common;
 mod holder;
-mod holder_next;
-mod invites;
-mod io;
 mod meeting;
-mod meeting_answer;
-mod meeting_change;
-mod meeting_interpreter;
-mod meeting_notify;
-mod meeting_propose;
-mod meeting_reminders;
-mod meeting_typed;
-mod menu;
-mod messenger;
-mod notice;
 mod plan;
-mod plan_access;
-mod plan_agree;
-mod plan_confirm;
-mod plan_edit;
-mod plan_edit_fields;
-mod plan_follow;
-mod plan_long_wait;
-mod plan_option;
-mod plan_remind;
-mod plan_summary;
-mod plan_view;
 mod prepare;
-mod prepare_agenda;
-mod prepare_agenda_view;
-mod prepare_remind;
-mod prepare_staff;
-mod prepare_view;
 mod reminders;
 
 use std::sync::Arc;
@@ -47,15 +16,15 @@ use std::sync::Arc;
 use anyhow::Context;
 use sqlx::SqliteConnection;
 
-pub use invites::{CreatedInvite, InviteSpec};
-pub use io::*;
+pub use case::invites::{CreatedInvite, InviteSpec};
+pub use common::io::*;
+pub use common::messenger::{Messenger, SendError};
+pub use common::notice::Queued;
 pub use meeting::MeetingAction;
-pub use messenger::{Messenger, SendError};
-pub use notice::Queued;
 pub use plan::PlanAction;
-pub use plan_long_wait::LongWaitAnswer;
+pub use plan::long_wait::LongWaitAnswer;
 pub use prepare::PrepareAction;
-pub use prepare_agenda::AgendaOp;
+pub use prepare::agenda::AgendaOp;
 pub use reminders::{Composed, DueReminder};
 
 use crate::clock::Clock;

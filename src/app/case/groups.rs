@@ -1,0 +1,157 @@
+//! Team group chats: staff add the bot to their group and link it to their organisation (the
+//! group then follows all its cases) or to one case. In a group the bot sees only commands,
+//! replies to itself and button presses, so every step here is a button.
+
+use crate::app::common::io::Action;
+use crate::app::{App, Button, Ctx, LinkAction, Reply};
+use crate::i18n::Msg;
+use crate::store;
+
+/// At most this many cases offered as buttons at once.
+const MAX_CASE_BUTTONS: usize = 20;
+
+impl App {
+    /// What a group sees when the bot arrives or someone sends `/link`.
+    pub(crate) async fn group_link_screen(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        let Some(staff) = ctx.staff() else {
+            return Ok(ctx.say(Msg::new("group-not-staff")));
+        };
+        let mut conn = self.pool.acquire().await?;
+        if let Some(link) = store::groups::get(&mut conn, ctx.inc.chat).await?
+            && link.org != staff.org
+        {
+            return Ok(ctx.say(Msg::new("group-other-org")));
+        }
+        let buttons = vec![
+            vec![Button::new(
+                Msg::new("button-link-org").name("org", staff.org_name.clone()),
+                Action::Link(LinkAction::Org),
+            )],
+            vec![Button::new(
+                Msg::new("button-link-case"),
+                Action::Link(LinkAction::ChooseCase),
+            )],
+        ];
+        Ok(Reply::one(
+            ctx.out(Msg::new("group-welcome")).buttons(buttons),
+        ))
+    }
+
+    pub(crate) async fn group_link(
+        &self,
+        ctx: &Ctx<'_>,
+        action: LinkAction,
+    ) -> anyhow::Result<Reply> {
+        let Some(staff) = ctx.staff() else {
+            return Ok(ctx.notice(Msg::new("group-not-staff")));
+        };
+        if !ctx.inc.chat.is_group() {
+            return Ok(ctx.notice(Msg::new("group-only-command")));
+        }
+        let now = self.clock.now();
+        let mut tx = self.begin().await?;
+        if let Some(link) = store::groups::get(&mut tx, ctx.inc.chat).await?
+            && link.org != staff.org
+        {
+            return Ok(ctx.notice(Msg::new("group-other-org")));
+        }
+        let reply = match action {
+            LinkAction::Org => {
+                store::groups::link(&mut tx, ctx.inc.chat, staff.org, None, staff.id, now).await?;
+                store::audit(
+                    &mut tx,
+                    now,
+                    Some(staff.user.0),
+                    "group_linked_org",
+                    None,
+                    Some(ctx.inc.chat.0),
+                )
+                .await?;
+                Reply::one(
+                    ctx.out(Msg::new("group-linked-org").name("org", staff.org_name.clone())),
+                )
+            }
+            LinkAction::ChooseCase => {
+                let cases = store::cases::for_org(&mut tx, staff.org).await?;
+                if cases.is_empty() {
+                    return Ok(ctx.notice(Msg::new("cases-none")));
+                }
+                let rows = cases
+                    .into_iter()
+                    .take(MAX_CASE_BUTTONS)
+                    .map(|c| {
+                        vec![Button::new(
+                            Msg::new("button-case")
+                                .code("reference", c.reference)
+                                .name("name", c.holder_name),
+                            Action::Link(LinkAction::Case(c.id)),
+                        )]
+                    })
+                    .collect();
+                Reply::one(ctx.out(Msg::new("group-pick-case")).buttons(rows))
+            }
+            LinkAction::Case(case) => {
+                let Some(c) = store::cases::get(&mut tx, case).await? else {
+                    return Ok(ctx.notice(Msg::new("error-button-stale")));
+                };
+                if c.coa_org != staff.org && c.gemeente_org != staff.org {
+                    return Ok(ctx.notice(Msg::new("error-not-on-case")));
+                }
+                store::groups::link(&mut tx, ctx.inc.chat, staff.org, Some(case), staff.id, now)
+                    .await?;
+                store::audit(
+                    &mut tx,
+                    now,
+                    Some(staff.user.0),
+                    "group_linked_case",
+                    Some(case.0),
+                    Some(ctx.inc.chat.0),
+                )
+                .await?;
+                Reply::one(ctx.out(Msg::new("group-linked-case").code("reference", c.reference)))
+            }
+        };
+        tx.commit().await?;
+        Ok(reply.answered())
+    }
+
+    /// `/menu` in a group: what the group follows.
+    pub(crate) async fn group_menu(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        let link = store::groups::get(&mut conn, ctx.inc.chat).await?;
+        let msg = match link {
+            None => Msg::new("group-not-linked"),
+            Some(l) => match l.case {
+                Some(case) => {
+                    let reference = store::cases::get(&mut conn, case)
+                        .await?
+                        .map(|c| c.reference)
+                        .unwrap_or_default();
+                    Msg::new("group-follows-case").code("reference", reference)
+                }
+                None => {
+                    let org = store::orgs::get(&mut conn, l.org)
+                        .await?
+                        .map(|o| o.name)
+                        .unwrap_or_default();
+                    Msg::new("group-follows-org").name("org", org)
+                }
+            },
+        };
+        let buttons = if ctx.staff().is_some() {
+            vec![
+                vec![Button::new(
+                    Msg::new("button-new-case"),
+                    Action::Menu(crate::app::MenuAction::NewCase),
+                )],
+                vec![Button::new(
+                    Msg::new("button-my-cases"),
+                    Action::Menu(crate::app::MenuAction::Cases),
+                )],
+            ]
+        } else {
+            vec![]
+        };
+        Ok(Reply::one(ctx.out(msg).buttons(buttons)))
+    }
+}

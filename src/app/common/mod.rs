@@ -1,0 +1,4 @@
+pub(in crate::app) mod access;
+pub(in crate::app) mod io;
+pub(in crate::app) mod messenger;
+pub(in crate::app) mod notice;

@@ -1,0 +1,61 @@
+//! `/menu` and `/help`: where am I, what is open, what can I do (`/cases` is in `caseload.rs`).
+
+use crate::app::common::io::Action;
+use crate::app::{App, Button, Ctx, MenuAction, Reply, Who};
+use crate::i18n::Msg;
+use crate::store;
+
+impl App {
+    pub(crate) async fn menu(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        match &ctx.who {
+            Who::Staff(staff) => {
+                let mut conn = self.pool.acquire().await?;
+                let cases = store::cases::for_member(&mut conn, staff.user).await?;
+                let msg = Msg::new("menu-staff")
+                    .name("name", staff.name.clone())
+                    .name("org", staff.org_name.clone())
+                    .num("cases", i64::try_from(cases.len()).unwrap_or(i64::MAX));
+                Ok(Reply::one(ctx.out(msg).buttons(staff_menu_buttons())))
+            }
+            Who::Holder(case) => {
+                let mut conn = self.pool.acquire().await?;
+                let me = store::cases::member(&mut conn, *case, ctx.inc.actor.user).await?;
+                if me.is_some_and(|m| !m.privacy_ack) {
+                    // Still choosing a language: show the picker again.
+                    return Ok(self.language_picker(ctx));
+                }
+                let out = self
+                    .holder_overview(&mut conn, *case, ctx.inc.chat, ctx.lang)
+                    .await?;
+                Ok(Reply::one(out))
+            }
+            Who::Stranger => Ok(ctx.say(Msg::new("stranger-welcome"))),
+        }
+    }
+
+    pub(crate) fn help(&self, ctx: &Ctx<'_>) -> Reply {
+        let msg = match ctx.who {
+            Who::Staff(_) => Msg::new("help-staff").code("group_link", self.links.add_to_group()),
+            Who::Holder(_) => Msg::new("help-holder"),
+            Who::Stranger => Msg::new("stranger-welcome"),
+        };
+        ctx.say(msg)
+    }
+}
+
+pub(crate) fn staff_menu_buttons() -> Vec<Vec<Button>> {
+    vec![
+        vec![Button::new(
+            Msg::new("button-new-case"),
+            Action::Menu(MenuAction::NewCase),
+        )],
+        vec![Button::new(
+            Msg::new("button-my-cases"),
+            Action::Menu(MenuAction::Cases),
+        )],
+        vec![Button::new(
+            Msg::new("button-language"),
+            Action::Menu(MenuAction::Language),
+        )],
+    ]
+}

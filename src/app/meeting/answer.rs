@@ -1,0 +1,187 @@
+//! Scheduling a meeting, part 3 (issue 4): answers per party per slot, the proposer watching
+//! them arrive, and confirming a slot (messages in each reader's language, `.ics` for staff,
+//! reminders in the same transaction).
+
+use sqlx::SqliteConnection;
+
+use crate::app::meeting::propose::party_msg;
+use crate::app::meeting::{MeetingAction as A, mbutton};
+use crate::app::{App, Ctx, Outgoing, Reply, recipient_lang};
+use crate::domain::{ChatId, Lang, Party, ReminderKind};
+use crate::i18n::Msg;
+use crate::store::{self, meetings::Meeting, meetings::Status};
+use crate::workflow::access::Need;
+use crate::workflow::meeting_answers::{Round, SlotAnswer, round};
+use crate::workflow::meeting_slots::end_of;
+
+impl App {
+    /// A party's answer to one slot. The party in the button must be the presser's own.
+    pub(in crate::app) async fn answer_slot(
+        &self,
+        ctx: &Ctx<'_>,
+        slot: i64,
+        party: Party,
+        answer: SlotAnswer,
+    ) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let mut tx = self.begin().await?;
+        let Some(s) = store::meetings::slot(&mut tx, slot).await? else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        let Some(m) = store::meetings::get(&mut tx, s.meeting_id).await? else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        let me = match self
+            .access(&mut tx, ctx, m.case, Need::AnswerMeeting)
+            .await?
+        {
+            Ok(access) => access,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
+        };
+        if me.party != party {
+            return Ok(ctx.notice(Msg::new("meeting-not-your-party")));
+        }
+        if s.withdrawn || m.status != Status::Proposed {
+            return Ok(ctx.notice(Msg::new("meeting-slot-outdated")));
+        }
+        let before = round(&store::meetings::answers(&mut tx, m.id).await?);
+        store::meetings::answer(&mut tx, slot, party, ctx.inc.actor.user, answer, now).await?;
+        let answers = store::meetings::answers(&mut tx, m.id).await?;
+        let after = round(&answers);
+        let n = answers.iter().position(|a| a.slot == slot).unwrap_or(0) as i64 + 1;
+        let proposer_lang = self.chat_lang(&mut tx, m.proposer_chat).await?;
+        let seen = Msg::new("meeting-answer-seen")
+            .msg("party", party_msg(party))
+            .num("n", n)
+            .date_time("at", s.starts_at)
+            .msg(
+                "answer",
+                Msg::new("meeting-answer").code("answer", answer.as_str()),
+            );
+        let mut news = vec![Outgoing::new(m.proposer_chat, proposer_lang, seen)];
+        news.extend(
+            self.round_news(&mut tx, &m, &before, &after, proposer_lang)
+                .await?,
+        );
+        let mut reply = Reply::notice(ctx.lang, Msg::new("meeting-answer-saved"));
+        reply.notices = self.queue(&mut tx, m.case, news).await?;
+        tx.commit().await?;
+        tracing::info!(
+            meeting = m.id,
+            slot,
+            party = party.as_str(),
+            "slot answered"
+        );
+        Ok(reply)
+    }
+
+    /// Tells the proposer when a slot starts to suit all, or when none can any more.
+    async fn round_news(
+        &self,
+        conn: &mut SqliteConnection,
+        m: &Meeting,
+        before: &Round,
+        after: &Round,
+        lang: Lang,
+    ) -> anyhow::Result<Option<Outgoing>> {
+        let slots = store::meetings::open_slots(conn, m.id).await?;
+        let msg = match (before, after) {
+            (Round::Suits(old), Round::Suits(new)) if new.iter().all(|s| old.contains(s)) => None,
+            (_, Round::Suits(suits)) => {
+                let fits = |s: &&store::meetings::Slot| suits.contains(&s.id);
+                let ordered = slots
+                    .iter()
+                    .filter(fits)
+                    .chain(slots.iter().filter(|s| !fits(s)));
+                let rows: Vec<_> = ordered
+                    .map(|s| {
+                        let label = Msg::new("meeting-button-confirm")
+                            .date_time("at", s.starts_at)
+                            .code("suits", if fits(&s) { "yes" } else { "no" });
+                        vec![mbutton(label, A::Confirm(s.id))]
+                    })
+                    .collect();
+                let first = slots
+                    .iter()
+                    .find(|s| suits.contains(&s.id))
+                    .map(|s| s.starts_at);
+                first.map(|at| (Msg::new("meeting-suits-all").date_time("at", at), rows))
+            }
+            (Round::NoneSuits(_), Round::NoneSuits(_)) => None,
+            (_, Round::NoneSuits(parties)) => {
+                let lines = parties.iter().map(|p| party_msg(*p)).collect();
+                let rows = vec![vec![mbutton(
+                    Msg::new("meeting-button-new-round"),
+                    A::Case(m.case),
+                )]];
+                Some((Msg::new("meeting-none-suits").lines("parties", lines), rows))
+            }
+            _ => None,
+        };
+        Ok(msg.map(|(text, rows)| Outgoing::new(m.proposer_chat, lang, text).buttons(rows)))
+    }
+
+    /// The language to write to a chat in: a person's own, Dutch for groups.
+    pub(in crate::app) async fn chat_lang(
+        &self,
+        conn: &mut SqliteConnection,
+        chat: ChatId,
+    ) -> anyhow::Result<Lang> {
+        if chat.is_group() {
+            return Ok(Lang::Nl);
+        }
+        Ok(recipient_lang(conn, crate::domain::UserId(chat.0), Lang::Nl).await?)
+    }
+
+    /// Staff confirm a slot: the meeting is fixed, everyone is told, reminders are scheduled.
+    pub(in crate::app) async fn confirm_slot(
+        &self,
+        ctx: &Ctx<'_>,
+        slot: i64,
+    ) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let mut tx = self.begin().await?;
+        let Some(s) = store::meetings::slot(&mut tx, slot).await? else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        let Some(m) = store::meetings::get(&mut tx, s.meeting_id).await? else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        if let Err(refusal) = self.staff_case(&mut tx, ctx, m.case).await? {
+            return Ok(ctx.notice(refusal));
+        }
+        if s.withdrawn || s.starts_at <= now {
+            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+        }
+        let due = m
+            .interpreter
+            .map(|_| s.starts_at - self.settings.interpreter_before);
+        let end = end_of(s.starts_at);
+        if !store::meetings::confirm(&mut tx, m.id, s.starts_at, end, due, now).await? {
+            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+        }
+        store::meetings::withdraw_slots(&mut tx, m.id).await?;
+        store::outbox::cancel(&mut tx, ReminderKind::SlotsUnanswered, m.id, now).await?;
+        let Some(m) = store::meetings::get(&mut tx, m.id).await? else {
+            anyhow::bail!("meeting vanished");
+        };
+        self.schedule_meeting_reminders(&mut tx, &m).await?;
+        store::audit(
+            &mut tx,
+            now,
+            Some(ctx.inc.actor.user.0),
+            "meeting_confirmed",
+            Some(m.case.0),
+            Some(m.id),
+        )
+        .await?;
+        let out = self
+            .tell_all(&mut tx, &m, |_| Msg::new("meeting-confirmed"))
+            .await?;
+        let mut reply = Reply::default().answered();
+        reply.notices = self.queue(&mut tx, m.case, out).await?;
+        tx.commit().await?;
+        tracing::info!(meeting = m.id, "meeting confirmed");
+        Ok(reply)
+    }
+}

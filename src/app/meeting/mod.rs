@@ -1,0 +1,272 @@
+//! Scheduling a meeting, part 1 (issue 4): `/meet`, the access checks, and proposing slots
+//! with the inline calendar, time buttons and the place/interpreter form. The conversation
+//! state is `workflow::meeting::MeetingDialog`; answering is `meeting_answer.rs`, changes after
+//! confirmation `meeting_change.rs`.
+
+pub(in crate::app) mod answer;
+pub(in crate::app) mod change;
+pub(in crate::app) mod interpreter;
+pub(in crate::app) mod notify;
+pub(in crate::app) mod propose;
+pub(in crate::app) mod reminders;
+pub(in crate::app) mod typed;
+
+use chrono::{Duration, NaiveTime};
+
+use crate::app::common::io::Action;
+use crate::app::{App, Button, Ctx, Input, Outgoing, Reply};
+use crate::domain::{CaseId, Lang, Party};
+use crate::i18n::Msg;
+use crate::store::{self, cases::Case};
+use crate::workflow::Dialog;
+use crate::workflow::access::Need;
+use crate::workflow::meeting::{CantReason, Draft, MeetingDialog, Outcome, Place};
+use crate::workflow::meeting_answers::SlotAnswer;
+use crate::workflow::meeting_calendar::month_of;
+
+/// A button of this feature (encoded in `telegram/callback_meeting.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum MeetingAction {
+    /// Propose times for this case (also "plan a new round").
+    Case(CaseId),
+    PrevMonth,
+    NextMonth,
+    Day(chrono::NaiveDate),
+    /// Minutes after midnight.
+    Time(u16),
+    TypeTime,
+    SlotsDone,
+    Place(Place),
+    Interpreter(bool),
+    /// "Another language": show the twelve languages.
+    InterpreterOther,
+    /// An interpreter in this language instead of the status holder's.
+    InterpreterIn(Lang),
+    Abort,
+    Answer {
+        slot: i64,
+        party: Party,
+        answer: SlotAnswer,
+    },
+    Confirm(i64),
+    CantCome(i64),
+    Reason(i64, CantReason),
+    Move(i64),
+    Cancel(i64),
+    Booked(i64),
+    Outcome(i64, Outcome),
+    /// A calendar cell that does nothing (an empty or past day).
+    Noop,
+}
+
+pub(in crate::app) fn mbutton(label: Msg, action: MeetingAction) -> Button {
+    Button::new(label, Action::Meeting(action))
+}
+
+impl App {
+    /// `/meet`: staff pick the case (if more than one) and start proposing.
+    pub(crate) async fn meeting_command(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        if ctx.staff().is_none() {
+            return Ok(ctx.say(Msg::new("error-staff-only")));
+        }
+        let mut conn = self.pool.acquire().await?;
+        // In a group only its cases; in a group nobody linked none, and no flow starts.
+        let cases = match self.my_cases_here(&mut conn, ctx).await? {
+            Ok(cases) => cases,
+            Err(refusal) => return Ok(ctx.say(refusal)),
+        };
+        drop(conn);
+        match cases.as_slice() {
+            [] => Ok(ctx.say(Msg::new("meeting-no-cases"))),
+            [one] => self.start_proposal(ctx, one.id, None).await,
+            many => {
+                let rows = many
+                    .iter()
+                    .map(|c| {
+                        vec![mbutton(
+                            Msg::new("meeting-button-case")
+                                .code("reference", c.reference.clone())
+                                .name("name", c.holder_name.clone()),
+                            MeetingAction::Case(c.id),
+                        )]
+                    })
+                    .collect();
+                Ok(Reply::one(
+                    ctx.out(Msg::new("meeting-choose-case")).buttons(rows),
+                ))
+            }
+        }
+    }
+
+    /// The case and the actor's party, if they may propose or change its meetings here.
+    pub(in crate::app) async fn staff_case(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+    ) -> anyhow::Result<Result<(Case, Party), Msg>> {
+        Ok(self
+            .access(conn, ctx, case, Need::Meeting)
+            .await?
+            .map(|a| (a.case, a.party)))
+    }
+
+    /// Starts the calendar for a new round (or for moving `moving`).
+    pub(in crate::app) async fn start_proposal(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        moving: Option<i64>,
+    ) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        if let Err(refusal) = self.staff_case(&mut conn, ctx, case).await? {
+            return Ok(ctx.say(refusal));
+        }
+        let members = store::cases::members(&mut conn, case).await?;
+        let all_there = [Party::Gemeente, Party::Coa, Party::Holder]
+            .iter()
+            .all(|p| members.iter().any(|m| m.party == *p));
+        if !all_there {
+            return Ok(ctx.say(Msg::new("meeting-parties-missing")));
+        }
+        let draft = Draft {
+            case,
+            moving,
+            slots: Vec::new(),
+            month: month_of(self.clock.today()),
+            day: None,
+            place: None,
+            link: None,
+        };
+        self.save_draft(&mut conn, ctx, MeetingDialog::Picking(draft.clone()))
+            .await?;
+        let mut reply = Reply::one(self.calendar(ctx, &draft, None));
+        reply.clear_keyboard = matches!(ctx.inc.input, Input::Button(_));
+        Ok(reply)
+    }
+
+    pub(in crate::app) async fn save_draft(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        ctx: &Ctx<'_>,
+        dialog: MeetingDialog,
+    ) -> anyhow::Result<()> {
+        let d = Dialog::Meeting(dialog);
+        store::dialogs::put(conn, ctx.inc.chat, ctx.inc.actor.user, &d, self.clock.now()).await
+    }
+
+    pub(crate) async fn meeting_button(
+        &self,
+        ctx: &Ctx<'_>,
+        action: MeetingAction,
+    ) -> anyhow::Result<Reply> {
+        use MeetingAction as A;
+        match action {
+            A::Case(case) => self.start_proposal(ctx, case, None).await,
+            A::Noop => Ok(Reply::default()),
+            A::Answer {
+                slot,
+                party,
+                answer,
+            } => self.answer_slot(ctx, slot, party, answer).await,
+            A::Confirm(slot) => self.confirm_slot(ctx, slot).await,
+            A::CantCome(m) => self.cant_come(ctx, m).await,
+            A::Reason(m, r) => self.cant_come_reason(ctx, m, r).await,
+            A::Move(m) => self.move_meeting(ctx, m).await,
+            A::Cancel(m) => self.cancel_meeting(ctx, m).await,
+            A::Booked(m) => self.interpreter_booked(ctx, m).await,
+            A::Outcome(m, o) => self.meeting_outcome(ctx, m, o).await,
+            _ => self.draft_button(ctx, action).await,
+        }
+    }
+
+    /// A button of the proposal form: only for the person whose draft it is, in this chat.
+    async fn draft_button(&self, ctx: &Ctx<'_>, action: MeetingAction) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        let Some(Dialog::Meeting(dialog)) =
+            store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?
+        else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        if let Err(refusal) = self.staff_case(&mut conn, ctx, dialog.draft().case).await? {
+            return Ok(ctx.notice(refusal));
+        }
+        drop(conn);
+        let mut draft = dialog.draft().clone();
+        let today = self.clock.today();
+        use MeetingAction as A;
+        match action {
+            A::PrevMonth | A::NextMonth => {
+                let to = if action == A::PrevMonth {
+                    crate::workflow::meeting_calendar::prev(draft.month, today)
+                } else {
+                    crate::workflow::meeting_calendar::next(draft.month, today)
+                };
+                let Some(month) = to else {
+                    return Ok(ctx.notice(Msg::new("meeting-calendar-limit")));
+                };
+                draft.month = month;
+                draft.day = None;
+                self.keep(ctx, MeetingDialog::Picking(draft.clone()))
+                    .await?;
+                Ok(Reply::one(self.calendar(ctx, &draft, ctx.inc.message_id)))
+            }
+            A::Day(day) => {
+                if month_of(day) != draft.month || !matches!(dialog, MeetingDialog::Picking(_)) {
+                    return Ok(ctx.notice(Msg::new("meeting-calendar-stale")));
+                }
+                if day < today {
+                    return Ok(ctx.notice(Msg::new("meeting-day-past")));
+                }
+                draft.day = Some(day);
+                self.keep(ctx, MeetingDialog::Picking(draft.clone()))
+                    .await?;
+                Ok(Reply::one(self.time_question(ctx, day)).answered())
+            }
+            A::Time(minutes) => {
+                let time = NaiveTime::MIN + Duration::minutes(i64::from(minutes));
+                self.pick_time(ctx, draft, time).await
+            }
+            A::TypeTime => {
+                if draft.day.is_none() {
+                    return Ok(ctx.notice(Msg::new("meeting-calendar-stale")));
+                }
+                self.keep(ctx, MeetingDialog::TypeTime(draft)).await?;
+                Ok(Reply::one(self.typed_question(ctx, "meeting-ask-time")).answered())
+            }
+            A::SlotsDone => self.slots_done(ctx, draft).await,
+            A::Place(place) => self.pick_place(ctx, draft, place).await,
+            A::Interpreter(yes) => self.propose(ctx, draft, yes, None).await,
+            A::InterpreterOther => Ok(self.interpreter_languages(ctx, &draft)),
+            A::InterpreterIn(lang) => self.propose(ctx, draft, true, Some(lang)).await,
+            A::Abort => {
+                let mut conn = self.pool.acquire().await?;
+                store::dialogs::clear(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;
+                Ok(Reply::one(ctx.out(Msg::new("meeting-stopped"))).answered())
+            }
+            _ => Ok(ctx.notice(Msg::new("error-button-stale"))),
+        }
+    }
+
+    pub(in crate::app) async fn keep(
+        &self,
+        ctx: &Ctx<'_>,
+        dialog: MeetingDialog,
+    ) -> anyhow::Result<()> {
+        let mut conn = self.pool.acquire().await?;
+        self.save_draft(&mut conn, ctx, dialog).await
+    }
+
+    pub(in crate::app) fn typed_question(&self, ctx: &Ctx<'_>, id: &'static str) -> Outgoing {
+        let mut out = ctx.out(Msg::new(id));
+        out.force_reply = ctx.inc.chat.is_group();
+        out
+    }
+}
+
+impl Reply {
+    pub(crate) fn with(mut self, out: Outgoing) -> Self {
+        self.messages.push(out);
+        self
+    }
+}

@@ -1,0 +1,301 @@
+//! Adding an agreement (issue 3): a kind from the list of common kinds or free text, then the
+//! owner (buttons), then the due date (buttons or typed). Saved with its history entry and its
+//! reminders in one transaction; a plan already sent round goes round again.
+
+use chrono::{Days, NaiveDate};
+use sqlx::SqliteConnection;
+
+use crate::app::common::io::Action;
+use crate::app::plan::PlanAction;
+use crate::app::plan::view::{due_msg, item_what};
+use crate::app::{App, Button, Ctx, Outgoing, Reply};
+use crate::domain::{CaseId, Party, UserId};
+use crate::i18n::Msg;
+use crate::store::{self, plan::Event};
+use crate::workflow::Dialog;
+use crate::workflow::plan::{
+    AgreementDraft, AgreementKind, DateProblem, ItemKind, PlanDialog, due_date, free_text,
+};
+use crate::workflow::plan_rules::{DueProblem, check_due};
+
+/// The due-date buttons: in one, two and four weeks.
+pub(crate) const DUE_OFFSETS: [u32; 3] = [7, 14, 28];
+
+pub(crate) fn due_problem(p: DateProblem) -> Msg {
+    Msg::new(match p {
+        DateProblem::NotADate => "error-not-a-date",
+        DateProblem::Due(DueProblem::BeforeMatching) => "plan-due-before-matching",
+        DateProblem::Due(DueProblem::InPast) => "plan-due-in-past",
+        DateProblem::Due(DueProblem::AfterTerm) => "plan-due-after-term",
+    })
+}
+
+impl App {
+    pub(crate) async fn put_dialog(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+        d: PlanDialog,
+    ) -> anyhow::Result<()> {
+        store::dialogs::put(
+            conn,
+            ctx.inc.chat,
+            ctx.inc.actor.user,
+            &Dialog::Plan(d),
+            self.clock.now(),
+        )
+        .await
+    }
+
+    /// A typed question, with a reply prompt in groups.
+    pub(crate) fn typed(&self, ctx: &Ctx<'_>, msg: Msg) -> Reply {
+        let mut out = ctx.out(msg);
+        out.force_reply = ctx.inc.chat.is_group();
+        Reply::one(out)
+    }
+
+    /// Staff: which kind of agreement?
+    pub(crate) async fn agreement_kinds(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+    ) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        if let Err(msg) = self.plan_edit_access(&mut conn, ctx, case, false).await? {
+            return Ok(ctx.say(msg));
+        }
+        if store::plan::get(&mut conn, case).await?.is_none() {
+            return Ok(ctx.say(Msg::new("plan-none")));
+        }
+        let mut rows: Vec<Vec<Button>> = AgreementKind::ALL
+            .into_iter()
+            .map(|k| {
+                let kind = ItemKind::Agreement(k);
+                vec![Button::new(
+                    Msg::new("plan-kind").code("kind", kind.as_str()),
+                    Action::Plan(PlanAction::Kind(case, kind)),
+                )]
+            })
+            .collect();
+        rows.push(vec![Button::new(
+            Msg::new("button-plan-free"),
+            Action::Plan(PlanAction::Kind(case, ItemKind::Free)),
+        )]);
+        Ok(Reply::one(ctx.out(Msg::new("plan-ask-kind")).buttons(rows)))
+    }
+
+    pub(crate) async fn agreement_kind(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        kind: ItemKind,
+    ) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        if let Err(msg) = self.plan_edit_access(&mut conn, ctx, case, false).await? {
+            return Ok(ctx.notice(msg));
+        }
+        if matches!(kind, ItemKind::Standard(_)) {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        }
+        if kind == ItemKind::Free {
+            self.put_dialog(&mut conn, ctx, PlanDialog::FreeText { case })
+                .await?;
+            return Ok(self.typed(ctx, Msg::new("plan-ask-free")).answered());
+        }
+        let draft = AgreementDraft {
+            kind,
+            text: None,
+            owner: None,
+        };
+        self.put_dialog(&mut conn, ctx, PlanDialog::Agreement { case, draft })
+            .await?;
+        Ok(Reply::one(owner_question(ctx)).answered())
+    }
+
+    pub(crate) async fn agreement_free_text(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        raw: &str,
+    ) -> anyhow::Result<Reply> {
+        let Some(text) = free_text(raw) else {
+            let mut r = Reply::one(ctx.out(Msg::new("plan-free-bad").num("max", 300)));
+            r.messages
+                .extend(self.typed(ctx, Msg::new("plan-ask-free")).messages);
+            return Ok(r);
+        };
+        let mut conn = self.pool.acquire().await?;
+        let draft = AgreementDraft {
+            kind: ItemKind::Free,
+            text: Some(text),
+            owner: None,
+        };
+        self.put_dialog(&mut conn, ctx, PlanDialog::Agreement { case, draft })
+            .await?;
+        Ok(Reply::one(owner_question(ctx)))
+    }
+
+    pub(crate) async fn agreement_owner(
+        &self,
+        ctx: &Ctx<'_>,
+        party: Party,
+    ) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        let Some(Dialog::Plan(PlanDialog::Agreement { case, mut draft })) =
+            store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?
+        else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        draft.owner = Some(party);
+        self.put_dialog(&mut conn, ctx, PlanDialog::Agreement { case, draft })
+            .await?;
+        let rows = vec![
+            DUE_OFFSETS
+                .into_iter()
+                .map(|d| {
+                    Button::new(
+                        Msg::new("button-plan-in-days").num("days", i64::from(d)),
+                        Action::Plan(PlanAction::DueIn(d)),
+                    )
+                })
+                .collect(),
+        ];
+        let mut out = ctx.out(Msg::new("plan-ask-due")).buttons(rows);
+        out.force_reply = false;
+        Ok(Reply::one(out).answered())
+    }
+
+    pub(crate) async fn agreement_due_in(&self, ctx: &Ctx<'_>, days: u32) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        let Some(Dialog::Plan(PlanDialog::Agreement { case, draft })) =
+            store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?
+        else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        drop(conn);
+        let today = self.clock.today();
+        let Some(due) = today.checked_add_days(Days::new(u64::from(days))) else {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        };
+        self.save_agreement(ctx, case, draft, due).await
+    }
+
+    pub(crate) async fn agreement_typed_due(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        draft: AgreementDraft,
+        raw: &str,
+    ) -> anyhow::Result<Reply> {
+        if draft.owner.is_none() {
+            return Ok(Reply::one(owner_question(ctx)));
+        }
+        let mut conn = self.pool.acquire().await?;
+        let Some(c) = store::cases::get(&mut conn, case).await? else {
+            return Ok(ctx.say(Msg::new("error-button-stale")));
+        };
+        drop(conn);
+        match due_date(raw, c.matching, self.clock.today()) {
+            Ok(due) => self.save_agreement(ctx, case, draft, due).await,
+            Err(p) => {
+                let mut r = Reply::one(ctx.out(due_problem(p)));
+                r.messages
+                    .extend(self.typed(ctx, Msg::new("plan-ask-due")).messages);
+                Ok(r)
+            }
+        }
+    }
+
+    /// Saves a finished agreement, its history, its reminders; the plan gets a new version.
+    pub(crate) async fn save_agreement(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        draft: AgreementDraft,
+        due: NaiveDate,
+    ) -> anyhow::Result<Reply> {
+        let now = self.clock.now();
+        let user = ctx.inc.actor.user;
+        let mut tx = self.begin().await?;
+        let access = match self.plan_edit_access(&mut tx, ctx, case, false).await? {
+            Ok(a) => a,
+            Err(msg) => return Ok(ctx.say(msg)),
+        };
+        if let Err(p) = check_due(due, access.case.matching, self.clock.today()) {
+            return Ok(ctx.say(due_problem(DateProblem::Due(p))));
+        }
+        let owner = draft.owner.unwrap_or(Party::Gemeente);
+        let id = insert_agreement(&mut tx, case, &draft, owner, due, user, now).await?;
+        store::plan::bump(&mut tx, case, now).await?;
+        self.schedule_item_reminders(&mut tx, &access.case, id, owner, Some(due), now)
+            .await?;
+        self.touch_long_wait(&mut tx, case, now).await?;
+        store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
+        let Some(item) = store::plan::item(&mut tx, id).await? else {
+            anyhow::bail!("item {id} vanished")
+        };
+        let msg = Msg::new("plan-agreement-added")
+            .code("reference", access.case.reference.clone())
+            .msg("what", item_what(&item))
+            .code("owner", owner.as_str())
+            .msg("due", due_msg(Some(due)));
+        let asks = self.reconfirm(&mut tx, &access).await?;
+        let reply = Reply::one(ctx.out(msg))
+            .answered()
+            .and(self.split(&mut tx, ctx, case, asks).await?);
+        tx.commit().await?;
+        tracing::info!(case = case.0, item = id, "agreement added");
+        Ok(reply)
+    }
+}
+
+/// "Who does it?" with the three parties as buttons.
+pub(crate) fn owner_question(ctx: &Ctx<'_>) -> Outgoing {
+    let rows = vec![
+        [Party::Coa, Party::Gemeente, Party::Holder]
+            .into_iter()
+            .map(|p| {
+                Button::new(
+                    Msg::new("plan-owner").code("owner", p.as_str()),
+                    Action::Plan(PlanAction::Owner(p)),
+                )
+            })
+            .collect(),
+    ];
+    ctx.out(Msg::new("plan-ask-owner")).buttons(rows)
+}
+
+/// Inserts an agreement and its history entry; returns the new item's id.
+async fn insert_agreement(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+    draft: &AgreementDraft,
+    owner: Party,
+    due: NaiveDate,
+    user: UserId,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<i64> {
+    let new = store::plan::NewItem {
+        kind: draft.kind,
+        text: draft.text.as_deref(),
+        owner,
+        due: Some(due),
+        place: None,
+    };
+    let id = store::plan::insert_item(conn, case, &new, now).await?;
+    let event = Event {
+        case,
+        item: Some(id),
+        actor: Some(user),
+        field: "agreement",
+        old: None,
+        new: Some(format!(
+            "{}|{}|{due}|{}",
+            draft.kind.as_str(),
+            owner.as_str(),
+            draft.text.clone().unwrap_or_default()
+        )),
+    };
+    store::plan::event(conn, &event, now).await?;
+    Ok(id)
+}

@@ -1,0 +1,217 @@
+//! The handover plan (issue 3): the municipality chooses one of the three options, which drafts
+//! the five standard items by the date rules of `workflow::plan_rules`; the status holder is
+//! asked whether they follow COA's programme; `/plan` shows the plan to any party in their
+//! language, `/case` gives staff an overview. The buttons and typed answers are dispatched from
+//! here to: `plan_access` (who may), `plan_option` (choosing the option), `plan_agree` (adding
+//! agreements), `plan_edit` and `plan_edit_fields` (a new date, owner or wording, or cancelling
+//! one), `plan_confirm` (sending round, confirming), `plan_follow` (done, housing date),
+//! `plan_view` (how the plan reads) and `plan_remind` (its reminders).
+//!
+//! ```text
+//! Sanne:   /plan                       Bot: Plan GEM-2026-0042: no option yet [Choose option]
+//! Sanne:   <taps Choose option>        Bot: 1 fast start … 2 combined … 3 after housing [1] [2] [3]
+//! Sanne:   <taps 2>                    Bot: Option 2 chosen. (the draft plan, five items)
+//! Amanuel:                             Bot: (in Tigrinya) what option 2 means for you.
+//!                                           Will you follow COA's programme? [Yes] [No]
+//! ```
+
+pub(in crate::app) mod access;
+pub(in crate::app) mod agree;
+pub(in crate::app) mod confirm;
+pub(in crate::app) mod edit;
+pub(in crate::app) mod edit_fields;
+pub(in crate::app) mod follow;
+pub(in crate::app) mod long_wait;
+pub(in crate::app) mod option;
+pub(in crate::app) mod remind;
+pub(in crate::app) mod summary;
+pub(in crate::app) mod view;
+
+use sqlx::SqliteConnection;
+
+use crate::app::common::io::Action;
+use crate::app::{App, Button, Ctx, Input, Reply, Who};
+use crate::domain::{CaseId, HandoverOption, Party};
+use crate::i18n::Msg;
+use crate::store::{self, caseload::Scope, cases::Case};
+use crate::workflow::plan::{ItemKind, PlanDialog};
+
+/// A button of this feature (encoded in `telegram/callback_plan.rs`). Grants nothing: every
+/// action re-checks the actor against the case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum PlanAction {
+    Show(CaseId),
+    Options(CaseId),
+    Choose(CaseId, HandoverOption),
+    /// The status holder's answer: will they follow COA's programme?
+    Programme(CaseId, bool),
+    Add(CaseId),
+    Kind(CaseId, ItemKind),
+    Owner(Party),
+    DueIn(u32),
+    /// Mark an item done, at the version the button was made for.
+    Done(i64, i64),
+    Send(CaseId),
+    Agree(CaseId, i64),
+    Question(CaseId, i64),
+    Housing(CaseId),
+    /// Staff: the summary document for the case file.
+    Summary(CaseId),
+    /// An answer to the long-wait question.
+    LongWait(CaseId, crate::app::plan::long_wait::LongWaitAnswer),
+    /// Staff: change one agreement (item, version seen).
+    Edit(i64, i64),
+    /// Staff: move an agreement's due date to that many days from today.
+    MoveDue(i64, i64, u32),
+    /// Staff: cancel an agreement.
+    CancelItem(i64, i64),
+    /// Staff: give an agreement to another party.
+    SetOwner(i64, i64, Party),
+    /// Staff: type new words for a free-text agreement.
+    Reword(i64, i64),
+}
+
+/// At most this many cases offered as buttons.
+const MAX_CASE_BUTTONS: usize = 20;
+
+impl App {
+    /// `/plan` (the plan of one case) and `/case` (staff: an overview of followed cases).
+    pub(crate) async fn plan_command(&self, ctx: &Ctx<'_>, name: &str) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        if name == "case" {
+            if ctx.staff().is_none() {
+                return Ok(ctx.say(Msg::new("error-staff-only")));
+            }
+            let cases = match self.followed_cases(&mut conn, ctx).await? {
+                Ok(cases) => cases,
+                Err(refusal) => return Ok(ctx.say(refusal)),
+            };
+            return Ok(Reply::one(
+                self.case_overview(&mut conn, ctx, &cases).await?,
+            ));
+        }
+        let cases = match ctx.who {
+            Who::Holder(case) => vec![case],
+            // Only the cases they are on: one they are not on would only be refused.
+            Who::Staff(_) => match self.my_cases_here(&mut conn, ctx).await? {
+                Ok(cases) => cases.into_iter().map(|c| c.id).collect(),
+                Err(refusal) => return Ok(ctx.say(refusal)),
+            },
+            Who::Stranger => return Ok(ctx.say(Msg::new("error-not-on-case"))),
+        };
+        match cases.as_slice() {
+            [] => Ok(ctx.say(Msg::new("cases-none"))),
+            [case] => self.show_plan(ctx, *case).await,
+            many => {
+                let rows = many
+                    .iter()
+                    .take(MAX_CASE_BUTTONS)
+                    .map(|c| {
+                        vec![Button::new(
+                            Msg::new("button-plan-case").num("case", c.0),
+                            Action::Plan(PlanAction::Show(*c)),
+                        )]
+                    })
+                    .collect();
+                Ok(Reply::one(
+                    ctx.out(Msg::new("plan-pick-case")).buttons(rows),
+                ))
+            }
+        }
+    }
+
+    /// The cases a staff member follows here: the group's case, the group's organisation's
+    /// cases, or (in private) the cases they are a member of. A group nobody linked, or linked
+    /// to another organisation, is refused (the one access rule, `app/access.rs`).
+    async fn followed_cases(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+    ) -> anyhow::Result<Result<Vec<Case>, Msg>> {
+        if ctx.staff().is_none() {
+            return Ok(Ok(Vec::new()));
+        }
+        if !ctx.inc.chat.is_group() {
+            return Ok(Ok(store::cases::for_member(conn, ctx.inc.actor.user).await?));
+        }
+        Ok(match self.case_list_scope(conn, ctx).await? {
+            Err(refusal) => Err(refusal),
+            Ok(Scope::Case(case)) => Ok(store::cases::get(conn, case).await?.into_iter().collect()),
+            Ok(Scope::Org(org)) => Ok(store::cases::for_org(conn, org).await?),
+        })
+    }
+
+    pub(crate) async fn plan_button(
+        &self,
+        ctx: &Ctx<'_>,
+        action: PlanAction,
+    ) -> anyhow::Result<Reply> {
+        match action {
+            PlanAction::Show(case) => self.show_plan(ctx, case).await,
+            PlanAction::Options(case) => self.option_picker(ctx, case).await,
+            PlanAction::Choose(case, option) => self.choose_option(ctx, case, option).await,
+            PlanAction::Programme(case, yes) => self.programme_answer(ctx, case, yes).await,
+            PlanAction::Add(case) => self.agreement_kinds(ctx, case).await,
+            PlanAction::Kind(case, kind) => self.agreement_kind(ctx, case, kind).await,
+            PlanAction::Owner(party) => self.agreement_owner(ctx, party).await,
+            PlanAction::DueIn(days) => self.agreement_due_in(ctx, days).await,
+            PlanAction::Done(item, version) => self.item_done(ctx, item, version).await,
+            PlanAction::Send(case) => self.send_round(ctx, case).await,
+            PlanAction::Agree(case, v) => self.agree(ctx, case, v).await,
+            PlanAction::Question(case, v) => self.ask_question(ctx, case, v).await,
+            PlanAction::Housing(case) => self.ask_housing(ctx, case).await,
+            PlanAction::Summary(case) => self.plan_summary(ctx, case).await,
+            PlanAction::LongWait(case, a) => self.long_wait_answer(ctx, case, a).await,
+            PlanAction::Edit(item, v) => self.edit_item(ctx, item, v).await,
+            PlanAction::MoveDue(item, v, days) => self.move_due_in(ctx, item, v, days).await,
+            PlanAction::CancelItem(item, v) => self.cancel_item(ctx, item, v).await,
+            PlanAction::SetOwner(item, v, owner) => self.set_owner(ctx, item, v, owner).await,
+            PlanAction::Reword(item, v) => self.ask_reword(ctx, item, v).await,
+        }
+    }
+
+    /// The plan of one case, for whoever asks (re-checked).
+    async fn show_plan(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        let access = match self.plan_access(&mut conn, ctx, case).await? {
+            Ok(a) => a,
+            Err(msg) => return Ok(ctx.say(msg)),
+        };
+        let mut out = self
+            .plan_message(&mut conn, &access, ctx.inc.chat, ctx.lang)
+            .await?;
+        if ctx.inc.chat.is_group() {
+            out.reply_to = ctx.inc.message_id;
+        }
+        Ok(Reply::one(out))
+    }
+
+    /// Typed text while a plan question waits for it.
+    pub(crate) async fn plan_dialog_input(
+        &self,
+        ctx: &Ctx<'_>,
+        state: PlanDialog,
+    ) -> anyhow::Result<Reply> {
+        let Input::Text(text) = &ctx.inc.input else {
+            return Ok(ctx.say(Msg::new("error-expected-text")));
+        };
+        match state {
+            PlanDialog::FreeText { case } => self.agreement_free_text(ctx, case, text).await,
+            PlanDialog::Agreement { case, draft } => {
+                self.agreement_typed_due(ctx, case, draft, text).await
+            }
+            PlanDialog::Housing { case } => self.housing_typed(ctx, case, text).await,
+            PlanDialog::Question { case, version } => {
+                self.question_typed(ctx, case, version, text).await
+            }
+            PlanDialog::EditDue {
+                case,
+                item,
+                version,
+            } => self.edit_typed_due(ctx, case, item, version, text).await,
+            PlanDialog::EditText { item, version, .. } => {
+                self.edit_typed_text(ctx, item, version, text).await
+            }
+        }
+    }
+}

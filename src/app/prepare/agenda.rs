@@ -1,0 +1,281 @@
+//! Preparing the driegesprek (issue 6), the agenda: staff of either organisation reorder the
+//! generated agenda of a meeting, add points of their own (kept as typed, shown as not
+//! translated) and send it round to all three, each in their language. The agenda also travels
+//! with the meeting's confirmation (`meeting_notify.rs`). Every button carries the agenda's
+//! version: a press on an older agenda message is refused instead of moving the wrong point.
+
+use sqlx::SqliteConnection;
+
+use crate::app::prepare::agenda_view::{
+    agenda_lines, pbutton, points_of, versioned_points, when_msg,
+};
+use crate::app::prepare::{PrepareAction, text_problem};
+use crate::app::{App, Button, Ctx, Input, Outgoing, Reply};
+use crate::domain::TextProblem;
+use crate::i18n::Msg;
+use crate::store::{self, cases::Case, meetings::Meeting, meetings::Status};
+use crate::workflow::Dialog;
+use crate::workflow::access::Need;
+use crate::workflow::prepare::PrepareDialog;
+use crate::workflow::prepare_agenda::{
+    Edit, EditProblem, POINT_MAX, POINTS_MAX, Point, apply, point_text,
+};
+
+/// One change asked for by an agenda button (`Add` goes through the typed dialog instead).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum AgendaOp {
+    Up(u8),
+    Down(u8),
+    Remove(u8),
+}
+
+impl AgendaOp {
+    fn edit(self) -> Edit {
+        match self {
+            AgendaOp::Up(i) => Edit::Up(i.into()),
+            AgendaOp::Down(i) => Edit::Down(i.into()),
+            AgendaOp::Remove(i) => Edit::Remove(i.into()),
+        }
+    }
+}
+
+impl App {
+    /// The meeting and its case, if this staff member in this chat may edit its agenda: the
+    /// meeting is still to come (proposed or confirmed) and they are on its case.
+    async fn agenda_access(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+        meeting: i64,
+    ) -> anyhow::Result<Result<(Meeting, Case), Msg>> {
+        if ctx.staff().is_none() {
+            return Ok(Err(Msg::new("error-staff-only")));
+        }
+        let Some(m) = store::meetings::get(conn, meeting).await? else {
+            return Ok(Err(Msg::new("error-not-on-case")));
+        };
+        let c = match self.access(conn, ctx, m.case, Need::EditAgenda).await? {
+            Ok(a) => a.case,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+        if !matches!(m.status, Status::Proposed | Status::Confirmed) {
+            return Ok(Err(Msg::new("prep-agenda-meeting-over")));
+        }
+        Ok(Ok((m, c)))
+    }
+
+    /// The agenda editor: the numbered points with buttons to move them, remove own points,
+    /// add one and send the agenda round. Edits the pressed message in place.
+    pub(in crate::app) async fn agenda_show(
+        &self,
+        ctx: &Ctx<'_>,
+        meeting: i64,
+    ) -> anyhow::Result<Reply> {
+        let mut conn = self.pool.acquire().await?;
+        let (m, c) = match self.agenda_access(&mut conn, ctx, meeting).await? {
+            Ok(found) => found,
+            Err(refusal) => return Ok(ctx.say(refusal)),
+        };
+        let (version, points) = versioned_points(&mut conn, &m).await?;
+        let no = store::agenda::meeting_no(&mut conn, m.case).await?;
+        let items = if points.is_empty() {
+            vec![Msg::new("prep-none")]
+        } else {
+            agenda_lines(&points)
+        };
+        let text = Msg::new("prep-agenda-editor")
+            .num("number", no)
+            .code("reference", c.reference.clone())
+            .name("name", c.holder_name.clone())
+            .msg("when", when_msg(&m))
+            .lines("items", items);
+        let mut rows = edit_rows(meeting, version, &points);
+        rows.push(vec![
+            pbutton(
+                Msg::new("prep-agenda-add-button"),
+                PrepareAction::AgendaAdd(meeting),
+            ),
+            pbutton(
+                Msg::new("prep-agenda-send-button"),
+                PrepareAction::AgendaSend(meeting),
+            ),
+        ]);
+        rows.push(vec![pbutton(
+            Msg::new("prep-agenda-back-button"),
+            PrepareAction::Show(c.id),
+        )]);
+        let mut out = ctx.out(text).buttons(rows);
+        if matches!(ctx.inc.input, Input::Button(_)) {
+            out.edit = ctx.inc.message_id;
+        }
+        Ok(Reply::one(out))
+    }
+
+    /// Moves or removes a point, if the pressed button belongs to the agenda as it is now.
+    pub(in crate::app) async fn agenda_edit(
+        &self,
+        ctx: &Ctx<'_>,
+        meeting: i64,
+        version: i64,
+        op: AgendaOp,
+    ) -> anyhow::Result<Reply> {
+        let mut tx = self.begin().await?;
+        let m = match self.agenda_access(&mut tx, ctx, meeting).await? {
+            Ok((m, _)) => m,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
+        };
+        let (current, mut points) = versioned_points(&mut tx, &m).await?;
+        if current != version {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        }
+        if let Err(problem) = apply(&mut points, op.edit()) {
+            return Ok(ctx.notice(edit_problem(problem)));
+        }
+        store::agenda::put(&mut tx, meeting, &points).await?;
+        tx.commit().await?;
+        tracing::info!(meeting, staff = ctx.inc.actor.user.0, "agenda edited");
+        self.agenda_show(ctx, meeting).await
+    }
+
+    /// "➕ Add a point": asks for one line of text (a forced reply in a group).
+    pub(in crate::app) async fn agenda_ask_point(
+        &self,
+        ctx: &Ctx<'_>,
+        meeting: i64,
+    ) -> anyhow::Result<Reply> {
+        let mut tx = self.begin().await?;
+        if let Err(refusal) = self.agenda_access(&mut tx, ctx, meeting).await? {
+            return Ok(ctx.notice(refusal));
+        }
+        let dialog = Dialog::Prepare(PrepareDialog::AgendaPoint { meeting });
+        let (chat, user) = (ctx.inc.chat, ctx.inc.actor.user);
+        store::dialogs::put(&mut tx, chat, user, &dialog, self.clock.now()).await?;
+        tx.commit().await?;
+        Ok(Reply::one(ask_point(ctx)))
+    }
+
+    /// The typed point: added at the end, then the editor again; a bad line is explained and
+    /// asked again, and changes nothing.
+    pub(in crate::app) async fn agenda_add_point(
+        &self,
+        ctx: &Ctx<'_>,
+        meeting: i64,
+    ) -> anyhow::Result<Reply> {
+        let problem = match &ctx.inc.input {
+            Input::Text(t) => match point_text(t) {
+                Ok(text) => return self.agenda_save_point(ctx, meeting, text).await,
+                Err(TextProblem::LooksLikeNationalNumber) => Msg::new("prep-agenda-no-numbers"),
+                Err(TextProblem::ControlCharacters) => {
+                    Msg::new("plan-free-bad").num("max", POINT_MAX as i64)
+                }
+                Err(p) => text_problem(p),
+            },
+            _ => Msg::new("error-expected-text"),
+        };
+        Ok(Reply {
+            messages: vec![ctx.out(problem), ask_point(ctx)],
+            ..Reply::default()
+        })
+    }
+
+    async fn agenda_save_point(
+        &self,
+        ctx: &Ctx<'_>,
+        meeting: i64,
+        text: String,
+    ) -> anyhow::Result<Reply> {
+        let mut tx = self.begin().await?;
+        store::dialogs::clear(&mut tx, ctx.inc.chat, ctx.inc.actor.user).await?;
+        let m = match self.agenda_access(&mut tx, ctx, meeting).await? {
+            Ok((m, _)) => m,
+            Err(refusal) => {
+                tx.commit().await?;
+                return Ok(ctx.say(refusal));
+            }
+        };
+        let mut points = points_of(&mut tx, &m).await?;
+        if let Err(problem) = apply(&mut points, Edit::Add(text)) {
+            tx.commit().await?;
+            return Ok(ctx.say(edit_problem(problem)));
+        }
+        store::agenda::put(&mut tx, meeting, &points).await?;
+        tx.commit().await?;
+        tracing::info!(meeting, staff = ctx.inc.actor.user.0, "agenda point added");
+        self.agenda_show(ctx, meeting).await
+    }
+
+    /// Sends the agenda as it is now to every member and following group, each in their
+    /// language; the sender is told how many chats got it.
+    pub(in crate::app) async fn agenda_send(
+        &self,
+        ctx: &Ctx<'_>,
+        meeting: i64,
+    ) -> anyhow::Result<Reply> {
+        let mut tx = self.begin().await?;
+        let conn = &mut *tx;
+        let m = match self.agenda_access(conn, ctx, meeting).await? {
+            Ok((m, _)) => m,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
+        };
+        let points = points_of(conn, &m).await?;
+        if points.is_empty() {
+            return Ok(ctx.notice(Msg::new("prep-agenda-empty")));
+        }
+        let text = Msg::new("prep-agenda-updated")
+            .msg("when", when_msg(&m))
+            .lines("items", agenda_lines(&points));
+        let listeners = self.listeners(conn, m.case).await?;
+        let round: Vec<Outgoing> = listeners
+            .iter()
+            .filter(|l| l.chat != ctx.inc.chat)
+            .map(|l| Outgoing::new(l.chat, l.lang, text.clone()))
+            .collect();
+        let count = round.len() as i64;
+        let mut reply = Reply::one(ctx.out(Msg::new("prep-agenda-sent").num("count", count)));
+        reply.notices = self.queue(conn, m.case, round).await?;
+        tx.commit().await?;
+        tracing::info!(meeting, chats = count, "agenda sent round");
+        Ok(reply)
+    }
+}
+
+/// Per point: ⬆️ (not for the first), ⬇️ (not for the last), ✖️ (own points only).
+fn edit_rows(meeting: i64, version: i64, points: &[Point]) -> Vec<Vec<Button>> {
+    let last = points.len().saturating_sub(1);
+    points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, point)| {
+            let at = u8::try_from(i).ok()?;
+            let n = i as i64 + 1;
+            let mut row = Vec::new();
+            let mut push = |id: &'static str, op: AgendaOp| {
+                let action = PrepareAction::AgendaEdit(meeting, version, op);
+                row.push(pbutton(Msg::new(id).num("n", n), action));
+            };
+            if i > 0 {
+                push("prep-agenda-up-button", AgendaOp::Up(at));
+            }
+            if i < last {
+                push("prep-agenda-down-button", AgendaOp::Down(at));
+            }
+            if matches!(point, Point::Own(_)) {
+                push("prep-agenda-remove-button", AgendaOp::Remove(at));
+            }
+            (!row.is_empty()).then_some(row)
+        })
+        .collect()
+}
+
+fn ask_point(ctx: &Ctx<'_>) -> Outgoing {
+    let mut out = ctx.out(Msg::new("prep-agenda-ask-point").num("max", POINT_MAX as i64));
+    out.force_reply = ctx.inc.chat.is_group();
+    out
+}
+
+fn edit_problem(problem: EditProblem) -> Msg {
+    match problem {
+        EditProblem::NoSuchPoint | EditProblem::NotOwn => Msg::new("error-button-stale"),
+        EditProblem::Full => Msg::new("prep-agenda-full").num("max", POINTS_MAX as i64),
+    }
+}

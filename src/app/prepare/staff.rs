@@ -1,0 +1,257 @@
+//! Preparing the driegesprek (issue 6), the staff side: `/prepare` lists the cases this chat may
+//! see, and a case's one-screen preparation overview shows exactly what the status holder
+//! shares now (in the reader's language, Dutch by default), what is still missing, and each
+//! party's checklist. Every button re-checks access: a status holder or another organisation's
+//! staff pressing a forged or old button sees nothing and changes nothing.
+
+use std::collections::BTreeSet;
+
+use sqlx::SqliteConnection;
+
+use crate::app::common::io::Action;
+use crate::app::prepare::PrepareAction;
+use crate::app::prepare::agenda_view::when_msg;
+use crate::app::prepare::view::answer_line;
+use crate::app::{App, Button, Ctx, Input, Reply};
+use crate::domain::{CaseId, Party};
+use crate::i18n::Msg;
+use crate::store::meetings::Meeting;
+use crate::store::{self, cases::Case};
+use crate::workflow::access::Need;
+use crate::workflow::prepare::late_questions;
+use crate::workflow::prepare_checklist::{Item, Progress, progress};
+use crate::workflow::prepare_consent::{Prepared, Shown, StaffView, visible_to_staff};
+use crate::workflow::prepare_questions::Question;
+
+/// At most this many case buttons in one list.
+const MAX_LISTED: usize = 40;
+
+impl App {
+    /// `/prepare` by staff: a button per case of this chat that they are on.
+    pub(in crate::app) async fn prepare_cases(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        if ctx.staff().is_none() {
+            return Ok(ctx.say(Msg::new("error-staff-only")));
+        }
+        let mut conn = self.pool.acquire().await?;
+        // Only the cases they are on: the overview is refused to anyone else.
+        let cases = match self.my_cases_here(&mut conn, ctx).await? {
+            Err(refusal) => return Ok(ctx.say(refusal)),
+            Ok(cases) => cases,
+        };
+        if cases.is_empty() {
+            return Ok(ctx.say(Msg::new("cases-none")));
+        }
+        let rows = cases
+            .into_iter()
+            .take(MAX_LISTED)
+            .map(|c| {
+                vec![Button::new(
+                    Msg::new("prep-case-button")
+                        .code("reference", c.reference)
+                        .name("name", c.holder_name),
+                    Action::Prepare(PrepareAction::Show(c.id)),
+                )]
+            })
+            .collect();
+        Ok(Reply::one(ctx.out(Msg::new("prep-cases")).buttons(rows)))
+    }
+
+    /// The case, if the actor is on it and may see its preparation in this chat.
+    pub(in crate::app) async fn prep_staff_case(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+    ) -> anyhow::Result<Result<Case, Msg>> {
+        Ok(self
+            .access(conn, ctx, case, Need::PrepareView)
+            .await?
+            .map(|a| a.case))
+    }
+
+    /// The one-screen preparation overview of a case, built from the data as it is now.
+    pub(in crate::app) async fn prepare_show(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+    ) -> anyhow::Result<Reply> {
+        let Some(staff) = ctx.staff() else {
+            return Ok(ctx.say(Msg::new("error-staff-only")));
+        };
+        let mut conn = self.pool.acquire().await?;
+        let c = match self.prep_staff_case(&mut conn, ctx, case).await? {
+            Ok(c) => c,
+            Err(refusal) => return Ok(ctx.say(refusal)),
+        };
+        let no = store::agenda::meeting_no(&mut conn, case).await?;
+        let prepared = Prepared {
+            answers: store::prepare::answers(&mut conn, case).await?,
+            own_questions: store::prepare::own_questions(&mut conn, case, no)
+                .await?
+                .flatten(),
+        };
+        let history = store::prepare::consents(&mut conn, case).await?;
+        let view = visible_to_staff(&prepared, &history);
+        let ticks = store::prepare::ticks(&mut conn, case, no).await?;
+        tracing::info!(case = case.0, staff = staff.id.0, "preparation shown");
+        let late = self.prep_late(&mut conn, case).await?;
+        let msg = overview(&c, &prepared, &view, &progress(&ticks), &late);
+        let upcoming = match store::agenda::upcoming(&mut conn, case).await? {
+            Some(id) => store::meetings::get(&mut conn, id).await?,
+            None => None,
+        };
+        let msg = for_meeting(msg, no, upcoming.as_ref());
+        let party = staff.org_kind.party();
+        let mut rows: Vec<Vec<Button>> = Item::of(party)
+            .into_iter()
+            .map(|item| {
+                let mark = if ticks.contains_key(&item) {
+                    "prep-check-done-button"
+                } else {
+                    "prep-check-open-button"
+                };
+                vec![Button::new(
+                    Msg::new(mark).msg("item", Msg::new(item.msg_id())),
+                    Action::Prepare(PrepareAction::StaffTick(case, item)),
+                )]
+            })
+            .collect();
+        let mut last = Vec::new();
+        if let Some(m) = &upcoming {
+            last.push(Button::new(
+                Msg::new("prep-agenda-button"),
+                Action::Prepare(PrepareAction::Agenda(m.id)),
+            ));
+        }
+        last.push(Button::new(
+            Msg::new("prep-button-refresh"),
+            Action::Prepare(PrepareAction::Show(case)),
+        ));
+        rows.push(last);
+        let mut reply = Reply::one(ctx.out(msg).buttons(rows));
+        reply.clear_keyboard = matches!(ctx.inc.input, Input::Button(_));
+        Ok(reply)
+    }
+
+    /// The questions answered (or changed) after the case's meeting took place.
+    pub(in crate::app) async fn prep_late(
+        &self,
+        conn: &mut SqliteConnection,
+        case: CaseId,
+    ) -> anyhow::Result<BTreeSet<Question>> {
+        let answered = store::prepare::answered_at(conn, case).await?;
+        let meetings = store::prepare::past_meetings(conn, case).await?;
+        Ok(late_questions(&answered, &meetings))
+    }
+
+    /// Ticks or unticks one of the staff member's own party's items, then shows the overview.
+    pub(in crate::app) async fn prepare_staff_tick(
+        &self,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        item: Item,
+    ) -> anyhow::Result<Reply> {
+        let Some(staff) = ctx.staff() else {
+            return Ok(ctx.notice(Msg::new("error-staff-only")));
+        };
+        if item.party() != staff.org_kind.party() {
+            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        }
+        let mut tx = self.begin().await?;
+        if let Err(refusal) = self.prep_staff_case(&mut tx, ctx, case).await? {
+            return Ok(ctx.notice(refusal));
+        }
+        self.prep_toggle_item(&mut tx, case, item, ctx.inc.actor.user)
+            .await?;
+        tx.commit().await?;
+        self.prepare_show(ctx, case).await
+    }
+}
+
+/// The overview message: answers, missing, own questions, checklist per party.
+pub(in crate::app) fn overview(
+    c: &Case,
+    prepared: &Prepared,
+    view: &StaffView,
+    progress: &[Progress],
+    late: &BTreeSet<Question>,
+) -> Msg {
+    let not_shared = || Msg::new("prep-staff-not-shared");
+    let answers = match &view.answers {
+        Shown::Shared(given) if given.is_empty() => Msg::new("prep-none"),
+        Shown::Shared(given) => Msg::new("prep-list").lines(
+            "lines",
+            given
+                .iter()
+                .map(|a| {
+                    let line = answer_line(a.question(), &prepared.answers);
+                    if late.contains(&a.question()) {
+                        Msg::new("prep-answer-late").msg("line", line)
+                    } else {
+                        line
+                    }
+                })
+                .collect(),
+        ),
+        Shown::NotShared => not_shared(),
+    };
+    let missing = match &view.missing {
+        Shown::Shared(m) if m.is_empty() => Msg::new("prep-none"),
+        Shown::Shared(m) => {
+            Msg::new("prep-list").lines("lines", m.iter().map(|q| Msg::new(q.label_id())).collect())
+        }
+        Shown::NotShared => not_shared(),
+    };
+    let own = match &view.own_questions {
+        Shown::Shared(Some(text)) => Msg::new("prep-own-as-typed").name("text", text.clone()),
+        Shown::Shared(None) => Msg::new("prep-none"),
+        Shown::NotShared => not_shared(),
+    };
+    let checklist = progress.iter().map(party_lines).collect();
+    Msg::new("prep-staff-overview")
+        .code("reference", c.reference.clone())
+        .name("name", c.holder_name.clone())
+        .msg("answers", answers)
+        .msg("missing", missing)
+        .msg("own", own)
+        .lines("checklist", checklist)
+}
+
+/// The overview with the meeting it prepares: its number among the case's meetings and its
+/// time (or that none is agreed, or that none is planned yet).
+pub(in crate::app) fn for_meeting(overview: Msg, no: i64, upcoming: Option<&Meeting>) -> Msg {
+    let when = match upcoming {
+        Some(m) => when_msg(m),
+        None => Msg::new("prep-meeting-not-planned"),
+    };
+    Msg::new("prep-staff-for-meeting")
+        .msg("overview", overview)
+        .num("number", no)
+        .msg("when", when)
+}
+
+/// "COA: ✅ Client profile handed over (Mon 30 March 10:00) · ⬜ Programme followed".
+fn party_lines(p: &Progress) -> Msg {
+    let party = match p.party {
+        Party::Holder => "prep-party-holder",
+        Party::Coa => "prep-party-coa",
+        Party::Gemeente => "prep-party-gemeente",
+    };
+    let mut items: Vec<Msg> = p
+        .done
+        .iter()
+        .map(|(item, at)| {
+            Msg::new("prep-check-done")
+                .msg("item", Msg::new(item.msg_id()))
+                .date_time("at", *at)
+        })
+        .collect();
+    items.extend(
+        p.missing
+            .iter()
+            .map(|item| Msg::new("prep-check-open").msg("item", Msg::new(item.msg_id()))),
+    );
+    Msg::new("prep-check-party")
+        .msg("party", Msg::new(party))
+        .lines("items", items)
+}

@@ -17,14 +17,10 @@ use anyhow::Context;
 use sqlx::SqliteConnection;
 
 pub use case::invites::{CreatedInvite, InviteSpec};
+pub use common::actions::*;
 pub use common::io::*;
 pub use common::messenger::{Messenger, SendError};
 pub use common::notice::Queued;
-pub use meeting::MeetingAction;
-pub use plan::PlanAction;
-pub use plan::long_wait::LongWaitAnswer;
-pub use prepare::PrepareAction;
-pub use prepare::agenda::AgendaOp;
 pub use reminders::{Composed, DueReminder};
 
 use crate::clock::Clock;

@@ -2,7 +2,7 @@
 //! group then follows all its cases) or to one case. In a group the bot sees only commands,
 //! replies to itself and button presses, so every step here is a button.
 
-use crate::app::common::io::Action;
+use crate::app::Action;
 use crate::app::{App, Button, Ctx, LinkAction, Reply};
 use crate::i18n::Msg;
 use crate::store;

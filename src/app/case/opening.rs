@@ -1,7 +1,7 @@
 //! Opening a case (the conversation is `workflow::case_opening`; this file loads and saves it
 //! and turns each question into a message).
 
-use crate::app::common::io::Action;
+use crate::app::Action;
 use crate::app::{
     App, Attachment, AttachmentKind, Button, Ctx, Input, OpenAction, Outgoing, Reply,
 };

@@ -1,7 +1,8 @@
 //! What comes in (an update, already parsed at the edge) and what goes out (messages described
 //! by id and arguments, rendered per recipient at the edge).
 
-use crate::domain::{CaseId, ChatId, Lang, OrgId, UserId};
+use crate::app::Action;
+use crate::domain::{ChatId, Lang, UserId};
 use crate::i18n::{Msg, SummaryDoc};
 
 /// The person acting, as Telegram tells it. `language_code` is only a first guess.
@@ -43,45 +44,6 @@ pub enum Input {
     RemovedFromGroup {
         title: String,
     },
-}
-
-/// What a button asks for. Grants nothing: every action is re-checked against the actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Action {
-    PickLang(Lang),
-    PrivacyOk(CaseId),
-    Open(OpenAction),
-    Menu(MenuAction),
-    Link(LinkAction),
-    /// The handover plan and agreements (issue 3, `app/plan.rs`).
-    Plan(crate::app::plan::PlanAction),
-    /// Scheduling meetings (issue 4, `app/meeting.rs`).
-    Meeting(crate::app::meeting::MeetingAction),
-    /// Preparing a meeting: questionnaire, consent, checklists (issue 6, `app/prepare.rs`).
-    Prepare(crate::app::prepare::PrepareAction),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum OpenAction {
-    Counterpart(OrgId),
-    DaysAgo(u32),
-    HousingUnknown,
-    Confirm,
-    Cancel,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum MenuAction {
-    NewCase,
-    Cases,
-    Language,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum LinkAction {
-    Org,
-    ChooseCase,
-    Case(CaseId),
 }
 
 /// An inline button: a label and the action it asks for.

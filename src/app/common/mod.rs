@@ -1,4 +1,5 @@
 pub(in crate::app) mod access;
+pub(in crate::app) mod actions;
 pub(in crate::app) mod io;
 pub(in crate::app) mod messenger;
 pub(in crate::app) mod notice;

@@ -1,6 +1,6 @@
 //! `/menu` and `/help`: where am I, what is open, what can I do (`/cases` is in `caseload.rs`).
 
-use crate::app::common::io::Action;
+use crate::app::Action;
 use crate::app::{App, Button, Ctx, MenuAction, Reply, Who};
 use crate::i18n::Msg;
 use crate::store;

@@ -21,7 +21,7 @@ use crate::domain::{CaseId, ChatId, Lang, Party, UserId};
 use crate::i18n::Msg;
 use crate::store;
 
-use crate::app::common::io::Action;
+use crate::app::Action;
 
 impl App {
     /// The language picker: each language's own name in its own script, two per row.

@@ -5,8 +5,8 @@
 use sqlx::SqliteConnection;
 
 use crate::app::meeting::propose::party_msg;
-use crate::app::meeting::{MeetingAction as A, mbutton};
 use crate::app::{App, Ctx, Outgoing, Reply, recipient_lang};
+use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};

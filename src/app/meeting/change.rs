@@ -6,8 +6,8 @@
 use chrono::{DateTime, Utc};
 
 use crate::app::meeting::propose::party_msg;
-use crate::app::meeting::{MeetingAction as A, mbutton};
 use crate::app::{App, Ctx, Outgoing, Reply};
+use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{CaseId, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};

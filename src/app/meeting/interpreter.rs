@@ -5,9 +5,9 @@
 //! status holder shares their preparation answers, their own interpreter wish is shown with the
 //! question, with the language they named for "another language", which is then offered first.
 
-use crate::app::common::io::{Action, Label};
-use crate::app::meeting::{MeetingAction as A, mbutton};
+use crate::app::{Action, Label};
 use crate::app::{App, Button, Ctx, Reply};
+use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{CaseId, Lang};
 use crate::i18n::Msg;
 use crate::store;

@@ -13,51 +13,16 @@ pub(in crate::app) mod typed;
 
 use chrono::{Duration, NaiveTime};
 
-use crate::app::common::io::Action;
+use crate::app::Action;
+use crate::app::MeetingAction;
 use crate::app::{App, Button, Ctx, Input, Outgoing, Reply};
-use crate::domain::{CaseId, Lang, Party};
+use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case};
 use crate::workflow::Dialog;
 use crate::workflow::access::Need;
-use crate::workflow::meeting::{CantReason, Draft, MeetingDialog, Outcome, Place};
-use crate::workflow::meeting_answers::SlotAnswer;
+use crate::workflow::meeting::{Draft, MeetingDialog};
 use crate::workflow::meeting_calendar::month_of;
-
-/// A button of this feature (encoded in `telegram/callback_meeting.rs`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum MeetingAction {
-    /// Propose times for this case (also "plan a new round").
-    Case(CaseId),
-    PrevMonth,
-    NextMonth,
-    Day(chrono::NaiveDate),
-    /// Minutes after midnight.
-    Time(u16),
-    TypeTime,
-    SlotsDone,
-    Place(Place),
-    Interpreter(bool),
-    /// "Another language": show the twelve languages.
-    InterpreterOther,
-    /// An interpreter in this language instead of the status holder's.
-    InterpreterIn(Lang),
-    Abort,
-    Answer {
-        slot: i64,
-        party: Party,
-        answer: SlotAnswer,
-    },
-    Confirm(i64),
-    CantCome(i64),
-    Reason(i64, CantReason),
-    Move(i64),
-    Cancel(i64),
-    Booked(i64),
-    Outcome(i64, Outcome),
-    /// A calendar cell that does nothing (an empty or past day).
-    Noop,
-}
 
 pub(in crate::app) fn mbutton(label: Msg, action: MeetingAction) -> Button {
     Button::new(label, Action::Meeting(action))
@@ -160,7 +125,7 @@ impl App {
         ctx: &Ctx<'_>,
         action: MeetingAction,
     ) -> anyhow::Result<Reply> {
-        use MeetingAction as A;
+        use crate::app::MeetingAction as A;
         match action {
             A::Case(case) => self.start_proposal(ctx, case, None).await,
             A::Noop => Ok(Reply::default()),
@@ -194,7 +159,7 @@ impl App {
         drop(conn);
         let mut draft = dialog.draft().clone();
         let today = self.clock.today();
-        use MeetingAction as A;
+        use crate::app::MeetingAction as A;
         match action {
             A::PrevMonth | A::NextMonth => {
                 let to = if action == A::PrevMonth {

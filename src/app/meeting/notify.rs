@@ -5,9 +5,9 @@
 use sqlx::SqliteConnection;
 
 use crate::app::meeting::propose::{interpreter_msg, where_msg};
-use crate::app::meeting::{MeetingAction as A, mbutton};
 use crate::app::prepare::agenda_view::{agenda_lines, points_of};
 use crate::app::{App, Attachment, AttachmentKind, Outgoing, recipient_lang};
+use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status, outbox::NewReminder};

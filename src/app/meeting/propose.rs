@@ -4,8 +4,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::app::meeting::{MeetingAction as A, mbutton};
 use crate::app::{App, Button, Ctx, Outgoing, Reply, recipient_lang};
+use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::NewMeeting, outbox::NewReminder};

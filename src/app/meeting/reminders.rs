@@ -6,8 +6,8 @@
 use sqlx::SqliteConnection;
 
 use crate::app::meeting::propose::where_msg;
-use crate::app::meeting::{MeetingAction as A, mbutton};
 use crate::app::{App, Composed, DueReminder, Outgoing};
+use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{Party, ReminderKind, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Status};

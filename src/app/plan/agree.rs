@@ -5,8 +5,8 @@
 use chrono::{Days, NaiveDate};
 use sqlx::SqliteConnection;
 
-use crate::app::common::io::Action;
-use crate::app::plan::PlanAction;
+use crate::app::Action;
+use crate::app::PlanAction;
 use crate::app::plan::view::{due_msg, item_what};
 use crate::app::{App, Button, Ctx, Outgoing, Reply};
 use crate::domain::{CaseId, Party, UserId};

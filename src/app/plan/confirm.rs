@@ -4,8 +4,8 @@
 
 use sqlx::SqliteConnection;
 
-use crate::app::common::io::Action;
-use crate::app::plan::PlanAction;
+use crate::app::Action;
+use crate::app::PlanAction;
 use crate::app::plan::access::Access;
 use crate::app::{App, Button, Ctx, Outgoing, Reply, recipient_lang};
 use crate::domain::{CaseId, ChatId, Lang, Party, UserId};

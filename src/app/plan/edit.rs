@@ -13,8 +13,8 @@
 use chrono::{Days, NaiveDate};
 use sqlx::SqliteConnection;
 
-use crate::app::common::io::Action;
-use crate::app::plan::PlanAction;
+use crate::app::Action;
+use crate::app::PlanAction;
 use crate::app::plan::agree::{DUE_OFFSETS, due_problem};
 use crate::app::plan::view::{due_msg, item_what};
 use crate::app::{App, Button, Ctx, Input, Reply};

@@ -13,8 +13,8 @@
 
 use sqlx::SqliteConnection;
 
-use crate::app::common::io::Action;
-use crate::app::plan::PlanAction;
+use crate::app::Action;
+use crate::app::PlanAction;
 use crate::app::plan::edit::Change;
 use crate::app::plan::view::{due_msg, item_what};
 use crate::app::{App, Button, Ctx, Reply};

@@ -3,24 +3,14 @@
 //! An answer is kept in the plan's history (field `long_wait`, so it shows in the summary),
 //! reaches the case's staff and groups, and starts the quiet period again.
 
-use crate::app::common::io::Action;
-use crate::app::plan::PlanAction;
+use crate::app::Action;
+use crate::app::LongWaitAnswer;
+use crate::app::PlanAction;
 use crate::app::plan::confirm::who_msg;
 use crate::app::{App, Button, Ctx, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::{self, plan::Event};
-
-/// An answer to the long-wait question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum LongWaitAnswer {
-    /// Staff: the plan still holds.
-    Holds,
-    /// Anyone: something changed.
-    Changed,
-    /// The status holder: nothing changed.
-    Nothing,
-}
 
 impl LongWaitAnswer {
     pub const ALL: [LongWaitAnswer; 3] = [Self::Holds, Self::Changed, Self::Nothing];

@@ -29,47 +29,13 @@ pub(in crate::app) mod view;
 
 use sqlx::SqliteConnection;
 
-use crate::app::common::io::Action;
+use crate::app::Action;
+use crate::app::PlanAction;
 use crate::app::{App, Button, Ctx, Input, Reply, Who};
-use crate::domain::{CaseId, HandoverOption, Party};
+use crate::domain::CaseId;
 use crate::i18n::Msg;
 use crate::store::{self, caseload::Scope, cases::Case};
-use crate::workflow::plan::{ItemKind, PlanDialog};
-
-/// A button of this feature (encoded in `telegram/callback_plan.rs`). Grants nothing: every
-/// action re-checks the actor against the case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum PlanAction {
-    Show(CaseId),
-    Options(CaseId),
-    Choose(CaseId, HandoverOption),
-    /// The status holder's answer: will they follow COA's programme?
-    Programme(CaseId, bool),
-    Add(CaseId),
-    Kind(CaseId, ItemKind),
-    Owner(Party),
-    DueIn(u32),
-    /// Mark an item done, at the version the button was made for.
-    Done(i64, i64),
-    Send(CaseId),
-    Agree(CaseId, i64),
-    Question(CaseId, i64),
-    Housing(CaseId),
-    /// Staff: the summary document for the case file.
-    Summary(CaseId),
-    /// An answer to the long-wait question.
-    LongWait(CaseId, crate::app::plan::long_wait::LongWaitAnswer),
-    /// Staff: change one agreement (item, version seen).
-    Edit(i64, i64),
-    /// Staff: move an agreement's due date to that many days from today.
-    MoveDue(i64, i64, u32),
-    /// Staff: cancel an agreement.
-    CancelItem(i64, i64),
-    /// Staff: give an agreement to another party.
-    SetOwner(i64, i64, Party),
-    /// Staff: type new words for a free-text agreement.
-    Reword(i64, i64),
-}
+use crate::workflow::plan::PlanDialog;
 
 /// At most this many cases offered as buttons.
 const MAX_CASE_BUTTONS: usize = 20;

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
-use crate::app::common::io::Action;
-use crate::app::plan::PlanAction;
+use crate::app::Action;
+use crate::app::PlanAction;
 use crate::app::plan::access::Access;
 use crate::app::{App, Button, Ctx, Outgoing};
 use crate::domain::{ChatId, Lang, Party};

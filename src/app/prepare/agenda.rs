@@ -6,11 +6,12 @@
 
 use sqlx::SqliteConnection;
 
+use crate::app::AgendaOp;
 use crate::app::prepare::agenda_view::{
     agenda_lines, pbutton, points_of, versioned_points, when_msg,
 };
-use crate::app::prepare::{PrepareAction, text_problem};
 use crate::app::{App, Button, Ctx, Input, Outgoing, Reply};
+use crate::app::{PrepareAction, prepare::text_problem};
 use crate::domain::TextProblem;
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, meetings::Meeting, meetings::Status};
@@ -20,14 +21,6 @@ use crate::workflow::prepare::PrepareDialog;
 use crate::workflow::prepare_agenda::{
     Edit, EditProblem, POINT_MAX, POINTS_MAX, Point, apply, point_text,
 };
-
-/// One change asked for by an agenda button (`Add` goes through the typed dialog instead).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum AgendaOp {
-    Up(u8),
-    Down(u8),
-    Remove(u8),
-}
 
 impl AgendaOp {
     fn edit(self) -> Edit {

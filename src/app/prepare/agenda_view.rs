@@ -5,9 +5,9 @@
 
 use sqlx::SqliteConnection;
 
-use crate::app::common::io::Action;
-use crate::app::prepare::{Holder, PrepareAction};
+use crate::app::Action;
 use crate::app::{App, Button, Outgoing};
+use crate::app::{PrepareAction, prepare::Holder};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};
 use crate::workflow::prepare_agenda::{Point, generated};

@@ -21,7 +21,7 @@ pub(in crate::app) mod view;
 
 use sqlx::SqliteConnection;
 
-use crate::app::prepare::agenda::AgendaOp;
+use crate::app::PrepareAction;
 use crate::app::{App, Ctx, Input, Outgoing, Reply, Who};
 use crate::domain::{CaseId, ChatId, Lang, Party, TextProblem, UserId};
 use crate::i18n::Msg;
@@ -31,44 +31,7 @@ use crate::workflow::access::Need;
 use crate::workflow::prepare::{PrepareDialog, own_questions};
 use crate::workflow::prepare_checklist::Item;
 use crate::workflow::prepare_consent::{Consent, NOTICE_VERSION, Part};
-use crate::workflow::prepare_questions::{Answer, Question, next_question};
-
-/// A button of this feature (encoded in `telegram/callback_prepare.rs`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum PrepareAction {
-    /// Status holder: start or resume the questionnaire.
-    Start,
-    Answer(Answer),
-    Skip(Question),
-    /// Status holder: answer this question again.
-    Change(Question),
-    SkipOwn,
-    /// Status holder: type their own questions again.
-    EditOwn,
-    /// Status holder: their answers, in their language.
-    Review,
-    /// Status holder: the notice and what they share now.
-    Sharing,
-    Consent(Part, bool),
-    /// Status holder: their documents to bring.
-    Checklist,
-    /// Status holder: tick or untick one of their items.
-    Tick(Item),
-    /// Status holder: the agenda of their next meeting, in their language.
-    HolderAgenda,
-    /// Staff: the preparation overview of a case.
-    Show(CaseId),
-    /// Staff: tick or untick one of their party's items.
-    StaffTick(CaseId, Item),
-    /// Staff: the agenda editor of a meeting.
-    Agenda(i64),
-    /// Staff: move or remove a point of the agenda at this version.
-    AgendaEdit(i64, i64, AgendaOp),
-    /// Staff: type a point to add.
-    AgendaAdd(i64),
-    /// Staff: send the agenda to all three.
-    AgendaSend(i64),
-}
+use crate::workflow::prepare_questions::next_question;
 
 /// The status holder acting in their private chat.
 pub(in crate::app) struct Holder {

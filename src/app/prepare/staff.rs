@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 
 use sqlx::SqliteConnection;
 
-use crate::app::common::io::Action;
-use crate::app::prepare::PrepareAction;
+use crate::app::Action;
+use crate::app::PrepareAction;
 use crate::app::prepare::agenda_view::when_msg;
 use crate::app::prepare::view::answer_line;
 use crate::app::{App, Button, Ctx, Input, Reply};

@@ -4,9 +4,9 @@
 
 use sqlx::SqliteConnection;
 
-use crate::app::common::io::{Action, Label};
-use crate::app::prepare::{Holder, PrepareAction};
+use crate::app::{Action, Label};
 use crate::app::{App, Button, Outgoing};
+use crate::app::{PrepareAction, prepare::Holder};
 use crate::domain::Party;
 use crate::i18n::Msg;
 use crate::store;

@@ -3,6 +3,7 @@
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::app::Policy;
 use crate::reminders::settings::{parse_duration, parse_durations};
 use crate::reminders::{QuietHours, Settings};
 
@@ -182,18 +183,20 @@ impl ReminderArgs {
         }
         Ok(Settings {
             quiet: QuietHours::parse(&self.quiet_hours).map_err(named("REMINDER_QUIET_HOURS"))?,
-            meeting_before: parse_durations(&self.meeting_before)
-                .map_err(named("REMINDER_MEETING_BEFORE"))?,
-            slots_unanswered_after: parse_duration(&self.slots_after)
-                .map_err(named("REMINDER_SLOTS_AFTER"))?,
-            preparation_before: parse_duration(&self.preparation_before)
-                .map_err(named("REMINDER_PREPARATION_BEFORE"))?,
-            interpreter_before: parse_duration(&self.interpreter_before)
-                .map_err(named("REMINDER_INTERPRETER_BEFORE"))?,
-            agreement_due_before: parse_duration(&self.agreement_before)
-                .map_err(named("REMINDER_AGREEMENT_BEFORE"))?,
-            long_wait_after: parse_duration(&self.long_wait_after)
-                .map_err(named("REMINDER_LONG_WAIT_AFTER"))?,
+            policy: Policy {
+                meeting_before: parse_durations(&self.meeting_before)
+                    .map_err(named("REMINDER_MEETING_BEFORE"))?,
+                slots_unanswered_after: parse_duration(&self.slots_after)
+                    .map_err(named("REMINDER_SLOTS_AFTER"))?,
+                preparation_before: parse_duration(&self.preparation_before)
+                    .map_err(named("REMINDER_PREPARATION_BEFORE"))?,
+                interpreter_before: parse_duration(&self.interpreter_before)
+                    .map_err(named("REMINDER_INTERPRETER_BEFORE"))?,
+                agreement_due_before: parse_duration(&self.agreement_before)
+                    .map_err(named("REMINDER_AGREEMENT_BEFORE"))?,
+                long_wait_after: parse_duration(&self.long_wait_after)
+                    .map_err(named("REMINDER_LONG_WAIT_AFTER"))?,
+            },
             ..Settings::default()
         })
     }

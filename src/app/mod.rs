@@ -21,6 +21,7 @@ pub use common::actions::*;
 pub use common::io::*;
 pub use common::messenger::{Messenger, SendError};
 pub use common::notice::Queued;
+pub use common::policy::Policy;
 pub use reminders::{Composed, DueReminder};
 
 use crate::clock::Clock;
@@ -63,8 +64,8 @@ pub struct App {
     pub pool: SqlitePool,
     pub clock: Arc<dyn Clock>,
     pub links: Links,
-    /// Reminder offsets and quiet hours (issue 5); defaults unless `with_settings`.
-    pub settings: crate::reminders::Settings,
+    /// When to remind whom of what (issue 5); the defaults unless `with_policy`.
+    pub policy: Policy,
 }
 
 /// Who the actor is, as far as the database knows.
@@ -80,13 +81,13 @@ impl App {
             pool,
             clock,
             links,
-            settings: crate::reminders::Settings::default(),
+            policy: Policy::default(),
         }
     }
 
-    /// The same app with these reminder settings (from the configuration).
-    pub fn with_settings(mut self, settings: crate::reminders::Settings) -> Self {
-        self.settings = settings;
+    /// The same app with this reminder policy (from the configuration).
+    pub fn with_policy(mut self, policy: Policy) -> Self {
+        self.policy = policy;
         self
     }
 

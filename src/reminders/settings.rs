@@ -1,5 +1,6 @@
-//! The reminder settings: offsets per kind, quiet hours and the worker's pace, with the defaults
-//! documented in the README ("Reminders"). Set from the environment in `config::ReminderArgs`.
+//! The reminder settings: the application's offsets per kind (`app::Policy`), the quiet hours
+//! and the worker's pace, with the defaults documented in the README ("Reminders"). Set from
+//! the environment in `config::ReminderArgs`.
 
 use chrono::Duration;
 
@@ -9,18 +10,8 @@ use crate::domain::ReminderKind;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     pub quiet: QuietHours,
-    /// Before a confirmed meeting (default: two days and two hours).
-    pub meeting_before: Vec<Duration>,
-    /// A proposed slot not answered after this long gets a nudge (default 24 hours).
-    pub slots_unanswered_after: Duration,
-    /// Preparation items still open this long before the meeting (default three days).
-    pub preparation_before: Duration,
-    /// The interpreter not booked this long before the meeting (default three days).
-    pub interpreter_before: Duration,
-    /// An agreement due within this long (default one day: "due tomorrow").
-    pub agreement_due_before: Duration,
-    /// No activity on a case for this long: does the plan still hold? (default 30 days).
-    pub long_wait_after: Duration,
+    /// When to remind whom of what (the application's policy).
+    pub policy: crate::app::Policy,
     /// A reminder sent more than this after its planned time is marked late (15 minutes).
     pub late_after: Duration,
     /// A claim not recorded within this long is taken back (the process died; two minutes).
@@ -40,12 +31,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             quiet: QuietHours::default(),
-            meeting_before: vec![Duration::days(2), Duration::hours(2)],
-            slots_unanswered_after: Duration::hours(24),
-            preparation_before: Duration::days(3),
-            interpreter_before: Duration::days(3),
-            agreement_due_before: Duration::days(1),
-            long_wait_after: Duration::days(30),
+            policy: crate::app::Policy::default(),
             late_after: Duration::minutes(15),
             lease: Duration::minutes(2),
             max_attempts: 8,

@@ -277,14 +277,14 @@ pub async fn start_with(
     };
     let worker = Arc::new(Worker::new(
         pool.clone(),
-        App::new(pool.clone(), clock.clone(), links.clone()).with_settings(settings.clone()),
+        App::new(pool.clone(), clock.clone(), links.clone()).with_policy(settings.policy.clone()),
         TelegramMessenger::new(bot.clone(), i18n.clone()),
         settings.clone(),
     ));
     let (stop_reminders, stop) = tokio::sync::watch::channel(false);
     let reminders = worker.clone().spawn(clock.clone(), stop);
     let bridge = Arc::new(Bridge {
-        app: App::new(pool, clock, links).with_settings(settings),
+        app: App::new(pool, clock, links).with_policy(settings.policy.clone()),
         out: TelegramMessenger::new(bot.clone(), i18n),
         courier: worker,
         bot_username: bot_username.clone(),

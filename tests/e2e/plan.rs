@@ -53,7 +53,7 @@ fn worker(bot: &TestBot) -> PlanWorker {
     let links = Links {
         bot_username: BOT_USERNAME.to_string(),
     };
-    let app = App::new(bot.pool.clone(), bot.clock.clone(), links).with_settings(manual());
+    let app = App::new(bot.pool.clone(), bot.clock.clone(), links).with_policy(manual().policy);
     let messenger = TelegramMessenger::new(bot.tg.bot(), Arc::new(I18n::load().expect("i18n")));
     Worker::new(bot.pool.clone(), app, messenger, manual())
 }

@@ -58,7 +58,7 @@ async fn cast() -> Cast {
     let links = Links {
         bot_username: BOT_USERNAME.to_string(),
     };
-    let app = App::new(bot.pool.clone(), bot.clock.clone(), links).with_settings(manual());
+    let app = App::new(bot.pool.clone(), bot.clock.clone(), links).with_policy(manual().policy);
     let messenger = TelegramMessenger::new(bot.tg.bot(), Arc::new(I18n::load().expect("i18n")));
     let worker = Worker::new(bot.pool.clone(), app, messenger, manual());
     Cast {

@@ -72,7 +72,8 @@ pub fn worker(bot: &TestBot, settings: Settings) -> TestWorker {
     let links = Links {
         bot_username: BOT_USERNAME.to_string(),
     };
-    let app = App::new(bot.pool.clone(), bot.clock.clone(), links).with_settings(settings.clone());
+    let app =
+        App::new(bot.pool.clone(), bot.clock.clone(), links).with_policy(settings.policy.clone());
     let i18n = Arc::new(I18n::load().expect("locales"));
     let messenger = TelegramMessenger::new(bot.tg.bot(), i18n);
     Worker::new(bot.pool.clone(), Scripted { app }, messenger, settings)

@@ -6,13 +6,12 @@
 
 use sqlx::SqliteConnection;
 
-use crate::app::meeting::propose::where_msg;
-use crate::app::plan::view::{due_msg, item_what};
+use crate::app::common::words::{due_msg, item_what, open_papers, where_msg};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status, plan::Item as PlanItem};
 use crate::workflow::plan_rules::ItemStatus;
-use crate::workflow::prepare_checklist::{Item, Ticks};
+use crate::workflow::prepare_checklist::Ticks;
 
 /// The parts below the contacts, one `.lines()` entry each, in reading order.
 pub(in crate::app) async fn next_parts(
@@ -49,15 +48,6 @@ fn meeting_msg(m: &Meeting) -> Msg {
     }
 }
 
-/// The holder's papers not yet ticked, one "⬜ <paper>" line each.
-pub(in crate::app) fn open_papers(ticks: &Ticks) -> Vec<Msg> {
-    Item::of(Party::Holder)
-        .into_iter()
-        .filter(|i| !ticks.contains_key(i))
-        .map(|i| Msg::new("prep-check-open").msg("item", Msg::new(i.msg_id())))
-        .collect()
-}
-
 /// The holder's papers not yet ticked, or that everything is ready.
 fn bring_msg(ticks: &Ticks) -> Msg {
     let open = open_papers(ticks);
@@ -89,6 +79,7 @@ mod tests {
     use crate::domain::{ChatId, PlanItemKind, UserId};
     use crate::workflow::meeting::Place;
     use crate::workflow::plan::ItemKind;
+    use crate::workflow::prepare_checklist::Item;
 
     fn meeting(status: Status, starts_at: Option<DateTime<Utc>>) -> Meeting {
         Meeting {

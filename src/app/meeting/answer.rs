@@ -155,7 +155,7 @@ impl App {
         }
         let due = m
             .interpreter
-            .map(|_| s.starts_at - self.settings.interpreter_before);
+            .map(|_| s.starts_at - self.policy.interpreter_before);
         let end = end_of(s.starts_at);
         if !store::meetings::confirm(&mut tx, m.id, s.starts_at, end, due, now).await? {
             return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));

@@ -140,9 +140,7 @@ impl App {
         if let Err(refusal) = self.staff_case(&mut tx, ctx, case).await? {
             return Ok(ctx.notice(refusal));
         }
-        let due = old
-            .interpreter
-            .map(|_| at - self.settings.interpreter_before);
+        let due = old.interpreter.map(|_| at - self.policy.interpreter_before);
         if !store::meetings::move_to(&mut tx, id, at, end_of(at), due, now).await? {
             store::dialogs::clear(&mut tx, ctx.inc.chat, ctx.inc.actor.user).await?;
             tx.commit().await?;

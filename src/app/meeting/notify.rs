@@ -4,8 +4,9 @@
 
 use sqlx::SqliteConnection;
 
-use crate::app::meeting::propose::{interpreter_msg, where_msg};
-use crate::app::prepare::agenda_view::{agenda_lines, points_of};
+use crate::app::common::words::{agenda_lines, where_msg};
+use crate::app::meeting::propose::interpreter_msg;
+use crate::app::prepare::agenda_view::points_of;
 use crate::app::{App, Attachment, AttachmentKind, Outgoing, recipient_lang};
 use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind};
@@ -74,14 +75,14 @@ impl App {
         };
         for l in self.listeners(conn, m.case).await? {
             // Preparation still open (issue 6): each party gets what is missing from them.
-            let prepare_at = start - self.settings.preparation_before;
+            let prepare_at = start - self.policy.preparation_before;
             if prepare_at > now {
                 let r = row(ReminderKind::PreparationOpen, l.chat, prepare_at);
                 store::outbox::schedule_about(conn, &r, Some(start), now).await?;
             }
             // `about` the meeting's start: in the quiet hours a reminder that the morning would
             // make useless goes out the evening before instead.
-            for before in self.settings.meeting_before.clone() {
+            for before in self.policy.meeting_before.clone() {
                 if start - before > now {
                     let r = row(ReminderKind::MeetingSoon, l.chat, start - before);
                     store::outbox::schedule_about(conn, &r, Some(start), now).await?;

@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::app::common::words::{place_msg, where_msg};
 use crate::app::{App, Button, Ctx, Outgoing, Reply, recipient_lang};
 use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{ChatId, Lang, Party, ReminderKind};
@@ -169,7 +170,7 @@ impl App {
                 case: case.id,
                 subject: Some(meeting),
                 chat,
-                due_at: now + self.settings.slots_unanswered_after,
+                due_at: now + self.policy.slots_unanswered_after,
             };
             store::outbox::schedule(&mut tx, &r, now).await?;
             asks.push(
@@ -271,18 +272,6 @@ fn day_button(cell: Cell) -> Button {
             A::Day(date),
         ),
         _ => mbutton(Msg::new("meeting-cell-empty"), A::Noop),
-    }
-}
-
-pub(in crate::app) fn place_msg(p: Place) -> Msg {
-    Msg::new("meeting-place").code("place", p.as_str())
-}
-
-/// The place, with the video link when there is one.
-pub(in crate::app) fn where_msg(m: &store::meetings::Meeting) -> Msg {
-    match (&m.place, &m.video_link) {
-        (Place::Video, Some(link)) => Msg::new("meeting-where-video").code("link", link.clone()),
-        (p, _) => place_msg(*p),
     }
 }
 

@@ -5,7 +5,7 @@
 
 use sqlx::SqliteConnection;
 
-use crate::app::meeting::propose::where_msg;
+use crate::app::common::words::where_msg;
 use crate::app::{App, Composed, DueReminder, Outgoing};
 use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{Party, ReminderKind, UserId};

@@ -7,7 +7,7 @@ use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PlanAction;
-use crate::app::plan::view::{due_msg, item_what};
+use crate::app::common::words::{due_msg, item_what};
 use crate::app::{App, Button, Ctx, Outgoing, Reply};
 use crate::domain::{CaseId, Party, UserId};
 use crate::i18n::Msg;

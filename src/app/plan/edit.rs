@@ -15,8 +15,8 @@ use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PlanAction;
+use crate::app::common::words::{due_msg, item_what};
 use crate::app::plan::agree::{DUE_OFFSETS, due_problem};
-use crate::app::plan::view::{due_msg, item_what};
 use crate::app::{App, Button, Ctx, Input, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;

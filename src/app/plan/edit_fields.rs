@@ -15,8 +15,8 @@ use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PlanAction;
+use crate::app::common::words::{due_msg, item_what};
 use crate::app::plan::edit::Change;
-use crate::app::plan::view::{due_msg, item_what};
 use crate::app::{App, Button, Ctx, Reply};
 use crate::domain::{Party, UserId};
 use crate::i18n::Msg;

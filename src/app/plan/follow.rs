@@ -5,9 +5,10 @@
 use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
+use crate::app::common::words::{due_msg, item_what};
 use crate::app::plan::access::{Access, holder_of};
 use crate::app::plan::agree::due_problem;
-use crate::app::plan::view::{due_msg, item_what, may_mark_done};
+use crate::app::plan::view::may_mark_done;
 use crate::app::{App, Ctx, Outgoing, Reply, recipient_lang};
 use crate::domain::{CaseId, ChatId, HandoverOption, Lang, Party, UserId};
 use crate::i18n::Msg;

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
 use sqlx::SqliteConnection;
 
-use crate::app::plan::view::{due_msg, item_what};
+use crate::app::common::words::{due_msg, item_what};
 use crate::app::{App, Composed, DueReminder, Outgoing, recipient_lang};
 use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind, UserId};
 use crate::i18n::Msg;
@@ -50,7 +50,7 @@ impl App {
     ) -> anyhow::Result<()> {
         let Some(due) = due else { return Ok(()) };
         // Whole days before, so the reminder comes in the morning (REMINDER_AGREEMENT_BEFORE).
-        let days_before = u64::try_from(self.settings.agreement_due_before.num_days()).unwrap_or(0);
+        let days_before = u64::try_from(self.policy.agreement_due_before.num_days()).unwrap_or(0);
         let soon = due
             .checked_sub_days(Days::new(days_before))
             .and_then(morning);
@@ -99,7 +99,7 @@ impl App {
         Ok(())
     }
 
-    /// Activity on the case: the long-wait question moves to `settings.long_wait_after` from now.
+    /// Activity on the case: the long-wait question moves to `policy.long_wait_after` from now.
     pub(crate) async fn touch_long_wait(
         &self,
         conn: &mut SqliteConnection,
@@ -107,7 +107,7 @@ impl App {
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
         store::outbox::cancel(conn, ReminderKind::LongWait, case.0, now).await?;
-        let Some(at) = now.checked_add_signed(self.settings.long_wait_after) else {
+        let Some(at) = now.checked_add_signed(self.policy.long_wait_after) else {
             return Ok(());
         };
         for m in store::cases::members(conn, case).await? {
@@ -157,7 +157,7 @@ impl App {
                 true => Msg::new("plan-long-wait-holder"),
                 false => Msg::new("plan-long-wait-staff-days")
                     .code("reference", case.reference)
-                    .num("days", self.settings.long_wait_after.num_days()),
+                    .num("days", self.policy.long_wait_after.num_days()),
             }
         } else {
             let Some(item) = store::plan::item(conn, r.subject.unwrap_or(-1)).await? else {

@@ -5,8 +5,8 @@
 
 use sqlx::SqliteConnection;
 
+use crate::app::common::words::{due_msg, item_what};
 use crate::app::plan::access::Access;
-use crate::app::plan::view::{due_msg, item_what};
 use crate::app::{App, Attachment, AttachmentKind, Ctx, Reply, recipient_lang};
 use crate::domain::{CaseId, Lang, Party};
 use crate::i18n::{Msg, SummaryDoc, SummaryTable};

@@ -7,12 +7,12 @@ use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PlanAction;
+use crate::app::common::words::{due_msg, item_what};
 use crate::app::plan::access::Access;
 use crate::app::{App, Button, Ctx, Outgoing};
 use crate::domain::{ChatId, Lang, Party};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, plan::Item, plan::Plan};
-use crate::workflow::plan::ItemKind;
 use crate::workflow::plan_rules::{ItemStatus, is_late};
 
 /// At most this many "done" buttons under a plan.
@@ -20,22 +20,6 @@ const MAX_DONE_BUTTONS: usize = 8;
 
 /// At most this many cases in `/case`.
 const MAX_OVERVIEW: usize = 20;
-
-/// The words for an item: its kind translated, or staff's text marked as not translated.
-pub(crate) fn item_what(item: &Item) -> Msg {
-    match (item.kind, &item.text) {
-        (ItemKind::Free, Some(text)) => Msg::new("plan-free-text").name("text", text.clone()),
-        (kind, _) => Msg::new("plan-kind").code("kind", kind.as_str()),
-    }
-}
-
-/// A date, or "waits for the housing date" for an item counted from it.
-pub(crate) fn due_msg(due: Option<NaiveDate>) -> Msg {
-    match due {
-        Some(d) => Msg::new("value-date").date("date", d),
-        None => Msg::new("plan-due-waits"),
-    }
-}
 
 /// One line of the plan.
 pub(crate) fn item_line(item: &Item, today: NaiveDate) -> Msg {

@@ -7,9 +7,8 @@
 use sqlx::SqliteConnection;
 
 use crate::app::AgendaOp;
-use crate::app::prepare::agenda_view::{
-    agenda_lines, pbutton, points_of, versioned_points, when_msg,
-};
+use crate::app::common::words::agenda_lines;
+use crate::app::prepare::agenda_view::{pbutton, points_of, versioned_points, when_msg};
 use crate::app::{App, Button, Ctx, Input, Outgoing, Reply};
 use crate::app::{PrepareAction, prepare::text_problem};
 use crate::domain::TextProblem;

@@ -6,6 +6,7 @@
 use sqlx::SqliteConnection;
 
 use crate::app::Action;
+use crate::app::common::words::agenda_lines;
 use crate::app::{App, Button, Outgoing};
 use crate::app::{PrepareAction, prepare::Holder};
 use crate::i18n::Msg;
@@ -32,21 +33,6 @@ pub(in crate::app) async fn points_of(
     m: &Meeting,
 ) -> anyhow::Result<Vec<Point>> {
     Ok(versioned_points(conn, m).await?.1)
-}
-
-/// "1. Introduction and choice of route", "6. Bring the school certificate (not translated)".
-pub(in crate::app) fn agenda_lines(points: &[Point]) -> Vec<Msg> {
-    points
-        .iter()
-        .zip(1..)
-        .map(|(point, n)| {
-            let what = match point {
-                Point::Plan(kind) => Msg::new("plan-kind").code("kind", kind.as_str()),
-                Point::Own(text) => Msg::new("prep-own-as-typed").name("text", text.clone()),
-            };
-            Msg::new("prep-agenda-item").num("n", n).msg("what", what)
-        })
-        .collect()
 }
 
 /// When the meeting is, or that no time is agreed yet.

@@ -6,7 +6,7 @@
 
 use sqlx::SqliteConnection;
 
-use crate::app::holder::next::open_papers;
+use crate::app::common::words::open_papers;
 use crate::app::prepare::staff::{for_meeting, overview};
 use crate::app::{App, Composed, DueReminder, Outgoing};
 use crate::domain::{Party, UserId};

@@ -201,7 +201,7 @@ pub(super) async fn no_show_and_new_round(c: &Cast, moved_at: DateTime<Utc>) {
             bot_username: BOT_USERNAME.into(),
         },
     )
-    .with_settings(manual());
+    .with_policy(manual().policy);
     let messenger = TelegramMessenger::new(tg.bot(), Arc::new(I18n::load().unwrap()));
     let worker = Worker::new(c.bot.pool.clone(), app, messenger, manual());
     let after = moved_at + Duration::hours(1);

@@ -69,6 +69,18 @@ impl App {
         })
     }
 
+    /// The meeting a reminder is about, or why it cannot be found (the reason it is dropped).
+    pub(in crate::app) async fn reminder_meeting(
+        &self,
+        conn: &mut SqliteConnection,
+        r: &DueReminder,
+    ) -> anyhow::Result<Result<store::meetings::Meeting, &'static str>> {
+        let Some(id) = r.subject else {
+            return Ok(Err("no_subject"));
+        };
+        Ok(store::meetings::get(conn, id).await?.ok_or("meeting_gone"))
+    }
+
     /// Why a reminder no longer applies whatever its kind: its case was deleted or closed.
     pub async fn reminder_void(
         &self,

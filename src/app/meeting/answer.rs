@@ -25,10 +25,7 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        let Some(s) = store::meetings::slot(&mut tx, slot).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        };
-        let Some(m) = store::meetings::get(&mut tx, s.meeting_id).await? else {
+        let Some((s, m)) = slot_of_meeting(&mut tx, slot).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
         let me = match self
@@ -141,10 +138,7 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        let Some(s) = store::meetings::slot(&mut tx, slot).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        };
-        let Some(m) = store::meetings::get(&mut tx, s.meeting_id).await? else {
+        let Some((s, m)) = slot_of_meeting(&mut tx, slot).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
         if let Err(refusal) = self.staff_case(&mut tx, ctx, m.case).await? {
@@ -184,4 +178,17 @@ impl App {
         tracing::info!(meeting = m.id, "meeting confirmed");
         Ok(reply)
     }
+}
+
+/// A proposed slot and its meeting, if both still exist.
+async fn slot_of_meeting(
+    conn: &mut SqliteConnection,
+    slot: i64,
+) -> anyhow::Result<Option<(store::meetings::Slot, Meeting)>> {
+    let Some(s) = store::meetings::slot(conn, slot).await? else {
+        return Ok(None);
+    };
+    Ok(store::meetings::get(conn, s.meeting_id)
+        .await?
+        .map(|m| (s, m)))
 }

@@ -108,12 +108,10 @@ impl App {
         id: i64,
     ) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let Some(m) = store::meetings::get(&mut conn, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        let m = match self.staff_meeting(&mut conn, ctx, id).await? {
+            Ok(m) => m,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
         };
-        if let Err(refusal) = self.staff_case(&mut conn, ctx, m.case).await? {
-            return Ok(ctx.notice(refusal));
-        }
         if m.status != Status::Confirmed {
             return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
         }
@@ -170,12 +168,10 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        let Some(m) = store::meetings::get(&mut tx, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        let m = match self.staff_meeting(&mut tx, ctx, id).await? {
+            Ok(m) => m,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
         };
-        if let Err(refusal) = self.staff_case(&mut tx, ctx, m.case).await? {
-            return Ok(ctx.notice(refusal));
-        }
         let was_confirmed = m.status == Status::Confirmed;
         if !store::meetings::cancel(&mut tx, id, now).await? {
             return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
@@ -234,12 +230,10 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        let Some(m) = store::meetings::get(&mut tx, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        let m = match self.staff_meeting(&mut tx, ctx, id).await? {
+            Ok(m) => m,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
         };
-        if let Err(refusal) = self.staff_case(&mut tx, ctx, m.case).await? {
-            return Ok(ctx.notice(refusal));
-        }
         if !store::meetings::interpreter_booked(&mut tx, id, now).await? {
             return Ok(ctx.notice(Msg::new("meeting-interpreter-already")));
         }
@@ -264,12 +258,10 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        let Some(m) = store::meetings::get(&mut tx, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        let m = match self.staff_meeting(&mut tx, ctx, id).await? {
+            Ok(m) => m,
+            Err(refusal) => return Ok(ctx.notice(refusal)),
         };
-        if let Err(refusal) = self.staff_case(&mut tx, ctx, m.case).await? {
-            return Ok(ctx.notice(refusal));
-        }
         if m.ends_at.is_none_or(|end| end > now) {
             return Ok(ctx.notice(Msg::new("meeting-not-over")));
         }

@@ -76,6 +76,20 @@ impl App {
             .map(|a| (a.case, a.party)))
     }
 
+    /// A meeting staff may change here: it exists (else the button is stale) and the actor may
+    /// change the meetings of its case (the one access rule).
+    pub(in crate::app) async fn staff_meeting(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        ctx: &Ctx<'_>,
+        id: i64,
+    ) -> anyhow::Result<Result<store::meetings::Meeting, Msg>> {
+        let Some(m) = store::meetings::get(conn, id).await? else {
+            return Ok(Err(Msg::new("error-button-stale")));
+        };
+        Ok(self.staff_case(conn, ctx, m.case).await?.map(|_| m))
+    }
+
     /// Starts the calendar for a new round (or for moving `moving`).
     pub(in crate::app) async fn start_proposal(
         &self,

@@ -20,11 +20,9 @@ impl App {
         conn: &mut SqliteConnection,
         r: &DueReminder,
     ) -> anyhow::Result<Composed> {
-        let Some(id) = r.subject else {
-            return Ok(Composed::Drop("no_subject"));
-        };
-        let Some(m) = store::meetings::get(conn, id).await? else {
-            return Ok(Composed::Drop("meeting_gone"));
+        let m = match self.reminder_meeting(conn, r).await? {
+            Ok(m) => m,
+            Err(reason) => return Ok(Composed::Drop(reason)),
         };
         let lang = self.chat_lang(conn, r.chat).await?;
         let now = self.clock.now();

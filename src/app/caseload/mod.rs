@@ -2,6 +2,16 @@
 //! most urgent first (the order is `workflow::caseload`'s), each with the few facts that say why:
 //! late items, the next meeting, the option, the status holder if not on the case yet and the
 //! expected housing date. Loaded in three queries whatever the number of cases.
+//!
+//! ```text
+//! Sanne:  /cases
+//! Bot:    Your cases (3), most urgent first:
+//!         UTR-7 Amal: 1 agreement late · meeting Tue 14 Apr 10:00
+//!         UTR-9 Bilal: no option yet · status holder not joined
+//!         UTR-8 Sara: option 2 · housing expected 1 Jun
+//! ```
+//!
+//! May use: `app` (App, Ctx), `app/common`, `store`, `workflow`, `domain`, `i18n`.
 
 use crate::app::{App, Ctx, Reply};
 use crate::i18n::Msg;

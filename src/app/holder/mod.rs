@@ -1,5 +1,7 @@
 //! The status holder's first steps: choose a language, read the privacy notice, meet their
-//! contacts. Also the language choice for anyone (`/language`).
+//! contacts (here); what happens next for them (`next`); the `/menu` of every party (`menu`).
+//! Also the language choice for anyone (`/language`) and the staff notices of the case
+//! (`to_case_staff`).
 //!
 //! ```text
 //! Amanuel: <opens the invite link>
@@ -10,6 +12,8 @@
 //! Bot:     (in Tigrinya) your COA contact is Joost (COA Ter Apel), your municipality contact
 //!          is Sanne (Gemeente Utrecht). What happens next ...
 //! ```
+//!
+//! May use: `app` (App, Ctx), `app/common`, `store`, `workflow`, `domain`, `i18n`.
 
 pub(in crate::app) mod menu;
 pub(in crate::app) mod next;
@@ -124,7 +128,7 @@ impl App {
     }
 
     /// The status holder's overview: who their contacts are and what happens next for their
-    /// case now (`holder_next.rs`).
+    /// case now (`next.rs`).
     pub(crate) async fn holder_overview(
         &self,
         conn: &mut SqliteConnection,

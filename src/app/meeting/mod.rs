@@ -1,7 +1,22 @@
-//! Scheduling a meeting, part 1 (issue 4): `/meet`, the access checks, and proposing slots
-//! with the inline calendar, time buttons and the place/interpreter form. The conversation
-//! state is `workflow::meeting::MeetingDialog`; answering is `meeting_answer.rs`, changes after
-//! confirmation `meeting_change.rs`.
+//! Scheduling the driegesprek (issue 4): `/meet` and the buttons (here), proposing slots with
+//! the inline calendar, time buttons and the place form (`propose`, typed times and links in
+//! `typed`, the interpreter in `interpreter`), each party's answers and confirming a slot
+//! (`answer`), "I can't come", moving, cancelling and what happened (`change`), who hears what
+//! (`notify`) and the reminders (`reminders`). The conversation state is
+//! `workflow::meeting::MeetingDialog`.
+//!
+//! ```text
+//! Sanne:  /meet                          Bot: UTR-7 (Amal): pick days  <calendar>
+//! Sanne:  <taps 14>, <taps 10:00>, …     Bot: 2 times. Where? [At the azc] [Town hall] [Video]
+//! Sanne:  <taps Town hall>, <No interpreter>
+//! Bot → Amal (Arabic), Joost:           When can you come? Tue 14 Apr 10:00 [✅ can] [❌ cannot]
+//! Amal:   <taps can>                     Bot → Sanne: Amal can on Tue 14 Apr 10:00
+//! Sanne:  <taps Confirm Tue 14 Apr 10:00>
+//! Bot → everyone: The meeting is fixed … (staff get the .ics)
+//! ```
+//!
+//! May use: `app` (App, Ctx), `app/common`, `app/prepare` (the agenda in the notices), `store`,
+//! `workflow`, `domain`, `i18n`, `ics`.
 
 pub(in crate::app) mod answer;
 pub(in crate::app) mod change;

@@ -1,4 +1,4 @@
-//! Composing the meeting reminders when due (issue 4, rows written by `meeting_answer.rs`):
+//! Composing the meeting reminders when due (issue 4, rows written by `meeting/answer.rs`):
 //! each is checked against the meeting as it is now and dropped when it no longer applies.
 //! A `MeetingSoon` row due at or after the meeting's end time is the proposer's "what
 //! happened?" question (documented in the README).

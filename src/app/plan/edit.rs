@@ -1,5 +1,5 @@
 //! Staff changing one agreement (issue 3): a new due date (buttons for common offsets or a
-//! typed date, checked like a new agreement), another owner or new words (`plan_edit_fields`),
+//! typed date, checked like a new agreement), another owner or new words (`edit_fields`),
 //! or cancelling it. The version the button was made for is checked, so a concurrent edit is
 //! told and nothing is lost; the history entry, the item's reminders and the plan's new version
 //! are saved in one transaction; every party is told in their language and a plan already sent

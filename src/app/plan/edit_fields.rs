@@ -1,5 +1,5 @@
 //! Staff giving one agreement to another party, or new words for a free-text agreement (issue
-//! 3), from the same edit menu as moving and cancelling (`plan_edit`) and with the same version
+//! 3), from the same edit menu as moving and cancelling (`edit`) and with the same version
 //! check. Here too: what each saved change writes to the history, which reminders it cancels and
 //! schedules again (a new owner gets the due-soon and overdue reminders from then on), and what
 //! every party is told. Known kinds are translated texts and have no words to edit.

@@ -2,10 +2,11 @@
 //! the five standard items by the date rules of `workflow::plan_rules`; the status holder is
 //! asked whether they follow COA's programme; `/plan` shows the plan to any party in their
 //! language, `/case` gives staff an overview. The buttons and typed answers are dispatched from
-//! here to: `plan_access` (who may), `plan_option` (choosing the option), `plan_agree` (adding
-//! agreements), `plan_edit` and `plan_edit_fields` (a new date, owner or wording, or cancelling
-//! one), `plan_confirm` (sending round, confirming), `plan_follow` (done, housing date),
-//! `plan_view` (how the plan reads) and `plan_remind` (its reminders).
+//! here to: `access` (who may), `option` (choosing the option), `agree` (adding agreements),
+//! `edit` and `edit_fields` (a new date, owner or wording, or cancelling one), `confirm`
+//! (sending round, confirming), `follow` (done, housing date), `long_wait` (does the plan still
+//! hold?), `summary` (the HTML document), `view` (how the plan reads) and `remind` (its
+//! reminders).
 //!
 //! ```text
 //! Sanne:   /plan                       Bot: Plan GEM-2026-0042: no option yet [Choose option]
@@ -14,6 +15,8 @@
 //! Amanuel:                             Bot: (in Tigrinya) what option 2 means for you.
 //!                                           Will you follow COA's programme? [Yes] [No]
 //! ```
+//!
+//! May use: `app` (App, Ctx), `app/common`, `store`, `workflow`, `domain`, `i18n`.
 
 pub(in crate::app) mod access;
 pub(in crate::app) mod agree;

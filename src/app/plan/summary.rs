@@ -248,7 +248,7 @@ fn event_value(e: &EventRow, raw: Option<&str>) -> Msg {
     }
 }
 
-/// An agreement as recorded by `plan_agree`: `kind|owner|due|text`.
+/// An agreement as recorded by `agree`: `kind|owner|due|text`.
 fn agreement_value(raw: &str) -> Option<Msg> {
     let mut parts = raw.splitn(4, '|');
     let kind = ItemKind::parse(parts.next()?)?;

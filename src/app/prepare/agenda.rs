@@ -1,7 +1,7 @@
 //! Preparing the driegesprek (issue 6), the agenda: staff of either organisation reorder the
 //! generated agenda of a meeting, add points of their own (kept as typed, shown as not
 //! translated) and send it round to all three, each in their language. The agenda also travels
-//! with the meeting's confirmation (`meeting_notify.rs`). Every button carries the agenda's
+//! with the meeting's confirmation (`meeting/notify.rs`). Every button carries the agenda's
 //! version: a press on an older agenda message is refused instead of moving the wrong point.
 
 use sqlx::SqliteConnection;

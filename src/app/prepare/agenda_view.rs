@@ -1,7 +1,7 @@
 //! Preparing the driegesprek (issue 6), the agenda as people read it: a meeting's points as
 //! they are now (as staff edited them, or generated from the case's option), numbered and in
 //! the reader's language, and the status holder's own look at their next meeting's agenda. The
-//! staff editor is `prepare_agenda.rs`.
+//! staff editor is `agenda.rs`.
 
 use sqlx::SqliteConnection;
 

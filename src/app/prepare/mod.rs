@@ -1,7 +1,8 @@
 //! Preparing the driegesprek (issue 6), the status holder's side: the questionnaire (one
 //! question per message, buttons, skippable, changeable, resumable days later from the stored
 //! answers), their own questions as typed, their consent per part, and their documents to
-//! bring. The staff side is `prepare_staff.rs`; the messages are built in `prepare_view.rs`.
+//! bring. The staff side is `staff`; the messages are built in `view`; the meeting's agenda in
+//! `agenda` and `agenda_view`; its reminders in `remind`.
 //!
 //! ```text
 //! Amanuel: /prepare
@@ -12,6 +13,8 @@
 //! Bot:     ❓ Questions for the meeting? Type them.  [⏭ Skip]
 //! Bot:     🔒 Who sees your answers ...  [✅ Share my answers] [✅ Share my questions]
 //! ```
+//!
+//! May use: `app` (App, Ctx), `app/common`, `store`, `workflow`, `domain`, `i18n`.
 
 pub(in crate::app) mod agenda;
 pub(in crate::app) mod agenda_view;

@@ -2,7 +2,7 @@
 //! meeting, staff get the one-screen preparation overview of the case (what is done, what is
 //! missing and from whom) and the status holder gets their documents still to bring. Rendered
 //! from the data as it is when due; dropped when the meeting is no longer confirmed or has begun.
-//! Scheduling belongs to the meeting's confirmation (`meeting_answer.rs`).
+//! Scheduling belongs to the meeting's confirmation (`meeting/answer.rs`).
 
 use sqlx::SqliteConnection;
 

@@ -59,30 +59,16 @@ pub(crate) fn all_inputs() -> Vec<(&'static str, String)> {
     ]
 }
 
-/// Every row of every table but the bookkeeping of updates seen and of migrations.
-pub(crate) async fn everything(bot: &TestBot) -> String {
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table'
-             AND name NOT IN ('processed_updates', '_sqlx_migrations')
-             AND name NOT LIKE 'sqlite_%' ORDER BY name",
-    )
-    .fetch_all(&bot.pool)
-    .await
-    .expect("table names");
-    let tables: Vec<&str> = tables.iter().map(String::as_str).collect();
-    bot.rows_of(&tables).await
-}
-
 /// `who` types `text` in their private chat: the answer must be `want`, and nothing changes.
 pub(crate) async fn refused(bot: &TestBot, who: &TgUser, label: &str, text: &str, want: &str) {
     bot.tg.quiet().await;
-    let before = everything(bot).await;
+    let before = bot.snapshot().await;
     let m = bot.tg.mark();
     bot.tg.send_text(who, ChatTarget::Private, text);
     bot.expect_text(m, who.id, want).await;
     bot.tg.quiet().await;
     assert_eq!(
-        everything(bot).await,
+        bot.snapshot().await,
         before,
         "{label}: the database changed"
     );

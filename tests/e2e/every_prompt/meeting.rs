@@ -3,7 +3,7 @@
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
-use super::{ARABIC_TIME, all_inputs, everything, refused, someone_else_is_answered};
+use super::{ARABIC_TIME, all_inputs, refused, someone_else_is_answered};
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
 use crate::support::{SANNE, TestBot, ThreeParties, spawn_case};
 
@@ -57,7 +57,7 @@ async fn only_a_time_in_arabic_indic_digits_is_a_time_and_no_odd_input_is_a_link
         .unwrap();
     assert_eq!(state.matches("2026-03-31T12:30:00").count(), 1, "{state}");
     assert!(
-        everything(&bot).await.matches("12:30").count() == 1,
+        bot.snapshot().await.matches("12:30").count() == 1,
         "stored once"
     );
 

@@ -1,6 +1,7 @@
 mod access;
 mod bad_input;
 mod caseload;
+mod driver;
 mod every_prompt;
 mod exactly_once;
 mod fake_selftest;

@@ -14,23 +14,17 @@ mod summary;
 
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use driegesprek::app::{App, Links};
 use driegesprek::domain::Lang;
 use driegesprek::i18n::{I18n, Msg};
 use driegesprek::reminders::Worker;
 use driegesprek::telegram::send::TelegramMessenger;
 
-use crate::fake_telegram::{BOT_USERNAME, ChatTarget, Mark, Sent, TgUser};
-use crate::support::{
-    AMAL, JOOST, PIETER, SANNE, TEAM, TestBot, ThreeParties, button, manual, spawn_case,
-};
+use crate::driver::{alert, day, press, text_of};
+use crate::fake_telegram::{BOT_USERNAME, ChatTarget, Sent, TgUser};
+use crate::support::{AMAL, JOOST, PIETER, SANNE, TEAM, TestBot, ThreeParties, manual, spawn_case};
 
 const REF: &str = "UTR-7";
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 /// Case UTR-7 of Gemeente Utrecht and COA Ter Apel, matched on Wednesday 25 March 2026, housing
 /// expected Monday 1 June: Sanne and Pieter (municipality), Joost (COA), Amal (status holder,
@@ -71,36 +65,11 @@ fn kind(k: &str) -> Msg {
     Msg::new("plan-kind").code("kind", k)
 }
 
-fn text_of(s: &Sent) -> String {
-    s.text.clone().unwrap_or_default()
-}
-
 /// `/plan` in a private chat; the plan message that comes back.
 async fn plan_view(bot: &TestBot, who: &TgUser) -> Sent {
     let m = bot.tg.mark();
     bot.tg.send_command(who, ChatTarget::Private, "plan");
     bot.next_message(m, who.id).await
-}
-
-/// Presses the button whose label contains `label` under `sent` in `who`'s private chat.
-fn press(bot: &TestBot, who: &TgUser, sent: &Sent, label: &str) -> Mark {
-    let m = bot.tg.mark();
-    bot.tg.press_button(
-        who,
-        ChatTarget::Private,
-        sent.message_id,
-        &button(sent, label),
-    );
-    m
-}
-
-/// The alert shown for a button press.
-async fn alert(bot: &TestBot, who: &TgUser, sent: &Sent, data: &str) -> String {
-    let id = bot
-        .tg
-        .press_button(who, ChatTarget::Private, sent.message_id, data);
-    let answer = bot.tg.wait_answer_callback(&id).await;
-    answer["text"].as_str().unwrap_or_default().to_string()
 }
 
 /// Every plan row, item, confirmation, history entry and reminder, as text.

@@ -7,15 +7,12 @@ use chrono::{DateTime, NaiveDate};
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
-use crate::fake_telegram::{ChatTarget, Mark, Sent, TgUser};
+pub(crate) use crate::driver::{alert, day, press, text_of};
+use crate::fake_telegram::{ChatTarget, Sent, TgUser};
 use crate::support::{AMAL, JOOST, SANNE, TestBot, ThreeParties, button, spawn_case};
 use sqlx::Row;
 
 const REF: &str = "UTR-7";
-
-pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 /// Case UTR-7 (matched 25 March 2026, housing 1 June): Sanne (municipality), Joost (COA) and
 /// Amal (status holder, Arabic).
@@ -30,10 +27,6 @@ async fn plan_case() -> TestBot {
     .await
 }
 
-pub fn text_of(s: &Sent) -> String {
-    s.text.clone().unwrap_or_default()
-}
-
 pub fn interpreter() -> Msg {
     Msg::new("plan-kind").code("kind", "interpreter")
 }
@@ -44,22 +37,6 @@ async fn plan_view(bot: &TestBot, who: &TgUser) -> Sent {
     bot.tg
         .wait_for_since(m, who.id, |s| text_of(s).starts_with("📋"))
         .await
-}
-
-fn press(bot: &TestBot, who: &TgUser, sent: &Sent, label: &str) -> Mark {
-    let m = bot.tg.mark();
-    let data = button(sent, label);
-    bot.tg
-        .press_button(who, ChatTarget::Private, sent.message_id, &data);
-    m
-}
-
-pub async fn alert(bot: &TestBot, who: &TgUser, sent: &Sent, data: &str) -> String {
-    let id = bot
-        .tg
-        .press_button(who, ChatTarget::Private, sent.message_id, data);
-    let answer = bot.tg.wait_answer_callback(&id).await;
-    answer["text"].as_str().unwrap_or_default().to_string()
 }
 
 /// Every plan row, item, confirmation, history entry and reminder, as text.
@@ -190,7 +167,7 @@ async fn staff_move_an_agreement_and_cancel_it_and_every_party_is_told() {
     // The menu from before the move is outdated: cancelling from it is refused, nothing changes.
     let before = plan_rows(&bot).await;
     let stale = button(&first_menu, "Afspraak annuleren");
-    let said = alert(&bot, &sanne, &first_menu, &stale).await;
+    let said = alert(&bot, &sanne, first_menu.message_id, &stale).await;
     assert_eq!(said, bot.text(Lang::Nl, Msg::new("plan-edit-conflict")));
     tg.quiet().await;
     assert_eq!(plan_rows(&bot).await, before);
@@ -246,7 +223,11 @@ async fn a_status_holders_forged_edit_buttons_are_refused_and_change_nothing() {
         format!("p:ow:{item}:{version}:gemeente"),
         format!("p:rw:{item}:{version}"),
     ] {
-        assert_eq!(alert(&bot, &amal, &hers, &forged).await, cannot, "{forged}");
+        assert_eq!(
+            alert(&bot, &amal, hers.message_id, &forged).await,
+            cannot,
+            "{forged}"
+        );
     }
     tg.quiet().await;
     assert_eq!(plan_rows(&bot).await, before);

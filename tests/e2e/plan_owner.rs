@@ -299,9 +299,9 @@ async fn a_second_caseworkers_outdated_owner_button_and_typed_words_change_nothi
     let before = plan_rows(&bot).await;
     let conflict = bot.text(Lang::Nl, Msg::new("plan-edit-conflict"));
     let stale = button(&his, "Naar gemeente");
-    assert_eq!(alert(&bot, &pieter, &his, &stale).await, conflict);
+    assert_eq!(alert(&bot, &pieter, his.message_id, &stale).await, conflict);
     let stale = button(&his, "Naar statushouder");
-    assert_eq!(alert(&bot, &pieter, &his, &stale).await, conflict);
+    assert_eq!(alert(&bot, &pieter, his.message_id, &stale).await, conflict);
     tg.quiet().await;
     assert_eq!(plan_rows(&bot).await, before);
 
@@ -330,7 +330,7 @@ async fn a_second_caseworkers_outdated_owner_button_and_typed_words_change_nothi
     let before = plan_rows(&bot).await;
     let data = button(&fresh, "Naar COA");
     let closed = bot.text(Lang::Nl, Msg::new("plan-case-closed"));
-    assert_eq!(alert(&bot, &pieter, &fresh, &data).await, closed);
+    assert_eq!(alert(&bot, &pieter, fresh.message_id, &data).await, closed);
     tg.quiet().await;
     assert_eq!(plan_rows(&bot).await, before);
     assert_eq!(

@@ -123,20 +123,6 @@ async fn case_with_tigrinya_holder() -> Setup {
     }
 }
 
-/// Presses the button with this callback data under `sent` (it must be there) and returns the
-/// next message to the same chat.
-async fn press(bot: &TestBot, user: &TgUser, sent: &Sent, data: &str) -> Sent {
-    assert!(
-        sent.buttons().iter().any(|(_, d)| d == data),
-        "no button {data} in {:?}",
-        sent.buttons()
-    );
-    let m = bot.tg.mark();
-    bot.tg
-        .press_button(user, ChatTarget::Private, sent.message_id, data);
-    bot.next_message(m, user.id).await
-}
-
 async fn command(bot: &TestBot, user: &TgUser, cmd: &str) -> Sent {
     let m = bot.tg.mark();
     bot.tg.send_command(user, ChatTarget::Private, cmd);

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
+use crate::driver::press_to_buttons;
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
 use crate::support::{AMAL, JOOST, SANNE, TestBot, ThreeParties, button, spawn_case};
 
@@ -24,21 +25,6 @@ async fn case() -> (TestBot, [TgUser; 3]) {
         bot.tg.user(AMAL, "Amal", None),
     ];
     (bot, users)
-}
-
-/// Presses the button whose label contains `label` under `sent` in `who`'s private chat and
-/// returns the next message there with buttons.
-async fn press(bot: &TestBot, who: &TgUser, sent: &Sent, label: &str) -> Sent {
-    let m = bot.tg.mark();
-    bot.tg.press_button(
-        who,
-        ChatTarget::Private,
-        sent.message_id,
-        &button(sent, label),
-    );
-    bot.tg
-        .wait_for_since(m, who.id, |s| !s.buttons().is_empty())
-        .await
 }
 
 async fn command(bot: &TestBot, who: &TgUser, cmd: &str) -> Sent {
@@ -105,7 +91,7 @@ async fn the_meeting_confirmation_carries_the_agenda_of_the_chosen_option_in_eac
     let (bot, users) = case().await;
     let sanne = &users[0];
     let none = command(&bot, sanne, "plan").await;
-    let picker = press(&bot, sanne, &none, "Aanpak kiezen").await;
+    let picker = press_to_buttons(&bot, sanne, &none, "Aanpak kiezen").await;
     let m = bot.tg.mark();
     bot.tg.press_button(
         sanne,
@@ -184,8 +170,8 @@ async fn the_meeting_confirmation_carries_the_agenda_of_the_chosen_option_in_eac
     ));
 
     // ...then moves it to 14:00 the same day: the new message carries the edited agenda.
-    let cal = press(&bot, sanne, &ics, "🔁").await;
-    let q = press(&bot, sanne, &cal, "31").await;
+    let cal = press_to_buttons(&bot, sanne, &ics, "🔁").await;
+    let q = press_to_buttons(&bot, sanne, &cal, "31").await;
     let m = bot.tg.mark();
     bot.tg.press_button(
         sanne,

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
+use crate::driver::{alert, press_to_buttons};
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
 use crate::support::{
     AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, button, insert_meeting, spawn_case,
@@ -31,8 +32,8 @@ async fn case() -> (TestBot, [TgUser; 3]) {
     let m = bot.tg.mark();
     bot.tg.send_command(&users[0], ChatTarget::Private, "plan");
     let none = bot.next_message(m, SANNE).await;
-    let picker = press(&bot, &users[0], &none, "Aanpak kiezen").await;
-    press(&bot, &users[0], &picker, "Gecombineerd").await;
+    let picker = press_to_buttons(&bot, &users[0], &none, "Aanpak kiezen").await;
+    press_to_buttons(&bot, &users[0], &picker, "Gecombineerd").await;
     bot.tg.quiet().await;
     (bot, users)
 }
@@ -52,33 +53,12 @@ async fn set_status(bot: &TestBot, id: i64, status: &str) {
         .unwrap();
 }
 
-/// Presses the button labelled with `label` and returns what the bot sent or edited next in
-/// that chat with buttons.
-async fn press(bot: &TestBot, who: &TgUser, sent: &Sent, label: &str) -> Sent {
-    let m = bot.tg.mark();
-    let data = button(sent, label);
-    bot.tg
-        .press_button(who, ChatTarget::Private, sent.message_id, &data);
-    bot.tg
-        .wait_for_since(m, who.id, |s| !s.buttons().is_empty())
-        .await
-}
-
-/// The alert a button press got.
-async fn alert(bot: &TestBot, who: &TgUser, message_id: i32, data: &str) -> String {
-    let id = bot
-        .tg
-        .press_button(who, ChatTarget::Private, message_id, data);
-    let answer = bot.tg.wait_answer_callback(&id).await;
-    answer["text"].as_str().unwrap_or_default().to_string()
-}
-
 /// A staff member's preparation overview of the case.
 async fn overview(bot: &TestBot, who: &TgUser) -> Sent {
     let m = bot.tg.mark();
     bot.tg.send_command(who, ChatTarget::Private, "prepare");
     let cases = bot.next_message(m, who.id).await;
-    press(bot, who, &cases, "UTR-7").await
+    press_to_buttons(bot, who, &cases, "UTR-7").await
 }
 
 fn kind(k: &str) -> Msg {
@@ -124,10 +104,10 @@ async fn staff_reorder_and_extend_the_agenda_and_all_three_get_it_in_their_langu
 
     // Joost opens the agenda too, and leaves it open.
     let joosts_view = overview(&bot, &joost).await;
-    let joosts = press(&bot, &joost, &joosts_view, "Agenda").await;
+    let joosts = press_to_buttons(&bot, &joost, &joosts_view, "Agenda").await;
 
     // Option 2: the broad intake right after the introduction.
-    let first = press(&bot, &sanne, &view, "Agenda").await;
+    let first = press_to_buttons(&bot, &sanne, &view, "Agenda").await;
     assert_eq!(first.text, joosts.text);
     let combined = ["introduction", "broad_intake", "client_profile"];
     let rest = ["programme_alignment", "handover_conversation"];
@@ -138,7 +118,7 @@ async fn staff_reorder_and_extend_the_agenda_and_all_three_get_it_in_their_langu
     assert!(!labels.iter().any(|l| l.starts_with("✖️")), "{labels:?}");
 
     // The client profile before the intake that it feeds; edited in place.
-    let moved = press(&bot, &sanne, &first, "⬆️ 3").await;
+    let moved = press_to_buttons(&bot, &sanne, &first, "⬆️ 3").await;
     assert_eq!(moved.message_id, first.message_id);
     let reordered = ["introduction", "client_profile", "broad_intake"];
     let mut points: Vec<Msg> = reordered.iter().chain(&rest).map(|k| kind(k)).collect();
@@ -207,11 +187,11 @@ async fn staff_reorder_and_extend_the_agenda_and_all_three_get_it_in_their_langu
         .wait_for_since(m, AMAL, |s| !s.buttons().is_empty())
         .await;
     let label = bot.text(Lang::Ar, Msg::new("prep-button-agenda"));
-    let again = press(&bot, &amal, &review, &label).await;
+    let again = press_to_buttons(&bot, &amal, &review, &label).await;
     assert_eq!(again.text, Some(bot.text(Lang::Ar, updated.clone())));
 
     // Removing her point puts the agenda back to five; the meeting's agenda is stored.
-    let removed = press(&bot, &sanne, &extended, "✖️ 6").await;
+    let removed = press_to_buttons(&bot, &sanne, &extended, "✖️ 6").await;
     let rows = agenda_rows(&bot).await;
     assert!(!rows.contains(typed), "{rows}");
     assert!(!removed.buttons().iter().any(|(t, _)| t.starts_with("✖️")));
@@ -224,7 +204,7 @@ async fn wrong_agenda_input_is_explained_and_changes_nothing() {
     let (bot, [sanne, _joost, amal]) = case().await;
     let id = meeting(&bot, "confirmed", Some(THURSDAY)).await;
     let view = overview(&bot, &sanne).await;
-    let editor_msg = press(&bot, &sanne, &view, "Agenda").await;
+    let editor_msg = press_to_buttons(&bot, &sanne, &view, "Agenda").await;
     let add = button(&editor_msg, "➕");
     let before = agenda_rows(&bot).await;
 
@@ -317,7 +297,7 @@ async fn each_meeting_has_its_own_checklist_and_a_cancelled_one_hands_it_on() {
     let first = meeting(&bot, "confirmed", Some(THURSDAY)).await;
     let list = documents(&bot, &amal).await;
     let permit = bot.text(Lang::Ar, Msg::new("prep-item-permit"));
-    let list = press(&bot, &amal, &list, &permit).await;
+    let list = press_to_buttons(&bot, &amal, &list, &permit).await;
     assert_eq!(ticked(&bot, &list), ["permit"]);
 
     // Cancelled and planned again: the permit is still ticked for the new date.
@@ -331,7 +311,7 @@ async fn each_meeting_has_its_own_checklist_and_a_cancelled_one_hands_it_on() {
     let list = documents(&bot, &amal).await;
     assert!(ticked(&bot, &list).is_empty(), "{:?}", list.buttons());
     let diplomas = bot.text(Lang::Ar, Msg::new("prep-item-diplomas"));
-    press(&bot, &amal, &list, &diplomas).await;
+    press_to_buttons(&bot, &amal, &list, &diplomas).await;
     bot.tg.quiet().await;
     let want = vec![(1, "permit".to_string()), (2, "dipl".to_string())];
     assert_eq!(checks(&bot).await, want);
@@ -353,7 +333,7 @@ async fn a_long_agenda_still_reaches_everyone_when_the_meeting_moves() {
     let (bot, [sanne, _joost, _amal]) = case().await;
     let id = meeting(&bot, "confirmed", Some(THURSDAY)).await;
     let view = overview(&bot, &sanne).await;
-    let mut editor_msg = press(&bot, &sanne, &view, "Agenda").await;
+    let mut editor_msg = press_to_buttons(&bot, &sanne, &view, "Agenda").await;
     let points: Vec<String> = (1..=7)
         .map(|n| {
             format!(
@@ -387,7 +367,7 @@ async fn a_long_agenda_still_reaches_everyone_when_the_meeting_moves() {
         .tg
         .wait_for_since(m, SANNE, |s| !s.buttons().is_empty())
         .await;
-    let q = press(&bot, &sanne, &cal, "31").await;
+    let q = press_to_buttons(&bot, &sanne, &cal, "31").await;
     let m = bot.tg.mark();
     bot.tg.press_button(
         &sanne,
@@ -427,12 +407,12 @@ pub async fn interpreter_question(bot: &TestBot, sanne: &TgUser) -> Sent {
         .tg
         .wait_for_since(m, SANNE, |s| !s.buttons().is_empty())
         .await;
-    let q = press(bot, sanne, &cal, "31").await;
-    let cal = press(bot, sanne, &q, "10:00").await;
-    let q = press(bot, sanne, &cal, "31").await;
-    let cal = press(bot, sanne, &q, "14:00").await;
-    let place = press(bot, sanne, &cal, "✅").await;
-    press(bot, sanne, &place, "azc").await
+    let q = press_to_buttons(bot, sanne, &cal, "31").await;
+    let cal = press_to_buttons(bot, sanne, &q, "10:00").await;
+    let q = press_to_buttons(bot, sanne, &cal, "31").await;
+    let cal = press_to_buttons(bot, sanne, &q, "14:00").await;
+    let place = press_to_buttons(bot, sanne, &cal, "✅").await;
+    press_to_buttons(bot, sanne, &place, "azc").await
 }
 
 /// Amal's shared answer "no interpreter, my Dutch is good enough" sits beside the interpreter

@@ -21,6 +21,7 @@ use driegesprek::i18n::{I18n, Msg};
 use driegesprek::reminders::Worker;
 use driegesprek::telegram::send::TelegramMessenger;
 
+use crate::driver::text_of;
 use crate::fake_telegram::{BOT_USERNAME, ChatTarget, Sent, TgUser};
 use crate::support::{AMAL, JOOST, SANNE, TEAM, TestBot, ThreeParties, button, manual, spawn_case};
 
@@ -68,10 +69,6 @@ async fn cast() -> Cast {
         bot,
         worker,
     }
-}
-
-fn text_of(s: &Sent) -> String {
-    s.text.clone().unwrap_or_default()
 }
 
 fn has_exact(sent: &Sent, label: &str) -> bool {

@@ -4,22 +4,9 @@ use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
 use super::{ARABIC_TIME, all_inputs, refused, someone_else_is_answered};
-use crate::fake_telegram::{ChatTarget, Sent, TgUser};
-use crate::support::{SANNE, TestBot, ThreeParties, spawn_case};
-
-/// Presses the button whose label starts with `label` and returns the next message to Sanne.
-async fn press(bot: &TestBot, sanne: &TgUser, sent: &Sent, label: &str) -> Sent {
-    let data = sent
-        .buttons()
-        .into_iter()
-        .find(|(text, _)| text.starts_with(label))
-        .map(|(_, data)| data)
-        .unwrap_or_else(|| panic!("no button {label:?} in {:?}", sent.buttons()));
-    let m = bot.tg.mark();
-    bot.tg
-        .press_button(sanne, ChatTarget::Private, sent.message_id, &data);
-    bot.next_message(m, SANNE).await
-}
+use crate::driver::press_next;
+use crate::fake_telegram::ChatTarget;
+use crate::support::{SANNE, ThreeParties, spawn_case};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn only_a_time_in_arabic_indic_digits_is_a_time_and_no_odd_input_is_a_link() {
@@ -33,8 +20,8 @@ async fn only_a_time_in_arabic_indic_digits_is_a_time_and_no_odd_input_is_a_link
     let m = bot.tg.mark();
     bot.tg.send_command(&sanne, ChatTarget::Private, "meet");
     let march = bot.next_message(m, SANNE).await;
-    let times = press(&bot, &sanne, &march, "31").await;
-    let ask = press(&bot, &sanne, &times, "⌨️").await;
+    let times = press_next(&bot, &sanne, &march, "31").await;
+    let ask = press_next(&bot, &sanne, &times, "⌨️").await;
     assert_eq!(ask.text, Some(nl("meeting-ask-time")));
 
     let bad_time = nl("meeting-bad-time");
@@ -62,7 +49,7 @@ async fn only_a_time_in_arabic_indic_digits_is_a_time_and_no_odd_input_is_a_link
     );
 
     // A second time by button (a proposal has at least two), then the place and the link.
-    let times = press(&bot, &sanne, &cal, "30").await;
+    let times = press_next(&bot, &sanne, &cal, "30").await;
     let m = bot.tg.mark();
     bot.tg.press_button(
         &sanne,
@@ -76,8 +63,8 @@ async fn only_a_time_in_arabic_indic_digits_is_a_time_and_no_odd_input_is_a_link
             s.buttons().iter().any(|(t, _)| t.starts_with("✅"))
         })
         .await;
-    let place = press(&bot, &sanne, &cal, "✅").await;
-    let link = press(&bot, &sanne, &place, "💻").await;
+    let place = press_next(&bot, &sanne, &cal, "✅").await;
+    let link = press_next(&bot, &sanne, &place, "💻").await;
     assert_eq!(link.text, Some(nl("meeting-ask-link")));
     let bad_link = nl("meeting-bad-link");
     for (label, text) in all_inputs() {

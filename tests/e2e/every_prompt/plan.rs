@@ -7,28 +7,17 @@ use super::{
     ARABIC_TIME, EMOJI, FULL_WIDTH, MARK, RTL, all_inputs, count, isolated, long_line, refused,
     someone_else_is_answered, typed,
 };
+use crate::driver::press_next;
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
 use crate::support::{SANNE, TestBot, ThreeParties, button, spawn_case};
-
-/// Presses the button whose label contains `label`; the next message to Sanne.
-async fn press(bot: &TestBot, sanne: &TgUser, sent: &Sent, label: &str) -> Sent {
-    let m = bot.tg.mark();
-    bot.tg.press_button(
-        sanne,
-        ChatTarget::Private,
-        sent.message_id,
-        &button(sent, label),
-    );
-    bot.next_message(m, SANNE).await
-}
 
 /// `/plan`, then "agreement" and the kind labelled `kind`: the question that follows.
 async fn new_agreement(bot: &TestBot, sanne: &TgUser, kind: &str) -> Sent {
     let m = bot.tg.mark();
     bot.tg.send_command(sanne, ChatTarget::Private, "plan");
     let view = bot.next_message(m, SANNE).await;
-    let kinds = press(bot, sanne, &view, "Afspraak").await;
-    press(bot, sanne, &kinds, kind).await
+    let kinds = press_next(bot, sanne, &view, "Afspraak").await;
+    press_next(bot, sanne, &kinds, kind).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -45,19 +34,19 @@ async fn no_odd_input_is_a_due_date_and_odd_agreement_texts_are_kept_unless_too_
     let m = bot.tg.mark();
     bot.tg.send_command(&sanne, ChatTarget::Private, "plan");
     let none = bot.next_message(m, SANNE).await;
-    let picker = press(&bot, &sanne, &none, "Aanpak kiezen").await;
-    press(&bot, &sanne, &picker, "Gecombineerd").await;
+    let picker = press_next(&bot, &sanne, &none, "Aanpak kiezen").await;
+    press_next(&bot, &sanne, &picker, "Gecombineerd").await;
     bot.tg.quiet().await;
 
     // The due date of an interpreter agreement.
     let owner = new_agreement(&bot, &sanne, "Tolk").await;
-    let when = press(&bot, &sanne, &owner, "COA").await;
+    let when = press_next(&bot, &sanne, &owner, "COA").await;
     assert_eq!(when.text, Some(nl(Msg::new("plan-ask-due"))));
     let not_a_date = nl(Msg::new("error-not-a-date"));
     for (label, text) in all_inputs() {
         refused(&bot, &sanne, label, &text, &not_a_date).await;
     }
-    press(&bot, &sanne, &when, "over 7 dagen").await;
+    press_next(&bot, &sanne, &when, "over 7 dagen").await;
 
     // The words of an agreement of her own: too long or nothing to see is refused ...
     let ask = new_agreement(&bot, &sanne, "Eigen tekst").await;
@@ -75,7 +64,7 @@ async fn no_odd_input_is_a_due_date_and_odd_agreement_texts_are_kept_unless_too_
         }
         let owner = typed(&bot, &sanne, text).await;
         assert_eq!(owner.text, Some(nl(Msg::new("plan-ask-owner"))), "{text}");
-        let when = press(&bot, &sanne, &owner, "gemeente").await;
+        let when = press_next(&bot, &sanne, &owner, "gemeente").await;
         let m = bot.tg.mark();
         bot.tg.press_button(
             &sanne,

@@ -7,7 +7,8 @@ use super::{
     ARABIC_TIME, EMOJI, FULL_WIDTH, MARK, RTL, count, isolated, long_line, refused,
     someone_else_is_answered,
 };
-use crate::fake_telegram::{ChatTarget, Sent, TgUser};
+use crate::driver::press_to_buttons;
+use crate::fake_telegram::{ChatTarget, Sent};
 use crate::support::{AMAL, SANNE, TestBot, ThreeParties, button, insert_meeting, spawn_case};
 
 const ACCEPTED: [&str; 4] = [EMOJI, ARABIC_TIME, FULL_WIDTH, RTL];
@@ -25,20 +26,6 @@ async fn case_with_meeting() -> TestBot {
     bot
 }
 
-/// Presses `data` under `sent` in `who`'s private chat; the next message with buttons.
-async fn press_data(bot: &TestBot, who: &TgUser, sent: &Sent, data: &str) -> Sent {
-    let m = bot.tg.mark();
-    bot.tg
-        .press_button(who, ChatTarget::Private, sent.message_id, data);
-    bot.tg
-        .wait_for_since(m, who.id, |s| !s.buttons().is_empty())
-        .await
-}
-
-async fn press(bot: &TestBot, who: &TgUser, sent: &Sent, label: &str) -> Sent {
-    press_data(bot, who, sent, &button(sent, label)).await
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn odd_agenda_points_are_kept_unless_too_long_or_empty() {
     let bot = case_with_meeting().await;
@@ -47,8 +34,8 @@ async fn odd_agenda_points_are_kept_unless_too_long_or_empty() {
     let m = bot.tg.mark();
     bot.tg.send_command(&sanne, ChatTarget::Private, "prepare");
     let cases = bot.next_message(m, SANNE).await;
-    let overview = press(&bot, &sanne, &cases, "UTR-7").await;
-    let mut editor = press(&bot, &sanne, &overview, "Agenda").await;
+    let overview = press_to_buttons(&bot, &sanne, &cases, "UTR-7").await;
+    let mut editor = press_to_buttons(&bot, &sanne, &overview, "Agenda").await;
     let ask = nl(Msg::new("prep-agenda-ask-point").num("max", 200));
     let add = |editor: Sent| {
         let bot = &bot;
@@ -101,7 +88,7 @@ async fn odd_own_questions_are_kept_unless_too_long_or_empty() {
         if q.text.as_deref() == Some(ask.as_str()) {
             break;
         }
-        q = press(&bot, &amal, &q, &skip).await;
+        q = press_to_buttons(&bot, &amal, &q, &skip).await;
     }
     assert_eq!(q.text.as_deref(), Some(ask.as_str()));
 

@@ -82,14 +82,18 @@ async fn wrong_dates_forged_buttons_a_second_editor_and_a_closed_case_change_not
         "p:add:1".into(),
         "p:ch:1:1".into(),
     ] {
-        assert_eq!(alert(&bot, &amal, &ask, &forged).await, cannot, "{forged}");
+        assert_eq!(
+            alert(&bot, &amal, ask.message_id, &forged).await,
+            cannot,
+            "{forged}"
+        );
     }
     // A stranger is not on the case.
     let eve = tg.user(6666, "Eve", Some("nl"));
     let m = tg.mark();
     tg.send_command(&eve, ChatTarget::Private, "start");
     let menu = bot.next_message(m, eve.id).await;
-    let not_on = alert(&bot, &eve, &menu, "p:show:1").await;
+    let not_on = alert(&bot, &eve, menu.message_id, "p:show:1").await;
     assert_eq!(not_on, bot.text(Lang::Nl, Msg::new("error-not-on-case")));
     tg.quiet().await;
     assert_eq!(plan_rows(&bot).await, dialog);
@@ -106,7 +110,7 @@ async fn wrong_dates_forged_buttons_a_second_editor_and_a_closed_case_change_not
     tg.quiet().await;
     let after = plan_rows(&bot).await;
     let data = button(&his, &label);
-    let said = alert(&bot, &pieter, &his, &data).await;
+    let said = alert(&bot, &pieter, his.message_id, &data).await;
     assert_eq!(said, bot.text(Lang::Nl, Msg::new("plan-edit-conflict")));
     tg.quiet().await;
     assert_eq!(plan_rows(&bot).await, after);
@@ -119,7 +123,7 @@ async fn wrong_dates_forged_buttons_a_second_editor_and_a_closed_case_change_not
     let before = plan_rows(&bot).await;
     for label in ["Afspraak", "Rondsturen", "Aanpak kiezen"] {
         let data = button(&hers, label);
-        let said = alert(&bot, &sanne, &hers, &data).await;
+        let said = alert(&bot, &sanne, hers.message_id, &data).await;
         assert_eq!(
             said,
             bot.text(Lang::Nl, Msg::new("plan-case-closed")),

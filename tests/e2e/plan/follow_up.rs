@@ -105,7 +105,7 @@ pub(super) async fn move_housing(bot: &TestBot, sanne: &TgUser, amal: &TgUser, r
     tg.quiet().await;
     let before = plan_rows(bot).await;
     let data = button(&round.for_amal, &round.agree_ar);
-    let said = alert(bot, amal, &round.for_amal, &data).await;
+    let said = alert(bot, amal, round.for_amal.message_id, &data).await;
     assert_eq!(
         said,
         bot.text(Lang::Ar, Msg::new("plan-outdated").num("version", 4))
@@ -166,7 +166,7 @@ pub(super) async fn long_wait(bot: &TestBot, sanne: &TgUser, amal: &TgUser, work
     // A forged "still holds" from the status holder is refused and changes nothing.
     tg.quiet().await;
     let before = plan_rows(bot).await;
-    let said = alert(bot, amal, &asked_amal, "p:lw:1:holds").await;
+    let said = alert(bot, amal, asked_amal.message_id, "p:lw:1:holds").await;
     assert_eq!(said, bot.text(Lang::Ar, Msg::new("error-button-stale")));
     tg.quiet().await;
     assert_eq!(plan_rows(bot).await, before);

@@ -6,7 +6,8 @@ use chrono::Duration;
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
-use super::{Setup, case_with_tigrinya_holder, command, line, overview, press, step};
+use super::{Setup, case_with_tigrinya_holder, command, line, overview, step};
+use crate::driver::press_data_next;
 use crate::fake_telegram::{ChatTarget, TgUser};
 use crate::support::TestBot;
 
@@ -59,7 +60,7 @@ async fn an_answer_given_after_the_meeting_is_kept_and_shown_to_the_municipality
 
     // Before the meeting he answers the first question and shares his answers.
     let q = command(&bot, &amanuel, "prepare").await;
-    let q = press(&bot, &amanuel, &q, "q:a:edu:sec").await;
+    let q = press_data_next(&bot, &amanuel, &q, "q:a:edu:sec").await;
     let m = bot.tg.mark();
     bot.tg
         .press_button(&amanuel, ChatTarget::Private, q.message_id, "q:k:answers:1");
@@ -72,7 +73,7 @@ async fn an_answer_given_after_the_meeting_is_kept_and_shown_to_the_municipality
 
     // A day later he answers the next question: still allowed, and stored.
     bot.clock.advance(Duration::days(1));
-    let next = press(&bot, &amanuel, &q, "q:a:yrs:5").await;
+    let next = press_data_next(&bot, &amanuel, &q, "q:a:yrs:5").await;
     assert_eq!(
         next.text,
         Some(step(&bot, Lang::Ti, 3, 12, "prep-ask-work-field"))
@@ -87,7 +88,7 @@ async fn an_answer_given_after_the_meeting_is_kept_and_shown_to_the_municipality
 
     // Sanne sees both answers in Dutch; only the late one is marked.
     let list = command(&bot, &sanne, "prepare").await;
-    let view = press(&bot, &sanne, &list, &format!("q:v:{case}")).await;
+    let view = press_data_next(&bot, &sanne, &list, &format!("q:v:{case}")).await;
     let text = view.text.unwrap_or_default();
     let answers = Msg::new("prep-list").lines(
         "lines",
@@ -142,15 +143,15 @@ async fn a_skipped_interpreter_wish_is_missing_for_staff_until_the_holder_change
         if code == "interp" {
             assert_eq!(q.text, Some(step(&bot, ti, 11, 12, "prep-ask-interpreter")));
         }
-        q = press(&bot, &amanuel, &q, &format!("q:s:{code}")).await;
+        q = press_data_next(&bot, &amanuel, &q, &format!("q:s:{code}")).await;
     }
-    let notice = press(&bot, &amanuel, &q, "q:so").await;
-    let notice = press(&bot, &amanuel, &notice, "q:k:answers:1").await;
+    let notice = press_data_next(&bot, &amanuel, &q, "q:so").await;
+    let notice = press_data_next(&bot, &amanuel, &notice, "q:k:answers:1").await;
 
     // Sanne sees no answers, and the interpreter wish among what is missing, in Dutch.
     let list = command(&bot, &sanne, "prepare").await;
     let show = format!("q:v:{case}");
-    let view = press(&bot, &sanne, &list, &show).await;
+    let view = press_data_next(&bot, &sanne, &list, &show).await;
     let labels = |skip: Option<&str>| {
         let lines = LABELS
             .into_iter()
@@ -169,7 +170,7 @@ async fn a_skipped_interpreter_wish_is_missing_for_staff_until_the_holder_change
     assert!(text.contains("🌍 Tolk gewenst"), "{text}");
 
     // From his overview he changes it: the question again, without a step number.
-    let review = press(&bot, &amanuel, &notice, "q:r").await;
+    let review = press_data_next(&bot, &amanuel, &notice, "q:r").await;
     let change = bot.text(ti, Msg::new("prep-label-interpreter"));
     assert!(
         review
@@ -178,25 +179,25 @@ async fn a_skipped_interpreter_wish_is_missing_for_staff_until_the_holder_change
         "{:?}",
         review.buttons()
     );
-    let ask = press(&bot, &amanuel, &review, "q:c:interp").await;
+    let ask = press_data_next(&bot, &amanuel, &review, "q:c:interp").await;
     assert_eq!(
         ask.text,
         Some(bot.text(ti, Msg::new("prep-ask-interpreter")))
     );
-    let which = press(&bot, &amanuel, &ask, "q:a:interp:other").await;
+    let which = press_data_next(&bot, &amanuel, &ask, "q:a:interp:other").await;
     // "Another language" is followed by which one: the twelve by their own names.
     let ask_lang = "prep-ask-interpreter-language";
     assert_eq!(which.text, Some(step(&bot, ti, 12, 13, ask_lang)));
     let arabic = ("العربية".to_string(), "q:a:interp_lang:ar".to_string());
     assert!(which.buttons().contains(&arabic), "{:?}", which.buttons());
     assert_eq!(which.buttons().len(), 13, "{:?}", which.buttons());
-    let review = press(&bot, &amanuel, &which, "q:a:interp_lang:ar").await;
+    let review = press_data_next(&bot, &amanuel, &which, "q:a:interp_lang:ar").await;
     let mine = bot.text(ti, line("prep-label-interpreter", "prep-interp-other"));
     let text = review.text.unwrap_or_default();
     assert!(text.contains(&mine), "{text}");
 
     // Sanne now reads his wish in Dutch, from the same stored value.
-    let view = press(&bot, &sanne, &view, &show).await;
+    let view = press_data_next(&bot, &sanne, &view, &show).await;
     let answers = Msg::new("prep-list").lines(
         "lines",
         vec![

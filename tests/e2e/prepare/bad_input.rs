@@ -5,7 +5,8 @@
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
-use super::{Setup, case_with_tigrinya_holder, command, prep_rows, press};
+use super::{Setup, case_with_tigrinya_holder, command, prep_rows};
+use crate::driver::press_data_next;
 use crate::fake_telegram::ChatTarget;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -14,7 +15,7 @@ async fn a_status_holder_forging_a_staff_button_sees_nothing_and_changes_nothing
         bot, amanuel, case, ..
     } = case_with_tigrinya_holder().await;
     let q = command(&bot, &amanuel, "prepare").await;
-    press(&bot, &amanuel, &q, "q:a:edu:uni").await;
+    press_data_next(&bot, &amanuel, &q, "q:a:edu:uni").await;
     bot.tg.quiet().await;
     let before = prep_rows(&bot).await;
     let want = bot.text(Lang::Ti, Msg::new("error-staff-only"));

@@ -4,7 +4,8 @@
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
-use super::{Setup, case_with_tigrinya_holder, command, prep_rows, press};
+use super::{Setup, case_with_tigrinya_holder, command, prep_rows};
+use crate::driver::press_data_next;
 use crate::fake_telegram::ChatTarget;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -26,7 +27,7 @@ async fn each_party_ticks_its_own_checklist_and_staff_see_the_progress() {
         docs.text,
         Some(bot.text(Lang::Ti, Msg::new("prep-documents")))
     );
-    let docs = press(&bot, &amanuel, &docs, "q:t:permit").await;
+    let docs = press_data_next(&bot, &amanuel, &docs, "q:t:permit").await;
     let done = bot.text(
         Lang::Ti,
         Msg::new("prep-check-done-button").msg("item", Msg::new("prep-item-permit")),
@@ -39,8 +40,8 @@ async fn each_party_ticks_its_own_checklist_and_staff_see_the_progress() {
 
     // Joost (COA) ticks the client profile; Sanne cannot tick COA's items.
     let list = command(&bot, &joost, "prepare").await;
-    let view = press(&bot, &joost, &list, &format!("q:v:{case}")).await;
-    let view = press(&bot, &joost, &view, &format!("q:tc:{case}:prof")).await;
+    let view = press_data_next(&bot, &joost, &list, &format!("q:v:{case}")).await;
+    let view = press_data_next(&bot, &joost, &view, &format!("q:tc:{case}:prof")).await;
     let text = view.text.unwrap_or_default();
     assert!(
         text.contains("✅ Klantprofiel overgedragen (maandag 30 maart 2026"),
@@ -50,7 +51,7 @@ async fn each_party_ticks_its_own_checklist_and_staff_see_the_progress() {
     assert!(text.contains("⬜ Brede intake gepland"), "{text}");
 
     let list = command(&bot, &sanne, "prepare").await;
-    let view = press(&bot, &sanne, &list, &format!("q:v:{case}")).await;
+    let view = press_data_next(&bot, &sanne, &list, &format!("q:v:{case}")).await;
     assert!(!view.buttons().iter().any(|(_, d)| d.ends_with(":prof")));
     bot.tg.quiet().await;
     let before = prep_rows(&bot).await;

@@ -8,7 +8,8 @@ use chrono::Duration;
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
-use super::{Setup, case_with_tigrinya_holder, command, line, overview, press, step};
+use super::{Setup, case_with_tigrinya_holder, command, line, overview, step};
+use crate::driver::press_data_next;
 use crate::fake_telegram::ChatTarget;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -30,12 +31,12 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     assert!(labels.contains(&bot.text(ti, Msg::new("prep-button-skip"))));
 
     // Three answers and a skip, then he stops.
-    let q = press(&bot, &amanuel, &q, "q:a:edu:sec").await;
+    let q = press_data_next(&bot, &amanuel, &q, "q:a:edu:sec").await;
     assert_eq!(q.text, Some(step(&bot, ti, 2, 12, "prep-ask-work-years")));
-    let q = press(&bot, &amanuel, &q, "q:a:yrs:5").await;
+    let q = press_data_next(&bot, &amanuel, &q, "q:a:yrs:5").await;
     assert_eq!(q.text, Some(step(&bot, ti, 3, 12, "prep-ask-work-field")));
-    let q = press(&bot, &amanuel, &q, "q:a:fld:ca").await;
-    let q = press(&bot, &amanuel, &q, "q:s:nl").await;
+    let q = press_data_next(&bot, &amanuel, &q, "q:a:fld:ca").await;
+    let q = press_data_next(&bot, &amanuel, &q, "q:s:nl").await;
     assert_eq!(q.text, Some(step(&bot, ti, 5, 12, "prep-ask-goal")));
 
     // Three days later he comes back where he left off.
@@ -51,7 +52,7 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
         "q:a:when:m",
         "q:a:how:c",
     ] {
-        q = press(&bot, &amanuel, &q, data).await;
+        q = press_data_next(&bot, &amanuel, &q, data).await;
     }
     // The interpreter wish, in Tigrinya, with its own buttons and "skip".
     assert_eq!(q.text, Some(step(&bot, ti, 11, 12, "prep-ask-interpreter")));
@@ -66,12 +67,12 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     .map(|id| bot.text(ti, Msg::new(id)))
     .to_vec();
     assert_eq!(labels, want);
-    let q = press(&bot, &amanuel, &q, "q:a:interp:own").await;
+    let q = press_data_next(&bot, &amanuel, &q, "q:a:interp:own").await;
     assert_eq!(
         q.text,
         Some(step(&bot, ti, 12, 12, "prep-ask-without-partner"))
     );
-    let ask = press(&bot, &amanuel, &q, "q:s:alone").await;
+    let ask = press_data_next(&bot, &amanuel, &q, "q:s:alone").await;
     assert_eq!(
         ask.text,
         Some(bot.text(ti, Msg::new("prep-ask-own-questions")))
@@ -101,7 +102,7 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     let list = command(&bot, &sanne, "prepare").await;
     assert_eq!(list.text, Some(bot.text(Lang::Nl, Msg::new("prep-cases"))));
     let show = format!("q:v:{case}");
-    let view = press(&bot, &sanne, &list, &show).await;
+    let view = press_data_next(&bot, &sanne, &list, &show).await;
     let hidden = || Msg::new("prep-staff-not-shared");
     assert_eq!(
         view.text,
@@ -109,14 +110,14 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     );
 
     // He shares his answers, not his own questions.
-    let notice = press(&bot, &amanuel, &notice, "q:k:answers:1").await;
+    let notice = press_data_next(&bot, &amanuel, &notice, "q:k:answers:1").await;
     assert_eq!(
         notice.text,
         Some(notice_text("prep-shared-yes", "prep-shared-no"))
     );
 
     // Sanne sees exactly those answers, in Dutch, and what is missing.
-    let view = press(&bot, &sanne, &view, &show).await;
+    let view = press_data_next(&bot, &sanne, &view, &show).await;
     let answers = Msg::new("prep-list").lines(
         "lines",
         vec![
@@ -149,8 +150,8 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     );
 
     // Sharing his questions too: shown as typed, marked as not translated.
-    let notice = press(&bot, &amanuel, &notice, "q:k:questions:1").await;
-    let view2 = press(&bot, &sanne, &view, &show).await;
+    let notice = press_data_next(&bot, &amanuel, &notice, "q:k:questions:1").await;
+    let view2 = press_data_next(&bot, &sanne, &view, &show).await;
     let text = view2.text.unwrap_or_default();
     assert!(
         text.contains(&format!("\u{2068}{typed}\u{2069} (niet vertaald)")),
@@ -158,7 +159,7 @@ async fn a_tigrinya_speaker_prepares_in_parts_and_the_municipality_sees_only_wha
     );
 
     // He withdraws the answers; Sanne's old button shows nothing of them any more.
-    let notice = press(&bot, &amanuel, &notice, "q:k:answers:0").await;
+    let notice = press_data_next(&bot, &amanuel, &notice, "q:k:answers:0").await;
     assert_eq!(
         notice.text,
         Some(notice_text("prep-shared-no", "prep-shared-yes"))

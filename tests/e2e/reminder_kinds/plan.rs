@@ -6,12 +6,9 @@ use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
 use super::{AMAL, Cast, REF, SANNE, TEAM, at, cast, got, right_to_left, text_of};
+use crate::driver::day;
 use crate::fake_telegram::ChatTarget;
 use crate::support::button;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a date")
-}
 
 fn plan_reminder(id: &'static str, what: &str, due: NaiveDate) -> Msg {
     Msg::new(id)

@@ -18,6 +18,7 @@ use sqlx::SqliteConnection;
 
 pub use case::invites::{CreatedInvite, InviteSpec};
 pub use common::actions::*;
+pub use common::commands::Command;
 pub use common::io::*;
 pub use common::messenger::{Messenger, SendError};
 pub use common::notice::Queued;
@@ -165,19 +166,19 @@ impl App {
 
     async fn in_private(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
         match &ctx.inc.input {
-            Input::Command { name, arg } => match name.as_str() {
-                "start" if !arg.is_empty() => self.redeem_invite(ctx, arg).await,
-                "start" | "menu" => self.menu(ctx).await,
-                "help" => Ok(self.help(ctx)),
-                "language" => Ok(self.language_picker(ctx)),
-                "newcase" => self.start_case(ctx).await,
-                "cases" => self.list_cases(ctx).await,
-                "cancel" => self.cancel(ctx).await,
-                "link" => Ok(ctx.say(Msg::new("group-only-command"))),
-                "plan" | "case" => self.plan_command(ctx, name).await,
-                "meet" => self.meeting_command(ctx).await,
-                "prepare" => self.prepare_command(ctx).await,
-                _ => Ok(ctx.say(Msg::new("error-unknown-command"))),
+            Input::Command { name, arg } => match Command::parse(name) {
+                Some(Command::Start) if !arg.is_empty() => self.redeem_invite(ctx, arg).await,
+                Some(Command::Start | Command::Menu) => self.menu(ctx).await,
+                Some(Command::Help) => Ok(self.help(ctx)),
+                Some(Command::Language) => Ok(self.language_picker(ctx)),
+                Some(Command::NewCase) => self.start_case(ctx).await,
+                Some(Command::Cases) => self.list_cases(ctx).await,
+                Some(Command::Cancel) => self.cancel(ctx).await,
+                Some(Command::Link) => Ok(ctx.say(Msg::new("group-only-command"))),
+                Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
+                Some(Command::Meet) => self.meeting_command(ctx).await,
+                Some(Command::Prepare) => self.prepare_command(ctx).await,
+                None => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
             Input::Edited => Ok(ctx.say(Msg::new("error-edited-ignored"))),
@@ -188,17 +189,17 @@ impl App {
 
     async fn in_group(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
         match &ctx.inc.input {
-            Input::Command { name, .. } => match name.as_str() {
-                "start" | "link" => self.group_link_screen(ctx).await,
-                "menu" | "help" => self.group_menu(ctx).await,
-                "newcase" => self.start_case(ctx).await,
-                "cases" => self.list_cases(ctx).await,
-                "cancel" => self.cancel(ctx).await,
-                "language" => Ok(ctx.say(Msg::new("private-only-command"))),
-                "plan" | "case" => self.plan_command(ctx, name).await,
-                "meet" => self.meeting_command(ctx).await,
-                "prepare" => self.prepare_command(ctx).await,
-                _ => Ok(ctx.say(Msg::new("error-unknown-command"))),
+            Input::Command { name, .. } => match Command::parse(name) {
+                Some(Command::Start | Command::Link) => self.group_link_screen(ctx).await,
+                Some(Command::Menu | Command::Help) => self.group_menu(ctx).await,
+                Some(Command::NewCase) => self.start_case(ctx).await,
+                Some(Command::Cases) => self.list_cases(ctx).await,
+                Some(Command::Cancel) => self.cancel(ctx).await,
+                Some(Command::Language) => Ok(ctx.say(Msg::new("private-only-command"))),
+                Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
+                Some(Command::Meet) => self.meeting_command(ctx).await,
+                Some(Command::Prepare) => self.prepare_command(ctx).await,
+                None => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
             Input::Edited => Ok(Reply::default()),

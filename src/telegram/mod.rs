@@ -16,7 +16,7 @@ use teloxide::dispatching::{DefaultKey, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::types::{BotCommand, BotCommandScope, InlineKeyboardMarkup, Me, MessageId};
 
-use crate::app::{App, Links, Messenger};
+use crate::app::{App, Command, Links, Messenger};
 use crate::clock::Clock;
 use crate::domain::Lang;
 use crate::i18n::{I18n, Msg};
@@ -125,26 +125,18 @@ async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), 
     Ok(())
 }
 
-/// The commands shown in Telegram's menu, per chat type.
-const PRIVATE_COMMANDS: [&str; 10] = [
-    "menu", "plan", "prepare", "help", "language", "newcase", "cases", "case", "meet", "cancel",
-];
-const GROUP_COMMANDS: [&str; 8] = [
-    "menu", "plan", "case", "meet", "prepare", "link", "newcase", "cancel",
-];
-
 /// Publishes the command menus in every language Telegram knows, for private chats and groups.
 /// The default (for a client language we do not speak) is English.
 pub async fn publish_commands(bot: &Bot, i18n: &I18n) -> Result<(), teloxide::RequestError> {
-    let commands = |lang: Lang, names: &[&str]| -> Vec<BotCommand> {
+    let commands = |lang: Lang, names: &[Command]| -> Vec<BotCommand> {
         names
             .iter()
-            .map(|n| BotCommand::new(*n, i18n.render(lang, &Msg::new(command_msg(n)))))
+            .map(|c| BotCommand::new(c.name(), i18n.render(lang, &Msg::new(c.description()))))
             .collect()
     };
     for (scope, names) in [
-        (BotCommandScope::AllPrivateChats, &PRIVATE_COMMANDS[..]),
-        (BotCommandScope::AllGroupChats, &GROUP_COMMANDS[..]),
+        (BotCommandScope::AllPrivateChats, &Command::PRIVATE_MENU[..]),
+        (BotCommandScope::AllGroupChats, &Command::GROUP_MENU[..]),
     ] {
         bot.set_my_commands(commands(Lang::En, names))
             .scope(scope.clone())
@@ -159,22 +151,6 @@ pub async fn publish_commands(bot: &Bot, i18n: &I18n) -> Result<(), teloxide::Re
         }
     }
     Ok(())
-}
-
-fn command_msg(name: &str) -> &'static str {
-    match name {
-        "menu" => "command-menu",
-        "help" => "command-help",
-        "language" => "command-language",
-        "newcase" => "command-newcase",
-        "cases" => "command-cases",
-        "cancel" => "command-cancel",
-        "plan" => "command-plan",
-        "case" => "command-case",
-        "meet" => "command-meet",
-        "prepare" => "command-prepare",
-        _ => "command-link",
-    }
 }
 
 /// The bot's own account, checked at start-up (a wrong token or an unreachable API fails here,

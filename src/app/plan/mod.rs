@@ -45,9 +45,13 @@ const MAX_CASE_BUTTONS: usize = 20;
 
 impl App {
     /// `/plan` (the plan of one case) and `/case` (staff: an overview of followed cases).
-    pub(crate) async fn plan_command(&self, ctx: &Ctx<'_>, name: &str) -> anyhow::Result<Reply> {
+    pub(crate) async fn plan_command(
+        &self,
+        ctx: &Ctx<'_>,
+        command: crate::app::Command,
+    ) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
-        if name == "case" {
+        if command == crate::app::Command::Case {
             if ctx.staff().is_none() {
                 return Ok(ctx.say(Msg::new("error-staff-only")));
             }

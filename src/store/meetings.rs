@@ -10,26 +10,8 @@ pub use super::meeting_slots::{Slot, add_slot, answer, answers, open_slots, slot
 use crate::domain::{CaseId, ChatId, Lang, Party, UserId};
 use crate::workflow::meeting::Place;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Proposed,
-    Confirmed,
-    Cancelled,
-    Held,
-    Absent,
-}
-
-impl Status {
-    fn parse(s: &str) -> Status {
-        match s {
-            "confirmed" => Status::Confirmed,
-            "cancelled" => Status::Cancelled,
-            "held" => Status::Held,
-            "absent" => Status::Absent,
-            _ => Status::Proposed,
-        }
-    }
-}
+/// A meeting's life is `workflow::meeting_life`; these updates follow its table (tested below).
+pub use crate::workflow::meeting_life::Status;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Meeting {
@@ -250,4 +232,68 @@ pub async fn proposed_for_case(
     .bind(case.0)
     .fetch_all(conn)
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store;
+    use crate::workflow::meeting_life::{Event, next};
+
+    async fn db() -> (tempfile::TempDir, store::SqlitePool) {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let pool = store::connect(&url).await.unwrap();
+        sqlx::raw_sql(
+            "INSERT INTO orgs (id, kind, name, created_at) VALUES (1, 'coa', 'A', 'x'),
+                 (2, 'gemeente', 'B', 'x');
+             INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at)
+                 VALUES (1, 10, 2, 'S', 'x');
+             INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id,
+                 gemeente_org_id, matching_date, created_by, created_at)
+                 VALUES (1, 'R1', 'H', 2, 1, 2, '2026-01-01', 1, 'x');",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        (dir, pool)
+    }
+
+    /// The store's conditional updates change a meeting exactly when the state machine says it
+    /// may, and into the status it says.
+    #[tokio::test]
+    async fn the_updates_follow_the_meeting_life() {
+        let (_dir, pool) = db().await;
+        let mut conn = pool.acquire().await.unwrap();
+        let now: DateTime<Utc> = "2026-04-01T08:00:00Z".parse().unwrap();
+        let at: DateTime<Utc> = "2026-04-14T08:00:00Z".parse().unwrap();
+        for status in Status::ALL {
+            for event in Event::ALL {
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO meetings (case_id, proposer, proposer_chat, place, status,
+                         starts_at, ends_at, created_at, updated_at)
+                     VALUES (1, 10, 10, 'azc', ?, ?, ?, 'x', 'x') RETURNING id",
+                )
+                .bind(status.as_str())
+                .bind(at)
+                .bind(at)
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+                let end = at + chrono::Duration::hours(1);
+                let changed = match event {
+                    Event::Confirm => confirm(&mut conn, id, at, end, None, now).await,
+                    Event::Move => move_to(&mut conn, id, at, end, None, now).await,
+                    Event::Cancel => cancel(&mut conn, id, now).await,
+                    Event::Held => finish(&mut conn, id, None, now).await,
+                    Event::Absent => finish(&mut conn, id, Some(Party::Holder), now).await,
+                }
+                .unwrap();
+                let after = get(&mut conn, id).await.unwrap().unwrap().status;
+                let want = next(status, event);
+                assert_eq!(changed, want.is_some(), "{status:?} + {event:?}");
+                assert_eq!(after, want.unwrap_or(status), "{status:?} + {event:?}");
+            }
+        }
+    }
 }

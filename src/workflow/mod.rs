@@ -9,6 +9,7 @@ pub mod dates;
 pub mod meeting;
 pub mod meeting_answers;
 pub mod meeting_calendar;
+pub mod meeting_life;
 pub mod meeting_slots;
 pub mod plan;
 pub mod plan_rules;

@@ -3,6 +3,7 @@
 //! re-scheduled in the same transaction); the interpreter is marked booked; after the end time
 //! the proposer says what happened.
 
+use crate::workflow::meeting_life::{Event, next};
 use chrono::{DateTime, Utc};
 
 use crate::app::meeting::propose::party_msg;
@@ -112,7 +113,7 @@ impl App {
             Ok(m) => m,
             Err(refusal) => return Ok(ctx.notice(refusal)),
         };
-        if m.status != Status::Confirmed {
+        if next(m.status, Event::Move).is_none() {
             return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
         }
         drop(conn);
@@ -262,6 +263,14 @@ impl App {
             Ok(m) => m,
             Err(refusal) => return Ok(ctx.notice(refusal)),
         };
+        let event = match outcome {
+            Outcome::Held => Event::Held,
+            Outcome::Absent(_) => Event::Absent,
+            Outcome::Cancelled => Event::Cancel,
+        };
+        if next(m.status, event).is_none() {
+            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+        }
         if m.ends_at.is_none_or(|end| end > now) {
             return Ok(ctx.notice(Msg::new("meeting-not-over")));
         }

@@ -1,21 +1,35 @@
 //! The `.ics` calendar entry staff get for a confirmed, moved or cancelled meeting (RFC 5545,
 //! written by hand: one event, times in UTC so no VTIMEZONE is needed). One UID per meeting;
-//! SEQUENCE rises on every change so calendars replace the old entry; a cancellation is
-//! `METHOD:CANCEL`. It carries the case reference and place only, never the status holder's
-//! name or contact details. Pure.
+//! SEQUENCE rises on every change so calendars replace the old entry. It is published
+//! (`METHOD:PUBLISH`, RFC 5546): an invitation (`REQUEST`) or `CANCEL` must name an ORGANIZER
+//! whose mail address would receive the replies, and the bot has none; a cancellation is the
+//! same event with `STATUS:CANCELLED` and a higher SEQUENCE. It carries the case reference and
+//! place only, never the status holder's name or contact details. Pure: built from plain
+//! values, not from a database row.
 
 use chrono::{DateTime, Utc};
 
-use crate::store::meetings::{Meeting, Status};
 use crate::workflow::meeting::Place;
 
+/// What the calendar entry says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry<'a> {
+    /// The meeting's id: the UID, stable across changes.
+    pub meeting: i64,
+    pub sequence: i64,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub reference: &'a str,
+    pub place: Place,
+    pub video_link: Option<&'a str>,
+    pub cancelled: bool,
+}
+
 /// The calendar file for the meeting as it is now.
-pub fn event(m: &Meeting, reference: &str, now: DateTime<Utc>) -> String {
-    let cancelled = m.status == Status::Cancelled;
-    let start = m.starts_at.unwrap_or(now);
-    let end = m.ends_at.unwrap_or(start);
-    let location = match (m.place, &m.video_link) {
-        (Place::Video, Some(link)) => link.clone(),
+pub fn event(e: &Entry<'_>, now: DateTime<Utc>) -> String {
+    let (start, end, reference, cancelled) = (e.start, e.end, e.reference, e.cancelled);
+    let location = match (e.place, e.video_link) {
+        (Place::Video, Some(link)) => link.to_string(),
         (Place::Video, None) => "video".to_string(),
         (Place::Azc, _) => "azc".to_string(),
         (Place::TownHall, _) => "gemeentehuis".to_string(),
@@ -26,10 +40,10 @@ pub fn event(m: &Meeting, reference: &str, now: DateTime<Utc>) -> String {
         "VERSION:2.0".to_string(),
         "PRODID:-//driegesprek//driegesprek//NL".to_string(),
         "CALSCALE:GREGORIAN".to_string(),
-        format!("METHOD:{}", if cancelled { "CANCEL" } else { "REQUEST" }),
+        "METHOD:PUBLISH".to_string(),
         "BEGIN:VEVENT".to_string(),
-        format!("UID:meeting-{}@driegesprek", m.id),
-        format!("SEQUENCE:{}", m.sequence),
+        format!("UID:meeting-{}@driegesprek", e.meeting),
+        format!("SEQUENCE:{}", e.sequence),
         format!("DTSTAMP:{}", stamp(now)),
         format!("DTSTART:{}", stamp(start)),
         format!("DTEND:{}", stamp(end)),
@@ -84,24 +98,17 @@ fn fold(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{CaseId, ChatId, UserId};
 
-    fn meeting(status: Status, sequence: i64) -> Meeting {
-        Meeting {
-            id: 7,
-            case: CaseId(1),
-            proposer: UserId(1),
-            proposer_chat: ChatId(1),
-            place: Place::Video,
-            video_link: Some(format!("https://meet.example.nl/{}", "x".repeat(80))),
-            interpreter: None,
-            interpreter_by: None,
-            interpreter_due: None,
-            interpreter_booked: false,
-            status,
-            starts_at: Some("2026-10-25T00:30:00Z".parse().unwrap()),
-            ends_at: Some("2026-10-25T01:30:00Z".parse().unwrap()),
+    fn entry(cancelled: bool, sequence: i64, link: &str) -> Entry<'_> {
+        Entry {
+            meeting: 7,
             sequence,
+            start: "2026-10-25T00:30:00Z".parse().unwrap(),
+            end: "2026-10-25T01:30:00Z".parse().unwrap(),
+            reference: "GEM-1",
+            place: Place::Video,
+            video_link: Some(link),
+            cancelled,
         }
     }
 
@@ -113,18 +120,20 @@ mod tests {
     }
 
     #[test]
-    fn a_confirmed_meeting_is_a_request_in_utc_with_a_stable_uid() {
+    fn a_confirmed_meeting_is_published_in_utc_with_a_stable_uid() {
         let now = "2026-10-01T10:00:00Z".parse().unwrap();
-        let ics = event(&meeting(Status::Confirmed, 0), "GEM-1", now);
+        let link = format!("https://meet.example.nl/{}", "x".repeat(80));
+        let ics = event(&entry(false, 0, &link), now);
         assert!(ics.lines().all(|l| l.len() <= 76), "{ics}");
         let lines = unfolded(&ics);
         for want in [
-            "METHOD:REQUEST",
+            "METHOD:PUBLISH",
             "UID:meeting-7@driegesprek",
             "SEQUENCE:0",
             "DTSTART:20261025T003000Z",
             "DTEND:20261025T013000Z",
             "SUMMARY:Driegesprek GEM-1",
+            "STATUS:CONFIRMED",
         ] {
             assert!(lines.iter().any(|l| l == want), "{want} in {ics}");
         }
@@ -133,14 +142,17 @@ mod tests {
                 .iter()
                 .any(|l| l.starts_with("LOCATION:https://meet.example.nl/xxx"))
         );
+        // Without an ORGANIZER, REQUEST and CANCEL are not valid iTIP (RFC 5546).
+        assert!(!lines.iter().any(|l| l.starts_with("ORGANIZER")));
+        assert!(!ics.contains("METHOD:REQUEST") && !ics.contains("METHOD:CANCEL"));
     }
 
     #[test]
-    fn a_cancelled_meeting_is_a_cancel_with_the_same_uid_and_a_higher_sequence() {
+    fn a_cancelled_meeting_is_the_same_event_cancelled_with_a_higher_sequence() {
         let now = "2026-10-01T10:00:00Z".parse().unwrap();
-        let lines = unfolded(&event(&meeting(Status::Cancelled, 2), "GEM-1", now));
+        let lines = unfolded(&event(&entry(true, 2, "https://x.nl"), now));
         for want in [
-            "METHOD:CANCEL",
+            "METHOD:PUBLISH",
             "UID:meeting-7@driegesprek",
             "SEQUENCE:2",
             "STATUS:CANCELLED",

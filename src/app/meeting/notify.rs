@@ -126,7 +126,17 @@ impl App {
         let Some(start) = m.starts_at else {
             anyhow::bail!("meeting {} has no time", m.id);
         };
-        let ics = crate::ics::event(m, &case.reference, self.clock.now());
+        let entry = crate::ics::Entry {
+            meeting: m.id,
+            sequence: m.sequence,
+            start,
+            end: m.ends_at.unwrap_or(start),
+            reference: &case.reference,
+            place: m.place,
+            video_link: m.video_link.as_deref(),
+            cancelled: m.status == Status::Cancelled,
+        };
+        let ics = crate::ics::event(&entry, self.clock.now());
         // A confirmed (or moved) meeting carries its agenda (issue 6).
         let agenda = match m.status {
             Status::Confirmed => points_of(conn, m).await?,

@@ -47,7 +47,7 @@ pub(super) async fn confirm(c: &Cast, slots: [DateTime<Utc>; 3], suits: Sent) ->
     assert_eq!(joost_ics.text.as_deref(), Some(c.nl(confirmed).as_str()));
     let lines = ics_lines(&joost_ics);
     for want in [
-        "METHOD:REQUEST",
+        "METHOD:PUBLISH",
         "UID:meeting-1@driegesprek",
         "SEQUENCE:0",
         "DTSTART:20260402T080000Z",

@@ -1,6 +1,6 @@
 //! When no time suits: Sanne hears who could not and starts a new round that outdates the old
 //! buttons; the time then confirmed gets its interpreter booked once, and Joost's cancellation
-//! sends a `METHOD:CANCEL` and cancels the meeting's reminders.
+//! publishes the event as cancelled and cancels the meeting's reminders.
 
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
@@ -134,7 +134,7 @@ async fn when_no_time_suits_a_new_round_follows_then_the_interpreter_is_booked_a
         .await;
     assert_eq!(again, c.nl(Msg::new("meeting-interpreter-already")));
 
-    // Joost cancels: a METHOD:CANCEL with a higher SEQUENCE; Amal hears it in Tigrinya.
+    // Joost cancels: the same event, STATUS:CANCELLED, a higher SEQUENCE; Amal hears it in Tigrinya.
     let m = tg.mark();
     tg.press_button(
         &c.joost,
@@ -147,7 +147,7 @@ async fn when_no_time_suits_a_new_round_follows_then_the_interpreter_is_booked_a
         .await;
     let lines = ics_lines(&cancel);
     for want in [
-        "METHOD:CANCEL",
+        "METHOD:PUBLISH",
         "UID:meeting-2@driegesprek",
         "SEQUENCE:1",
         "STATUS:CANCELLED",

@@ -5,11 +5,9 @@
 //! whose mail address would receive the replies, and the bot has none; a cancellation is the
 //! same event with `STATUS:CANCELLED` and a higher SEQUENCE. It carries the case reference and
 //! place only, never the status holder's name or contact details. Pure: built from plain
-//! values, not from a database row.
+//! values (the words already rendered from Fluent at the edge), not from a database row.
 
 use chrono::{DateTime, Utc};
-
-use crate::workflow::meeting::Place;
 
 /// What the calendar entry says.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,22 +17,16 @@ pub struct Entry<'a> {
     pub sequence: i64,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
-    pub reference: &'a str,
-    pub place: Place,
-    pub video_link: Option<&'a str>,
+    /// The title, e.g. "Driegesprek UTR-7" (never the status holder's name).
+    pub summary: &'a str,
+    /// Where, in words, or the video link.
+    pub location: &'a str,
     pub cancelled: bool,
 }
 
 /// The calendar file for the meeting as it is now.
 pub fn event(e: &Entry<'_>, now: DateTime<Utc>) -> String {
-    let (start, end, reference, cancelled) = (e.start, e.end, e.reference, e.cancelled);
-    let location = match (e.place, e.video_link) {
-        (Place::Video, Some(link)) => link.to_string(),
-        (Place::Video, None) => "video".to_string(),
-        (Place::Azc, _) => "azc".to_string(),
-        (Place::TownHall, _) => "gemeentehuis".to_string(),
-        (Place::Phone, _) => "telefonisch".to_string(),
-    };
+    let (start, end, cancelled) = (e.start, e.end, e.cancelled);
     let lines = [
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
@@ -47,8 +39,8 @@ pub fn event(e: &Entry<'_>, now: DateTime<Utc>) -> String {
         format!("DTSTAMP:{}", stamp(now)),
         format!("DTSTART:{}", stamp(start)),
         format!("DTEND:{}", stamp(end)),
-        format!("SUMMARY:{}", text(&format!("Driegesprek {reference}"))),
-        format!("LOCATION:{}", text(&location)),
+        format!("SUMMARY:{}", text(e.summary)),
+        format!("LOCATION:{}", text(e.location)),
         format!(
             "STATUS:{}",
             if cancelled { "CANCELLED" } else { "CONFIRMED" }
@@ -105,9 +97,8 @@ mod tests {
             sequence,
             start: "2026-10-25T00:30:00Z".parse().unwrap(),
             end: "2026-10-25T01:30:00Z".parse().unwrap(),
-            reference: "GEM-1",
-            place: Place::Video,
-            video_link: Some(link),
+            summary: "Driegesprek GEM-1",
+            location: link,
             cancelled,
         }
     }

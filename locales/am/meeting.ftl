@@ -134,3 +134,6 @@ meeting-ask-interpreter-wish =
     { $ask }
     🌍 የመኖሪያ ፈቃድ ባለቤቱ ያለው፦ { $wish }
 meeting-interpreter-wish-language = { $wish }: { language-name }
+
+# the title of the calendar entry staff get (.ics)
+meeting-ics-title = የሦስትዮሽ ውይይት { $reference }

@@ -134,3 +134,6 @@ meeting-ask-interpreter-wish =
     { $ask }
     🌍 The status holder said: { $wish }
 meeting-interpreter-wish-language = { $wish }: { language-name }
+
+# the title of the calendar entry staff get (.ics)
+meeting-ics-title = Three-way meeting (driegesprek) { $reference }

@@ -134,3 +134,6 @@ meeting-ask-interpreter-wish =
     { $ask }
     🌍 Réponse du titulaire du statut : { $wish }
 meeting-interpreter-wish-language = { $wish } : { language-name }
+
+# the title of the calendar entry staff get (.ics)
+meeting-ics-title = Entretien à trois (driegesprek) { $reference }

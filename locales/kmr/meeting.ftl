@@ -134,3 +134,6 @@ meeting-ask-interpreter-wish =
     { $ask }
     🌍 Xwediyê destûra rûniştinê got: { $wish }
 meeting-interpreter-wish-language = { $wish }: { language-name }
+
+# the title of the calendar entry staff get (.ics)
+meeting-ics-title = Hevdîtina sê alî { $reference }

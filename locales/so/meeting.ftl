@@ -134,3 +134,6 @@ meeting-ask-interpreter-wish =
     { $ask }
     🌍 Qofka sharciga haysta wuxuu yiri: { $wish }
 meeting-interpreter-wish-language = { $wish }: { language-name }
+
+# the title of the calendar entry staff get (.ics)
+meeting-ics-title = Kulan saddex dhinac ah (driegesprek) { $reference }

@@ -134,3 +134,6 @@ meeting-ask-interpreter-wish =
     { $ask }
     🌍 ወናኒ ፍቓድ መንበሪ ዝበሎ፦ { $wish }
 meeting-interpreter-wish-language = { $wish }: { language-name }
+
+# the title of the calendar entry staff get (.ics)
+meeting-ics-title = ናይ ሰለስተ ወገን ዘተ { $reference }

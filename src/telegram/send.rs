@@ -133,9 +133,24 @@ where
             return Ok(());
         };
         // The plan summary is rendered here, where the words are (issue 3).
-        let bytes = match &out.summary {
-            Some(doc) => summary_html(&self.i18n, Lang::Nl, doc.holder_lang, doc).into_bytes(),
-            None => file.bytes.clone(),
+        // So is a meeting's calendar entry, in the reader's language (issue 11).
+        let bytes = match (&out.summary, &out.calendar) {
+            (Some(doc), _) => summary_html(&self.i18n, Lang::Nl, doc.holder_lang, doc).into_bytes(),
+            (None, Some(cal)) => {
+                let summary = self.i18n.render(out.lang, &cal.title);
+                let location = self.i18n.render(out.lang, &cal.location);
+                let entry = crate::ics::Entry {
+                    meeting: cal.meeting,
+                    sequence: cal.sequence,
+                    start: cal.start,
+                    end: cal.end,
+                    summary: &summary,
+                    location: &location,
+                    cancelled: cal.cancelled,
+                };
+                crate::ics::event(&entry, cal.stamp).into_bytes()
+            }
+            (None, None) => file.bytes.clone(),
         };
         let input = InputFile::memory(bytes).file_name(file.file_name.clone());
         let result = match file.kind {

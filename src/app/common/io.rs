@@ -94,6 +94,23 @@ pub struct Outgoing {
     /// The plan's summary document (issue 3): rendered at the edge, in Dutch and the status
     /// holder's language, into the bytes of the document attachment.
     pub summary: Option<Box<SummaryDoc>>,
+    /// A meeting's calendar entry: rendered at the edge, in the reader's language, into the
+    /// bytes of the document attachment (`ics`).
+    pub calendar: Option<Box<CalendarDoc>>,
+}
+
+/// What a meeting's `.ics` says, as values and messages (the words come from Fluent).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CalendarDoc {
+    pub meeting: i64,
+    pub sequence: i64,
+    pub start: chrono::DateTime<chrono::Utc>,
+    pub end: chrono::DateTime<chrono::Utc>,
+    pub title: Msg,
+    pub location: Msg,
+    pub cancelled: bool,
+    /// When it was made (DTSTAMP).
+    pub stamp: chrono::DateTime<chrono::Utc>,
 }
 
 impl Outgoing {
@@ -108,6 +125,7 @@ impl Outgoing {
             reply_to: None,
             force_reply: false,
             summary: None,
+            calendar: None,
         }
     }
 

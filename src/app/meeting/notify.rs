@@ -7,7 +7,7 @@ use sqlx::SqliteConnection;
 use crate::app::common::words::{agenda_lines, where_msg};
 use crate::app::meeting::propose::interpreter_msg;
 use crate::app::prepare::agenda_view::points_of;
-use crate::app::{App, Attachment, AttachmentKind, Outgoing, recipient_lang};
+use crate::app::{App, Attachment, AttachmentKind, CalendarDoc, Outgoing, recipient_lang};
 use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
@@ -126,17 +126,16 @@ impl App {
         let Some(start) = m.starts_at else {
             anyhow::bail!("meeting {} has no time", m.id);
         };
-        let entry = crate::ics::Entry {
+        let calendar = CalendarDoc {
             meeting: m.id,
             sequence: m.sequence,
             start,
             end: m.ends_at.unwrap_or(start),
-            reference: &case.reference,
-            place: m.place,
-            video_link: m.video_link.as_deref(),
+            title: Msg::new("meeting-ics-title").code("reference", case.reference.clone()),
+            location: where_msg(m),
             cancelled: m.status == Status::Cancelled,
+            stamp: self.clock.now(),
         };
-        let ics = crate::ics::event(&entry, self.clock.now());
         // A confirmed (or moved) meeting carries its agenda (issue 6).
         let agenda = match m.status {
             Status::Confirmed => points_of(conn, m).await?,
@@ -173,8 +172,9 @@ impl App {
                 o = o.attach(Attachment {
                     kind: AttachmentKind::Document,
                     file_name: format!("driegesprek-{}.ics", m.id),
-                    bytes: ics.clone().into_bytes(),
+                    bytes: Vec::new(),
                 });
+                o.calendar = Some(Box::new(calendar.clone()));
             }
             out.push(o);
         }

@@ -55,6 +55,15 @@ pub(super) async fn confirm(c: &Cast, slots: [DateTime<Utc>; 3], suits: Sent) ->
     ] {
         assert!(has(&lines, want), "{want} in {lines:?}");
     }
+    // Its words come from the locale, in the reader's language (here Joost's Dutch).
+    let title = c.nl(Msg::new("meeting-ics-title").code("reference", "UTR-7"));
+    assert!(has(&lines, &format!("SUMMARY:{title}")), "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("LOCATION:") && l.len() > 9),
+        "{lines:?}"
+    );
     assert!(
         !lines.iter().any(|l| l.contains("Amal")),
         "no status holder details in the .ics"

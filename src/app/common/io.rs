@@ -93,9 +93,12 @@ pub struct Outgoing {
     pub force_reply: bool,
     /// The plan's summary document (issue 3): rendered at the edge, in Dutch and the status
     /// holder's language, into the bytes of the document attachment.
+    #[serde(default)]
     pub summary: Option<Box<SummaryDoc>>,
     /// A meeting's calendar entry: rendered at the edge, in the reader's language, into the
-    /// bytes of the document attachment (`ics`).
+    /// bytes of the document attachment (`ics`). (`default`: a notice written to the outbox
+    /// before a field existed still reads back.)
+    #[serde(default)]
     pub calendar: Option<Box<CalendarDoc>>,
 }
 

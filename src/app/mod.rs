@@ -128,6 +128,24 @@ impl App {
         Ok(tx)
     }
 
+    /// Keeps the conversation this person is having in this chat (the next typed line answers
+    /// it).
+    pub(crate) async fn set_dialog(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+        dialog: &Dialog,
+    ) -> anyhow::Result<()> {
+        store::dialogs::put(
+            conn,
+            ctx.inc.chat,
+            ctx.inc.actor.user,
+            dialog,
+            self.clock.now(),
+        )
+        .await
+    }
+
     /// The short translated apology for an update that could not be handled (an internal
     /// error, or a panic caught at the edge): an alert for a button, a message otherwise.
     pub fn apology(&self, inc: &Incoming) -> Reply {

@@ -63,9 +63,7 @@ mod tests {
 
     #[tokio::test]
     async fn facts_hold_the_case_the_membership_and_the_link_of_this_chat_only() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("t.db").display());
-        let pool = super::super::connect(&url).await.unwrap();
+        let (_dir, pool) = super::super::test_db().await;
         sqlx::raw_sql(
             "INSERT INTO orgs (id, kind, name, created_at) VALUES
                  (1, 'coa', 'COA', 'x'), (2, 'gemeente', 'Gemeente', 'x');

@@ -50,12 +50,7 @@ mod tests {
     use crate::clock::{Clock, ManualClock};
     use crate::store;
 
-    async fn db() -> (tempfile::TempDir, store::SqlitePool) {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("t.db").display());
-        let pool = store::connect(&url).await.unwrap();
-        (dir, pool)
-    }
+    use store::test_db as db;
 
     async fn rows(conn: &mut SqliteConnection) -> i64 {
         sqlx::query_scalar("SELECT COUNT(*) FROM invite_failures")

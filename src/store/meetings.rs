@@ -241,9 +241,7 @@ mod tests {
     use crate::workflow::meeting_life::{Event, next};
 
     async fn db() -> (tempfile::TempDir, store::SqlitePool) {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("t.db").display());
-        let pool = store::connect(&url).await.unwrap();
+        let (dir, pool) = store::test_db().await;
         sqlx::raw_sql(
             "INSERT INTO orgs (id, kind, name, created_at) VALUES (1, 'coa', 'A', 'x'),
                  (2, 'gemeente', 'B', 'x');

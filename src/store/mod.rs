@@ -108,6 +108,16 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
 }
 
+/// A fresh migrated database in a temporary folder, for the store's own tests (the folder goes
+/// when the returned guard does).
+#[cfg(test)]
+pub(crate) async fn test_db() -> (tempfile::TempDir, SqlitePool) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    let pool = connect(&url).await.unwrap();
+    (dir, pool)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,9 +138,7 @@ mod tests {
 
     #[tokio::test]
     async fn concurrent_writers_wait_for_each_other_instead_of_failing() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("t.db").display());
-        let pool = connect(&url).await.unwrap();
+        let (_dir, pool) = test_db().await;
         let a = tokio::spawn(read_then_write(pool.clone(), "A"));
         let b = tokio::spawn(read_then_write(pool.clone(), "B"));
         a.await.unwrap().unwrap();

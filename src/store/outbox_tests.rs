@@ -10,9 +10,7 @@ fn t(s: &str) -> DateTime<Utc> {
 }
 
 async fn db() -> (tempfile::TempDir, store::SqlitePool) {
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("t.db").display());
-    let pool = store::connect(&url).await.unwrap();
+    let (dir, pool) = store::test_db().await;
     sqlx::query(
         "INSERT INTO orgs (id, kind, name, created_at) VALUES (1, 'coa', 'A', 'x'), (2, 'gemeente', 'B', 'x');
          INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at) VALUES (1, 10, 1, 'S', 'x');

@@ -153,33 +153,25 @@ where
             (None, None) => file.bytes.clone(),
         };
         let input = InputFile::memory(bytes).file_name(file.file_name.clone());
+        // Photos and documents take the same options; one place sets them.
+        macro_rules! send_with_options {
+            ($req:expr) => {{
+                let mut req = $req;
+                if let Some(c) = caption {
+                    req = req.caption(c);
+                }
+                if let Some(m) = markup {
+                    req = req.reply_markup(m);
+                }
+                if let Some(r) = reply {
+                    req = req.reply_parameters(r);
+                }
+                req.await.map(|_| ())
+            }};
+        }
         let result = match file.kind {
-            AttachmentKind::Photo => {
-                let mut req = self.bot.send_photo(chat, input);
-                if let Some(c) = caption {
-                    req = req.caption(c);
-                }
-                if let Some(m) = markup {
-                    req = req.reply_markup(m);
-                }
-                if let Some(r) = reply {
-                    req = req.reply_parameters(r);
-                }
-                req.await.map(|_| ())
-            }
-            AttachmentKind::Document => {
-                let mut req = self.bot.send_document(chat, input);
-                if let Some(c) = caption {
-                    req = req.caption(c);
-                }
-                if let Some(m) = markup {
-                    req = req.reply_markup(m);
-                }
-                if let Some(r) = reply {
-                    req = req.reply_parameters(r);
-                }
-                req.await.map(|_| ())
-            }
+            AttachmentKind::Photo => send_with_options!(self.bot.send_photo(chat, input)),
+            AttachmentKind::Document => send_with_options!(self.bot.send_document(chat, input)),
         };
         result.map_err(classify)
     }

@@ -26,14 +26,7 @@ impl App {
         }
         let state = OpenCase::AskName;
         let dialog = Dialog::OpenCase(state.clone());
-        store::dialogs::put(
-            &mut conn,
-            ctx.inc.chat,
-            ctx.inc.actor.user,
-            &dialog,
-            self.clock.now(),
-        )
-        .await?;
+        self.set_dialog(&mut conn, ctx, &dialog).await?;
         let mut reply = Reply::one(
             self.question(ctx, &state, staff.org_kind, &mut conn)
                 .await?,
@@ -128,14 +121,7 @@ impl App {
             Outcome::Ask(next) => {
                 let mut conn = self.pool.acquire().await?;
                 let dialog = Dialog::OpenCase(next.clone());
-                store::dialogs::put(
-                    &mut conn,
-                    ctx.inc.chat,
-                    ctx.inc.actor.user,
-                    &dialog,
-                    self.clock.now(),
-                )
-                .await?;
+                self.set_dialog(&mut conn, ctx, &dialog).await?;
                 let q = self.question(ctx, &next, staff.org_kind, &mut conn).await?;
                 let mut reply = Reply::one(q);
                 reply.clear_keyboard = pressed;

@@ -192,4 +192,19 @@ impl Button {
             action,
         }
     }
+
+    /// Every language by its own name, two per row, each asking for `action` of it.
+    pub fn languages(action: impl Fn(Lang) -> Action) -> Vec<Vec<Button>> {
+        Lang::ALL
+            .chunks(2)
+            .map(|pair| {
+                pair.iter()
+                    .map(|l| Button {
+                        label: Label::Native(*l),
+                        action: action(*l),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
 }

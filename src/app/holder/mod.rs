@@ -20,7 +20,7 @@ pub(in crate::app) mod next;
 
 use sqlx::SqliteConnection;
 
-use crate::app::{App, Button, Ctx, Label, Outgoing, Reply, Who, recipient_lang};
+use crate::app::{App, Button, Ctx, Outgoing, Reply, Who, recipient_lang};
 use crate::domain::{CaseId, ChatId, Lang, Party, UserId};
 use crate::i18n::Msg;
 use crate::store;
@@ -32,7 +32,7 @@ impl App {
     pub(crate) fn language_picker(&self, ctx: &Ctx<'_>) -> Reply {
         Reply::one(
             ctx.out(Msg::new("language-choose"))
-                .buttons(language_buttons()),
+                .buttons(Button::languages(Action::PickLang)),
         )
     }
 
@@ -217,18 +217,4 @@ impl App {
             .code("reference", c.reference);
         self.to_case_staff(conn, case, Some(user), msg).await
     }
-}
-
-fn language_buttons() -> Vec<Vec<Button>> {
-    Lang::ALL
-        .chunks(2)
-        .map(|pair| {
-            pair.iter()
-                .map(|l| Button {
-                    label: Label::Native(*l),
-                    action: Action::PickLang(*l),
-                })
-                .collect()
-        })
-        .collect()
 }

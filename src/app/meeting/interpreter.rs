@@ -5,7 +5,7 @@
 //! status holder shares their preparation answers, their own interpreter wish is shown with the
 //! question, with the language they named for "another language", which is then offered first.
 
-use crate::app::{Action, Label};
+use crate::app::Action;
 use crate::app::{App, Button, Ctx, Reply};
 use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{CaseId, Lang};
@@ -97,7 +97,7 @@ impl App {
         if draft.place.is_none() {
             return ctx.notice(Msg::new("error-button-stale"));
         }
-        let mut rows = language_rows();
+        let mut rows = Button::languages(|l| Action::Meeting(A::InterpreterIn(l)));
         rows.push(vec![mbutton(Msg::new("button-cancel"), A::Abort)]);
         Reply::one(
             ctx.out(Msg::new("meeting-ask-interpreter-language"))
@@ -105,18 +105,4 @@ impl App {
         )
         .answered()
     }
-}
-
-fn language_rows() -> Vec<Vec<Button>> {
-    Lang::ALL
-        .chunks(2)
-        .map(|pair| {
-            pair.iter()
-                .map(|l| Button {
-                    label: Label::Native(*l),
-                    action: Action::Meeting(A::InterpreterIn(*l)),
-                })
-                .collect()
-        })
-        .collect()
 }

@@ -146,7 +146,7 @@ impl App {
         dialog: MeetingDialog,
     ) -> anyhow::Result<()> {
         let d = Dialog::Meeting(dialog);
-        store::dialogs::put(conn, ctx.inc.chat, ctx.inc.actor.user, &d, self.clock.now()).await
+        self.set_dialog(conn, ctx, &d).await
     }
 
     pub(crate) async fn meeting_button(

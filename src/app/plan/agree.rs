@@ -37,14 +37,7 @@ impl App {
         ctx: &Ctx<'_>,
         d: PlanDialog,
     ) -> anyhow::Result<()> {
-        store::dialogs::put(
-            conn,
-            ctx.inc.chat,
-            ctx.inc.actor.user,
-            &Dialog::Plan(d),
-            self.clock.now(),
-        )
-        .await
+        self.set_dialog(conn, ctx, &Dialog::Plan(d)).await
     }
 
     /// A typed question, with a reply prompt in groups.

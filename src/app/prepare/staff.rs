@@ -4,6 +4,7 @@
 //! party's checklist. Every button re-checks access: a status holder or another organisation's
 //! staff pressing a forged or old button sees nothing and changes nothing.
 
+use crate::app::prepare::view::checklist_rows;
 use std::collections::BTreeSet;
 
 use sqlx::SqliteConnection;
@@ -102,20 +103,9 @@ impl App {
         };
         let msg = for_meeting(msg, no, upcoming.as_ref());
         let party = staff.org_kind.party();
-        let mut rows: Vec<Vec<Button>> = Item::of(party)
-            .into_iter()
-            .map(|item| {
-                let mark = if ticks.contains_key(&item) {
-                    "prep-check-done-button"
-                } else {
-                    "prep-check-open-button"
-                };
-                vec![Button::new(
-                    Msg::new(mark).msg("item", Msg::new(item.msg_id())),
-                    Action::Prepare(PrepareAction::StaffTick(case, item)),
-                )]
-            })
-            .collect();
+        let mut rows = checklist_rows(party, &ticks, |item| {
+            Action::Prepare(PrepareAction::StaffTick(case, item))
+        });
         let mut last = Vec::new();
         if let Some(m) = &upcoming {
             last.push(Button::new(

@@ -2,6 +2,7 @@
 //! the request for their own questions, their answers in their language, the consent notice
 //! with what they share now, and their documents to bring. Only message ids and values here.
 
+use crate::workflow::prepare_checklist::Ticks;
 use sqlx::SqliteConnection;
 
 use crate::app::{Action, Label};
@@ -193,26 +194,37 @@ impl App {
     ) -> anyhow::Result<Outgoing> {
         let no = store::agenda::meeting_no(conn, h.case).await?;
         let ticks = store::prepare::ticks(conn, h.case, no).await?;
-        let mut rows: Vec<Vec<Button>> = Item::of(Party::Holder)
-            .into_iter()
-            .map(|item| {
-                let mark = if ticks.contains_key(&item) {
-                    "prep-check-done-button"
-                } else {
-                    "prep-check-open-button"
-                };
-                vec![button(
-                    Msg::new(mark).msg("item", Msg::new(item.msg_id())),
-                    PrepareAction::Tick(item),
-                )]
-            })
-            .collect();
+        let mut rows = checklist_rows(Party::Holder, &ticks, |item| {
+            Action::Prepare(PrepareAction::Tick(item))
+        });
         rows.push(vec![button(
             Msg::new("prep-button-review"),
             PrepareAction::Review,
         )]);
         Ok(Outgoing::new(h.chat, h.lang, Msg::new("prep-documents")).buttons(rows))
     }
+}
+
+/// A party's papers as buttons, one per row, ticked or not; pressing one asks for `tick`.
+pub(in crate::app) fn checklist_rows(
+    party: Party,
+    ticks: &Ticks,
+    tick: impl Fn(Item) -> Action,
+) -> Vec<Vec<Button>> {
+    Item::of(party)
+        .into_iter()
+        .map(|item| {
+            let mark = if ticks.contains_key(&item) {
+                "prep-check-done-button"
+            } else {
+                "prep-check-open-button"
+            };
+            vec![Button::new(
+                Msg::new(mark).msg("item", Msg::new(item.msg_id())),
+                tick(item),
+            )]
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = የየትኛውን ፋይል ዕቅድ ማየት ይፈልጋሉ?
-button-plan-case = ፋይል { $case }
+button-plan-case = ፋይል { $reference } · { $name }
 plan-holder-cannot-change = ይህን መቀየር አይችሉም። የሚያነጋግሩት ሰው ያደርገዋል።
 plan-gemeente-only = ይህን ማዘጋጃ ቤት ያደርገዋል። ምንም አልተቀየረም።
 plan-case-closed = ይህ ፋይል ተዘግቷል። ምንም አልተቀየረም።

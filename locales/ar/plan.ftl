@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = خطة أي ملف تريد أن ترى؟
-button-plan-case = الملف { $case }
+button-plan-case = الملف { $reference } · { $name }
 plan-holder-cannot-change = لا يمكنك تغيير هذا. الشخص المسؤول عنك يفعل ذلك.
 plan-gemeente-only = البلدية تفعل هذا. لم يتغير شيء.
 plan-case-closed = هذا الملف مغلق. لم يتغير شيء.

@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = پلانی کام دۆسیە دەتەوێت ببینیت؟
-button-plan-case = دۆسیە { $case }
+button-plan-case = دۆسیە { $reference } · { $name }
 plan-holder-cannot-change = ناتوانیت ئەمە بگۆڕیت. بەرپرسەکەت ئەوە دەکات.
 plan-gemeente-only = ئەمە شارەوانی دەیکات. هیچ شتێک نەگۆڕا.
 plan-case-closed = ئەم دۆسیەیە داخراوە. هیچ شتێک نەگۆڕا.

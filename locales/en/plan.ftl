@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = Which case's plan do you want to see?
-button-plan-case = Case { $case }
+button-plan-case = Case { $reference } · { $name }
 plan-holder-cannot-change = You cannot change this. Your contact person does that.
 plan-gemeente-only = The municipality does this. Nothing has changed.
 plan-case-closed = This case is closed. Nothing has changed.

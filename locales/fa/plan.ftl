@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = برنامهٔ کدام پرونده را می‌خواهید ببینید؟
-button-plan-case = پرونده { $case }
+button-plan-case = پرونده { $reference } · { $name }
 plan-holder-cannot-change = شما نمی‌توانید این را تغییر دهید. مسئول شما این کار را می‌کند.
 plan-gemeente-only = این کار را شهرداری انجام می‌دهد. چیزی تغییر نکرد.
 plan-case-closed = این پرونده بسته است. چیزی تغییر نکرد.

@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = De quel dossier voulez-vous voir le plan ?
-button-plan-case = Dossier { $case }
+button-plan-case = Dossier { $reference } · { $name }
 plan-holder-cannot-change = Vous ne pouvez pas changer cela. Votre personne de contact le fait.
 plan-gemeente-only = C'est la commune qui fait cela. Rien n'a changé.
 plan-case-closed = Ce dossier est fermé. Rien n'a changé.

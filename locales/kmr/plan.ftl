@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = Hûn plana kîjan dosyayê dixwazin bibînin?
-button-plan-case = Dosya { $case }
+button-plan-case = Dosya { $reference } · { $name }
 plan-holder-cannot-change = Hûn nikarin vê biguherînin. Kesê we yê têkiliyê wê dike.
 plan-gemeente-only = Vê şaredarî dike. Tiştek neguherî.
 plan-case-closed = Ev dosya girtî ye. Tiştek neguherî.

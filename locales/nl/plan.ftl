@@ -2,7 +2,7 @@
 # messages marked "holder" in their own language: short, plain sentences.
 
 plan-pick-case = Van welke casus wilt u het plan zien?
-button-plan-case = Casus { $case }
+button-plan-case = Casus { $reference } · { $name }
 plan-holder-cannot-change = Dit kunt u niet veranderen. Uw contactpersoon doet dat.
 plan-gemeente-only = Dit doet de gemeente. Er is niets veranderd.
 plan-case-closed = Deze casus is gesloten. Er is niets veranderd.

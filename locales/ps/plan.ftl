@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = د کوم دوسیې پلان غواړئ وګورئ؟
-button-plan-case = دوسیه { $case }
+button-plan-case = دوسیه { $reference } · { $name }
 plan-holder-cannot-change = تاسو دا نشئ بدلولی. ستاسو مسؤول کس یې کوي.
 plan-gemeente-only = دا کار ښاروالي کوي. هیڅ شی بدل نه شو.
 plan-case-closed = دا دوسیه تړل شوې ده. هیڅ شی بدل نه شو.

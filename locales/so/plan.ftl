@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = Kiisaskee qorshihiisa ayaad rabtaa inaad aragto?
-button-plan-case = Kiis { $case }
+button-plan-case = Kiis { $reference } · { $name }
 plan-holder-cannot-change = Tan ma beddeli kartid. Qofka aad la xiriirto ayaa sameeya.
 plan-gemeente-only = Tan waxaa sameeya dawladda hoose. Waxba isma beddelin.
 plan-case-closed = Kiiskan waa xiran yahay. Waxba isma beddelin.

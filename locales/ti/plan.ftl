@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = መደብ ናይ ኣየናይ ፋይል ክትርኢ ትደሊ?
-button-plan-case = ፋይል { $case }
+button-plan-case = ፋይል { $reference } · { $name }
 plan-holder-cannot-change = እዚ ክትቕይሮ ኣይትኽእልን። ናይ ርክብ ሰብካ እዩ ዝገብሮ።
 plan-gemeente-only = እዚ ምምሕዳር ከተማ እዩ ዝገብሮ። ዋላ ሓንቲ ኣይተቐየረን።
 plan-case-closed = እዚ ፋይል ዕጹው እዩ። ዋላ ሓንቲ ኣይተቐየረን።

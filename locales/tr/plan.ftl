@@ -1,7 +1,7 @@
 # The handover plan and agreements (issue 3).
 
 plan-pick-case = Hangi dosyanın planını görmek istiyorsunuz?
-button-plan-case = Dosya { $case }
+button-plan-case = Dosya { $reference } · { $name }
 plan-holder-cannot-change = Bunu değiştiremezsiniz. İletişim kişiniz değiştirir.
 plan-gemeente-only = Bunu belediye yapar. Hiçbir şey değişmedi.
 plan-case-closed = Bu dosya kapalı. Hiçbir şey değişmedi.

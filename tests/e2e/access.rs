@@ -239,5 +239,16 @@ async fn plan_in_the_team_group_offers_only_the_cases_one_is_on() {
     let pick = bot.next_message(m, TEAM).await;
     assert_eq!(pick.text.as_deref(), Some(picker.as_str()));
     assert_eq!(pick.buttons().len(), 2, "{pick:?}");
+    // Named as she knows them (issue 12: they said "Casus 1" and "Casus 2").
+    let labels: Vec<String> = pick.buttons().into_iter().map(|(l, _)| l).collect();
+    for (reference, name) in [("UTR-7", "Amal"), ("UTR-8", "Bilal")] {
+        let label = bot.text(
+            Lang::Nl,
+            Msg::new("button-plan-case")
+                .code("reference", reference)
+                .name("name", name),
+        );
+        assert!(labels.contains(&label), "{label:?} in {labels:?}");
+    }
     bot.stop().await;
 }

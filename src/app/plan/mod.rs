@@ -64,26 +64,27 @@ impl App {
             ));
         }
         let cases = match ctx.who {
-            Who::Holder(case) => vec![case],
+            Who::Holder(case) => return self.show_plan(ctx, case).await,
             // Only the cases they are on: one they are not on would only be refused.
             Who::Staff(_) => match self.my_cases_here(&mut conn, ctx).await? {
-                Ok(cases) => cases.into_iter().map(|c| c.id).collect(),
+                Ok(cases) => cases,
                 Err(refusal) => return Ok(ctx.say(refusal)),
             },
             Who::Stranger => return Ok(ctx.say(Msg::new("error-not-on-case"))),
         };
         match cases.as_slice() {
             [] => Ok(ctx.say(Msg::new("cases-none"))),
-            [case] => self.show_plan(ctx, *case).await,
+            [case] => self.show_plan(ctx, case.id).await,
             many => {
+                // Named as staff know them: their reference and the first name.
                 let rows = many
                     .iter()
                     .take(MAX_CASE_BUTTONS)
                     .map(|c| {
-                        vec![Button::new(
-                            Msg::new("button-plan-case").num("case", c.0),
-                            Action::Plan(PlanAction::Show(*c)),
-                        )]
+                        let label = Msg::new("button-plan-case")
+                            .code("reference", c.reference.clone())
+                            .name("name", c.holder_name.clone());
+                        vec![Button::new(label, Action::Plan(PlanAction::Show(c.id)))]
                     })
                     .collect();
                 Ok(Reply::one(

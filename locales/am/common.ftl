@@ -28,6 +28,7 @@ staff-joined = እንኳን ደህና መጡ! የ{ $org } ({ $kind ->
     }) ሠራተኛ ሆነው ተመዝግበዋል። ለመጀመር /menu ይጻፉ።
 staff-already = ቀድሞውኑ እንደ ሠራተኛ ተመዝግበዋል። ለመቀጠል /menu ይጻፉ።
 staff-joined-case = { $name } ({ $org }) አሁን በጉዳይ { $reference } ውስጥ ይሳተፋሉ።
+staff-joined-this-case = ✅ አሁን በጉዳይ { $reference } ({ $name }) ውስጥ ይሳተፋሉ። /plan ዕቅዱን ያሳያል፣ /meet ስብሰባውን ያቀዳል።
 
 menu-staff = { $name }፣ { $org }
     { $cases ->

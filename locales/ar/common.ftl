@@ -28,6 +28,7 @@ staff-joined = أهلًا بك! تم تسجيلك موظفًا في { $org } ({ 
     }). اكتب /menu للبدء.
 staff-already = أنت مسجل من قبل كموظف. اكتب /menu للمتابعة.
 staff-joined-case = انضم { $name } ({ $org }) الآن إلى الحالة { $reference }.
+staff-joined-this-case = ✅ انضممتم الآن إلى الحالة { $reference } ({ $name }). يعرض الأمر /plan الخطة، ويحدد الأمر /meet موعد اللقاء.
 
 menu-staff = { $name }، { $org }
     { $cases ->

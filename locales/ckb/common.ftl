@@ -28,6 +28,7 @@ staff-joined = بەخێربێن! ئێوە وەک کارمەندی { $org } ({ $k
     }) تۆمار کران. بۆ دەستپێکردن /menu بنووسن.
 staff-already = ئێوە پێشتر وەک کارمەند تۆمار کراون. بۆ بەردەوامبوون /menu بنووسن.
 staff-joined-case = ئێستا { $name } ({ $org }) لە دۆسیەی { $reference } بەشدارە.
+staff-joined-this-case = ✅ ئێستا لە دۆسیەی { $reference } ({ $name }) بەشدارن. /plan پلانەکە نیشان دەدات، /meet کاتی کۆبوونەوەکە دیاری دەکات.
 
 menu-staff = { $name }، { $org }
     { $cases ->

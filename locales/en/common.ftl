@@ -28,6 +28,7 @@ staff-joined = Welcome! You are registered as staff of { $org } ({ $kind ->
     }). Type /menu to start.
 staff-already = You are already registered as staff. Type /menu to go on.
 staff-joined-case = { $name } ({ $org }) has now joined case { $reference }.
+staff-joined-this-case = ✅ You have joined case { $reference } ({ $name }). /plan shows its plan, /meet schedules the meeting.
 
 menu-staff = { $name }, { $org }
     You are involved in { $cases ->

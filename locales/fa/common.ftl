@@ -28,6 +28,7 @@ staff-joined = خوش آمدید! شما به عنوان کارمند { $org } (
     }) ثبت شدید. برای شروع /menu را بنویسید.
 staff-already = شما قبلاً به عنوان کارمند ثبت شده‌اید. برای ادامه /menu را بنویسید.
 staff-joined-case = اکنون { $name } ({ $org }) در پرونده { $reference } همکاری می‌کند.
+staff-joined-this-case = ✅ اکنون در پرونده { $reference } ({ $name }) همکاری می‌کنید. /plan برنامه را نشان می‌دهد و /meet جلسه را زمان‌بندی می‌کند.
 
 menu-staff = { $name }، { $org }
     { $cases ->

@@ -28,6 +28,7 @@ staff-joined = Bienvenue ! Vous êtes inscrit comme membre du personnel de { $o
     }). Tapez /menu pour commencer.
 staff-already = Vous êtes déjà inscrit comme membre du personnel. Tapez /menu pour continuer.
 staff-joined-case = { $name } ({ $org }) participe maintenant au dossier { $reference }.
+staff-joined-this-case = ✅ Vous participez maintenant au dossier { $reference } ({ $name }). /plan affiche le plan, /meet planifie l’entretien.
 
 menu-staff = { $name }, { $org }
     Vos dossiers : { $cases ->

@@ -28,6 +28,7 @@ staff-joined = Bi xêr hatin! Hûn wek karmendê { $org } ({ $kind ->
     }) hatin tomarkirin. Ji bo destpêkirinê /menu binivîsin.
 staff-already = Hûn jixwe wek karmend hatine tomarkirin. Ji bo berdewamiyê /menu binivîsin.
 staff-joined-case = { $name } ({ $org }) niha beşdarî dosyaya { $reference } dibe.
+staff-joined-this-case = ✅ Hûn niha beşdarî dosyaya { $reference } ({ $name }) dibin. /plan planê nîşan dide, /meet hevdîtinê plan dike.
 
 menu-staff = { $name }, { $org }
     { $cases ->

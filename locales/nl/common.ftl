@@ -28,6 +28,7 @@ staff-joined = Welkom! U bent aangemeld als medewerker van { $org } ({ $kind ->
     }). Typ /menu om te beginnen.
 staff-already = U bent al aangemeld als medewerker. Typ /menu om verder te gaan.
 staff-joined-case = { $name } ({ $org }) doet nu mee in casus { $reference }.
+staff-joined-this-case = ✅ U doet nu mee in casus { $reference } ({ $name }). Met /plan ziet u het plan, met /meet plant u het gesprek.
 
 menu-staff = { $name }, { $org }
     U bent betrokken bij { $cases ->

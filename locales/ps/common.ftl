@@ -28,6 +28,7 @@ staff-joined = ښه راغلاست! تاسو د { $org } ({ $kind ->
     }) د کارکوونکي په توګه ثبت شوئ. د پیل لپاره /menu ولیکئ.
 staff-already = تاسو مخکې د کارکوونکي په توګه ثبت شوي یاست. د دوام لپاره /menu ولیکئ.
 staff-joined-case = اوس { $name } ({ $org }) په { $reference } دوسیه کې ګډون کوي.
+staff-joined-this-case = ✅ اوس تاسو په { $reference } ({ $name }) دوسیه کې ګډون کوئ. /plan پلان ښيي، /meet د ناستې وخت ټاکي.
 
 menu-staff = { $name }، { $org }
     { $cases ->

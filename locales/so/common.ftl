@@ -28,6 +28,7 @@ staff-joined = Soo dhawoow! Waxaa laguu diiwaangeliyay shaqaale ka tirsan { $org
     }). Qor /menu si aad u bilowdo.
 staff-already = Horey ayaa laguu diiwaangeliyay shaqaale ahaan. Qor /menu si aad u sii waddo.
 staff-joined-case = { $name } ({ $org }) hadda wuxuu ku biiray kiiska { $reference }.
+staff-joined-this-case = ✅ Hadda waxaad ku biirtay kiiska { $reference } ({ $name }). /plan wuxuu muujinayaa qorshaha, /meet wuxuu ballamiyaa kulanka.
 
 menu-staff = { $name }, { $org }
     { $cases ->

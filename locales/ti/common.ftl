@@ -28,6 +28,7 @@ staff-joined = እንቋዕ ብደሓን መጻእኩም! ከም ሰራሕተኛ
     }) ተመዝጊብኩም ኣለኹም። ንምጅማር /menu ጽሓፉ።
 staff-already = ድሮ ከም ሰራሕተኛ ተመዝጊብኩም ኣለኹም። ንምቕጻል /menu ጽሓፉ።
 staff-joined-case = { $name } ({ $org }) ሕጂ ኣብ ጉዳይ { $reference } ይሳተፉ ኣለዉ።
+staff-joined-this-case = ✅ ሕጂ ኣብ ጉዳይ { $reference } ({ $name }) ትሳተፉ ኣለኹም። /plan ነቲ ውጥን የርኢ፣ /meet ነቲ ርክብ የመድብ።
 
 menu-staff = { $name }፡ { $org }
     { $cases ->

@@ -28,6 +28,7 @@ staff-joined = Hoş geldiniz! { $org } ({ $kind ->
     }) çalışanı olarak kaydoldunuz. Başlamak için /menu yazın.
 staff-already = Zaten çalışan olarak kayıtlısınız. Devam etmek için /menu yazın.
 staff-joined-case = { $name } ({ $org }) artık { $reference } numaralı dosyada yer alıyor.
+staff-joined-this-case = ✅ Artık { $reference } numaralı dosyada ({ $name }) yer alıyorsunuz. /plan planı gösterir, /meet görüşmeyi planlar.
 
 menu-staff = { $name }, { $org }
     { $cases ->

@@ -174,6 +174,18 @@ async fn three_parties_meet_in_one_case_each_in_their_own_language() {
         ),
     )
     .await;
+    // Joost himself is told which case he joined and what he can do there.
+    bot.expect_text(
+        m,
+        joost.id,
+        &bot.text(
+            Lang::Nl,
+            Msg::new("staff-joined-this-case")
+                .code("reference", "GEM-2026-0042")
+                .name("name", "Amanuel"),
+        ),
+    )
+    .await;
 
     // Amanuel opens his link. His phone has no Tigrinya, so the picker comes in English.
     let amanuel = tg.user(3003, "Amanuel", None);

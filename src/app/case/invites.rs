@@ -194,6 +194,15 @@ impl App {
                     .code("kind", org.kind.as_str());
                 let mut reply = Reply::one(Outgoing::new(ctx.inc.chat, lang, welcome));
                 if let Some(case) = invite.case {
+                    // Which case they joined, and what to do next (issue 12).
+                    if let Some(c) = store::cases::get(&mut tx, case).await? {
+                        let joined = Msg::new("staff-joined-this-case")
+                            .code("reference", c.reference)
+                            .name("name", c.holder_name);
+                        reply
+                            .messages
+                            .push(Outgoing::new(ctx.inc.chat, lang, joined));
+                    }
                     let told = self.staff_joined_case_notices(&mut tx, case, user).await?;
                     reply.notices = self.queue(&mut tx, case, told).await?;
                 }

@@ -125,3 +125,40 @@ fn persian_and_pashto_readers_see_the_gregorian_date_of_a_dutch_appointment() {
     let ps = i18n.render(Lang::Ps, &Msg::new("value-date").date("date", day));
     assert!(ps.contains("مارچ"), "{ps}");
 }
+
+/// `/help` names every command a reader can use (issue 12: it listed four of them).
+#[test]
+fn help_lists_the_commands_of_its_reader_in_every_language() {
+    let i18n = i18n();
+    for lang in Lang::ALL {
+        let staff = i18n.render(
+            lang,
+            &Msg::new("help-staff").code("group_link", "https://t.me/x?startgroup=link"),
+        );
+        for command in [
+            "/menu",
+            "/newcase",
+            "/cases",
+            "/plan",
+            "/meet",
+            "/prepare",
+            "/language",
+            "/cancel",
+            "/link",
+        ] {
+            assert!(
+                staff.contains(command),
+                "{}: {command} in {staff}",
+                lang.id()
+            );
+        }
+        let holder = i18n.render(lang, &Msg::new("help-holder"));
+        for command in ["/menu", "/plan", "/prepare", "/language"] {
+            assert!(
+                holder.contains(command),
+                "{}: {command} in {holder}",
+                lang.id()
+            );
+        }
+    }
+}

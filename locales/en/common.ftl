@@ -40,6 +40,10 @@ help-staff =
     How it works:
     • /newcase opens a case. I ask one question at a time.
     • /cases shows your organisation's cases.
+    • /menu shows where you are and what is open.
+    • /plan shows a case's plan and agreements.
+    • /meet schedules a three-way meeting (driegesprek).
+    • /prepare shows the preparation of the meeting.
     • /language chooses your language.
     • /cancel stops what you are doing now.
     Add me to your team's group: { $group_link }
@@ -47,6 +51,8 @@ help-staff =
 help-holder =
     Help:
     • /menu shows who your contact persons are and what happens now.
+    • /plan shows your plan and the agreements.
+    • /prepare helps you prepare the meeting.
     • /language chooses another language.
     Questions? Ask your contact person at COA or the municipality (gemeente).
 

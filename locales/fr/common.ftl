@@ -40,6 +40,10 @@ help-staff =
     Comment ça marche :
     • /newcase ouvre un dossier. Je pose une question à la fois.
     • /cases affiche les dossiers de votre organisation.
+    • /menu montre où vous en êtes et ce qui reste ouvert.
+    • /plan affiche le plan et les accords d’un dossier.
+    • /meet planifie un entretien à trois.
+    • /prepare affiche la préparation de l’entretien.
     • /language choisit votre langue.
     • /cancel arrête ce que vous faites maintenant.
     Ajoutez-moi au groupe de votre équipe : { $group_link }
@@ -47,6 +51,8 @@ help-staff =
 help-holder =
     Aide :
     • /menu montre vos personnes de contact et ce qui se passe maintenant.
+    • /plan affiche votre plan et les accords.
+    • /prepare vous aide à préparer l’entretien.
     • /language choisit une autre langue.
     Des questions ? Posez-les à votre personne de contact au COA ou à la commune (gemeente).
 

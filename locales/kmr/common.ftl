@@ -40,6 +40,10 @@ help-staff =
     Wiha dixebite:
     • /newcase dosyayeke nû vedike. Ez her carê tenê pirsekê dipirsim.
     • /cases dosyayên saziya we nîşan dide.
+    • /menu nîşan dide ku hûn li ku ne û çi vekirî ye.
+    • /plan plan û lihevkirinên dosyayekê nîşan dide.
+    • /meet hevdîtina sê alî plan dike.
+    • /prepare amadekariya hevdîtinê nîşan dide.
     • /language zimanê we hildibijêre.
     • /cancel tiştê ku hûn niha dikin radiwestîne.
     Min li koma tîma xwe zêde bikin: { $group_link }
@@ -47,6 +51,8 @@ help-staff =
 help-holder =
     Alîkarî:
     • /menu nîşan dide kesên we yên têkiliyê kî ne û niha çi diqewime.
+    • /plan plana we û lihevkirinan nîşan dide.
+    • /prepare ji we re dibe alîkar ku hûn xwe ji bo hevdîtinê amade bikin.
     • /language zimanekî din hildibijêre.
     Pirsên we hene? Ji kesê xwe yê têkiliyê li COA an şaredariyê (gemeente) bipirsin.
 

@@ -40,6 +40,10 @@ help-staff =
     Zo werkt het:
     • /newcase opent een casus. Ik stel één vraag per keer.
     • /cases toont de casussen van uw organisatie.
+    • /menu laat zien waar u bent en wat openstaat.
+    • /plan toont het plan en de afspraken van een casus.
+    • /meet plant een driegesprek.
+    • /prepare toont de voorbereiding van het gesprek.
     • /language kiest uw taal.
     • /cancel stopt wat u nu doet.
     Voeg mij toe aan de groep van uw team: { $group_link }
@@ -47,6 +51,8 @@ help-staff =
 help-holder =
     Hulp:
     • /menu laat zien wie uw contactpersonen zijn en wat er nu gebeurt.
+    • /plan laat uw plan en de afspraken zien.
+    • /prepare helpt u het gesprek voor te bereiden.
     • /language kiest een andere taal.
     Vragen? Stel ze aan uw contactpersoon bij COA of de gemeente.
 

@@ -40,6 +40,10 @@ help-staff =
     Sida ay u shaqayso:
     • /newcase wuxuu furaa kiis. Mar kasta hal su'aal ayaan weydiiyaa.
     • /cases wuxuu muujiyaa kiisaska hay'addaada.
+    • /menu wuxuu muujinayaa halka aad joogtaan iyo waxa furan.
+    • /plan wuxuu muujinayaa qorshaha iyo heshiisyada kiiska.
+    • /meet wuxuu ballamiyaa kulan saddex dhinac ah.
+    • /prepare wuxuu muujinayaa diyaargarowga kulanka.
     • /language wuxuu doortaa luqaddaada.
     • /cancel wuxuu joojiyaa waxa aad hadda samaynayso.
     Igu dar kooxda Telegram ee shaqaalahaaga: { $group_link }
@@ -47,6 +51,8 @@ help-staff =
 help-holder =
     Caawimaad:
     • /menu wuxuu muujiyaa dadka aad la xiriirto iyo waxa hadda dhacaya.
+    • /plan wuxuu idin tusayaa qorshihiinna iyo heshiisyada.
+    • /prepare wuxuu idinka caawinayaa inaad u diyaargarowdaan kulanka.
     • /language wuxuu doortaa luqad kale.
     Su'aalo ma qabtaa? Weydii qofka aad la xiriirto ee COA ama dawladda hoose (gemeente).
 

@@ -40,6 +40,10 @@ help-staff =
     Nasıl çalışır:
     • /newcase yeni bir dosya açar. Her seferinde tek bir soru sorarım.
     • /cases kurumunuzun dosyalarını gösterir.
+    • /menu nerede olduğunuzu ve neyin açık olduğunu gösterir.
+    • /plan bir dosyanın planını ve anlaşmalarını gösterir.
+    • /meet bir üçlü görüşme planlar.
+    • /prepare görüşmenin hazırlığını gösterir.
     • /language dilinizi seçer.
     • /cancel şu anda yaptığınız işlemi durdurur.
     Beni ekibinizin grubuna ekleyin: { $group_link }
@@ -47,6 +51,8 @@ help-staff =
 help-holder =
     Yardım:
     • /menu iletişim kişilerinizi ve şimdi ne olduğunu gösterir.
+    • /plan planınızı ve anlaşmaları gösterir.
+    • /prepare görüşmeye hazırlanmanıza yardım eder.
     • /language başka bir dil seçer.
     Sorunuz mu var? COA'daki veya belediyedeki (gemeente) iletişim kişinize sorun.
 

@@ -54,6 +54,20 @@ pub async fn press_data_next(bot: &TestBot, who: &TgUser, sent: &Sent, data: &st
     bot.next_message(m, who.id).await
 }
 
+/// Presses the button with callback data `data` under `sent` in `who`'s private chat; the same
+/// message as the bot edits it in place (its new text and buttons).
+pub async fn press_data_in_place(bot: &TestBot, who: &TgUser, sent: &Sent, data: &str) -> Sent {
+    let m = bot.tg.mark();
+    bot.tg
+        .press_button(who, ChatTarget::Private, sent.message_id, data);
+    let id = sent.message_id;
+    bot.tg
+        .wait_for_since(m, who.id, |s| {
+            s.method == "editMessageText" && s.message_id == id
+        })
+        .await
+}
+
 /// Taps the button labelled `label` in `who`'s private chat; the next message with buttons.
 pub async fn press_to_buttons(bot: &TestBot, who: &TgUser, sent: &Sent, label: &str) -> Sent {
     let m = tap(bot, who, ChatTarget::Private, sent, label);

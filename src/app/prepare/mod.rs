@@ -191,8 +191,14 @@ impl App {
             }
         };
         tx.commit().await?;
+        // Ticking a paper changes the list it is on, in place (issue 12: it sent a new copy).
+        let in_place = matches!(action, PrepareAction::Tick(_)) && ctx.inc.message_id.is_some();
+        let mut out = out;
+        if in_place {
+            out.edit = ctx.inc.message_id;
+        }
         let mut reply = Reply::one(out);
-        reply.clear_keyboard = matches!(ctx.inc.input, Input::Button(_));
+        reply.clear_keyboard = matches!(ctx.inc.input, Input::Button(_)) && !in_place;
         Ok(reply)
     }
 

@@ -154,7 +154,13 @@ impl App {
         self.prep_toggle_item(&mut tx, case, item, ctx.inc.actor.user)
             .await?;
         tx.commit().await?;
-        self.prepare_show(ctx, case).await
+        // The overview with the tick, in place of the one pressed (issue 12).
+        let mut reply = self.prepare_show(ctx, case).await?;
+        if let [only] = reply.messages.as_mut_slice() {
+            only.edit = ctx.inc.message_id;
+            reply.clear_keyboard = false;
+        }
+        Ok(reply)
     }
 }
 

@@ -5,7 +5,7 @@ use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
 use super::{Setup, case_with_tigrinya_holder, command, prep_rows};
-use crate::driver::press_data_next;
+use crate::driver::{press_data_in_place, press_data_next};
 use crate::fake_telegram::ChatTarget;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -27,7 +27,8 @@ async fn each_party_ticks_its_own_checklist_and_staff_see_the_progress() {
         docs.text,
         Some(bot.text(Lang::Ti, Msg::new("prep-documents")))
     );
-    let docs = press_data_next(&bot, &amanuel, &docs, "q:t:permit").await;
+    // The list changes in place (issue 12: ticking sent a new copy of it).
+    let docs = press_data_in_place(&bot, &amanuel, &docs, "q:t:permit").await;
     let done = bot.text(
         Lang::Ti,
         Msg::new("prep-check-done-button").msg("item", Msg::new("prep-item-permit")),
@@ -41,7 +42,7 @@ async fn each_party_ticks_its_own_checklist_and_staff_see_the_progress() {
     // Joost (COA) ticks the client profile; Sanne cannot tick COA's items.
     let list = command(&bot, &joost, "prepare").await;
     let view = press_data_next(&bot, &joost, &list, &format!("q:v:{case}")).await;
-    let view = press_data_next(&bot, &joost, &view, &format!("q:tc:{case}:prof")).await;
+    let view = press_data_in_place(&bot, &joost, &view, &format!("q:tc:{case}:prof")).await;
     let text = view.text.unwrap_or_default();
     assert!(
         text.contains("✅ Klantprofiel overgedragen (maandag 30 maart 2026"),

@@ -48,20 +48,20 @@ impl Composed {
 }
 
 impl App {
-    /// Renders a due reminder, or says why it should be dropped. Common to every kind: a case
-    /// deleted or closed meanwhile gets nothing more, and a late one is marked as late.
+    /// Renders a due reminder, or says why it should be dropped. Common to every kind but the
+    /// notices: a case deleted or closed meanwhile gets nothing more. A late one is marked late.
     pub async fn compose_reminder(
         &self,
         conn: &mut SqliteConnection,
         r: &DueReminder,
     ) -> anyhow::Result<Composed> {
-        let composed = if r.kind == ReminderKind::Notice {
-            self.compose_notice(conn, r).await?
-        } else if let Some(reason) = self.reminder_void(conn, r).await? {
+        // A notice tells what happened, so a case closed meanwhile does not void it.
+        if r.kind != ReminderKind::Notice
+            && let Some(reason) = self.reminder_void(conn, r).await?
+        {
             return Ok(Composed::Drop(reason));
-        } else {
-            self.compose_kind(conn, r).await?
-        };
+        }
+        let composed = self.compose_kind(conn, r).await?;
         Ok(if r.late {
             composed.marked_late()
         } else {

@@ -23,7 +23,6 @@ use chrono::{DateTime, Utc};
 
 use crate::app::{App, Composed, DueReminder, Messenger, Outgoing, Queued};
 use crate::clock::Clock;
-use crate::domain::{CaseId, ChatId};
 use crate::store::{self, SqlitePool};
 pub use quiet::QuietHours;
 pub use rate::RateLimiter;
@@ -38,6 +37,7 @@ const PLAN_PAGE: u32 = 500;
 /// how many are forgotten per step.
 const UPDATES_KEPT: chrono::Duration = chrono::Duration::days(7);
 const PRUNE_PAGE: u32 = 1000;
+const PRUNE_EVERY: chrono::Duration = chrono::Duration::hours(1);
 
 /// Renders a due reminder from current data, and the notice to staff when a chat is gone.
 /// `App` implements it; tests plug in their own.
@@ -124,6 +124,9 @@ pub struct Worker<C, M> {
     messenger: M,
     settings: Settings,
     limiter: Mutex<RateLimiter>,
+    /// When old update ids were last forgotten (unix seconds): once an hour is enough, not
+    /// every step.
+    pruned_at: Mutex<Option<i64>>,
 }
 
 impl<C: Compose, M: Messenger> Worker<C, M> {
@@ -134,11 +137,23 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
             messenger,
             settings,
             limiter: Mutex::new(RateLimiter::default()),
+            pruned_at: Mutex::new(None),
         }
     }
 
     pub fn messenger(&self) -> &M {
         &self.messenger
+    }
+
+    /// Whether an hour has passed since old update ids were last forgotten (and now counts as
+    /// the last time).
+    fn prune_due(&self, now: DateTime<Utc>) -> bool {
+        let mut last = self.pruned_at.lock().unwrap_or_else(|p| p.into_inner());
+        let due = last.is_none_or(|at| now.timestamp() - at >= PRUNE_EVERY.num_seconds());
+        if due {
+            *last = Some(now.timestamp());
+        }
+        due
     }
 
     fn limiter(&self) -> MutexGuard<'_, RateLimiter> {
@@ -195,15 +210,7 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
             let Some(q) = queued.iter().find(|q| q.id == row.id) else {
                 continue;
             };
-            let r = DueReminder {
-                id: row.id,
-                kind: crate::domain::ReminderKind::Notice,
-                case: CaseId(row.case_id),
-                subject: None,
-                chat: ChatId(row.chat_id),
-                due_at: step::instant(row.due_at),
-                late: false,
-            };
+            let r = step::due_reminder(&row, crate::domain::ReminderKind::Notice, false);
             self.deliver(&row, &r, std::slice::from_ref(&q.out), now, &mut report)
                 .await;
         }
@@ -227,9 +234,15 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
         report.reclaimed = store::outbox::reclaim_stale(&mut conn, now - self.settings.lease)
             .await
             .context("taking back stale claims")?;
-        report.pruned = store::updates::prune(&mut conn, now - UPDATES_KEPT, PRUNE_PAGE)
-            .await
-            .context("forgetting old update ids")?;
+        if self.prune_due(now) {
+            report.pruned = store::updates::prune(&mut conn, now - UPDATES_KEPT, PRUNE_PAGE)
+                .await
+                .context("forgetting old update ids")?;
+            if report.pruned == u64::from(PRUNE_PAGE) {
+                // A full page: more are waiting, the next step goes on.
+                *self.pruned_at.lock().unwrap_or_else(|p| p.into_inner()) = None;
+            }
+        }
         drop(conn);
         let mut tx = crate::store::begin(&self.pool)
             .await

@@ -18,6 +18,19 @@ pub(super) fn instant(secs: i64) -> DateTime<Utc> {
     Utc.timestamp_opt(secs, 0).single().unwrap_or_default()
 }
 
+/// A claimed row as the composer sees it.
+pub(super) fn due_reminder(row: &Claimed, kind: ReminderKind, late: bool) -> DueReminder {
+    DueReminder {
+        id: row.id,
+        kind,
+        case: CaseId(row.case_id),
+        subject: row.subject_id,
+        chat: ChatId(row.chat_id),
+        due_at: instant(row.due_at),
+        late,
+    }
+}
+
 impl<C: Compose, M: Messenger> Worker<C, M> {
     pub(super) async fn handle(&self, row: Claimed, now: DateTime<Utc>, report: &mut Report) {
         let Some(kind) = ReminderKind::parse(&row.kind) else {
@@ -37,15 +50,7 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
             return;
         }
         let planned = instant(row.send_at.unwrap_or(row.due_at));
-        let r = DueReminder {
-            id: row.id,
-            kind,
-            case: CaseId(row.case_id),
-            subject: row.subject_id,
-            chat: ChatId(row.chat_id),
-            due_at: due,
-            late: now - planned > self.settings.late_after,
-        };
+        let r = due_reminder(&row, kind, now - planned > self.settings.late_after);
         // A panic while composing one reminder (a bug for one kind or one case's data) must
         // not stop the worker: that row is retried, then failed, and the others go on.
         let composed = AssertUnwindSafe(self.composer.compose(&r))

@@ -151,27 +151,24 @@ pub async fn claim(
     Ok(rows)
 }
 
-/// Claims these pending rows (the notices an update just wrote, to send them at once), in id
-/// order. A row another step claimed first is not returned.
+/// Claims these pending rows (the notices an update just wrote, to send them at once) in one
+/// statement, in id order. A row another step claimed first is not returned.
 pub async fn claim_ids(
     conn: &mut SqliteConnection,
     ids: &[i64],
     now: DateTime<Utc>,
 ) -> sqlx::Result<Vec<Claimed>> {
-    let mut claimed = Vec::with_capacity(ids.len());
-    for id in ids {
-        let row: Option<Claimed> = sqlx::query_as(
-            "UPDATE reminders SET status = 'claimed', claimed_at = ?1
-             WHERE id = ?2 AND status = 'pending'
-             RETURNING id, kind, case_id, subject_id, chat_id, due_at, next_attempt_at,
-                 send_at, attempts, claimed_at",
-        )
-        .bind(now.timestamp())
-        .bind(id)
-        .fetch_optional(&mut *conn)
-        .await?;
-        claimed.extend(row);
-    }
+    let ids = serde_json::Value::from(ids.to_vec()).to_string();
+    let mut claimed: Vec<Claimed> = sqlx::query_as(
+        "UPDATE reminders SET status = 'claimed', claimed_at = ?1
+         WHERE id IN (SELECT value FROM json_each(?2)) AND status = 'pending'
+         RETURNING id, kind, case_id, subject_id, chat_id, due_at, next_attempt_at,
+             send_at, attempts, claimed_at",
+    )
+    .bind(now.timestamp())
+    .bind(ids)
+    .fetch_all(conn)
+    .await?;
     claimed.sort_by_key(|r| r.id);
     Ok(claimed)
 }

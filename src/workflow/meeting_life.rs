@@ -63,11 +63,6 @@ impl Status {
             Status::Absent => "absent",
         }
     }
-
-    /// Over: nothing more can happen to it.
-    pub fn is_over(self) -> bool {
-        next_any(self).is_none()
-    }
 }
 
 impl Event {
@@ -93,10 +88,6 @@ pub fn next(status: Status, event: Event) -> Option<Status> {
         (S::Confirmed, E::Absent) => Some(S::Absent),
         _ => None,
     }
-}
-
-fn next_any(status: Status) -> Option<Status> {
-    Event::ALL.into_iter().find_map(|e| next(status, e))
 }
 
 #[cfg(test)]
@@ -129,17 +120,6 @@ mod tests {
                 assert_eq!(next(status, event), want, "{status:?} + {event:?}");
             }
         }
-    }
-
-    #[test]
-    fn cancelled_held_and_absent_are_over() {
-        assert_eq!(
-            S::ALL
-                .into_iter()
-                .filter(|s| s.is_over())
-                .collect::<Vec<_>>(),
-            [S::Cancelled, S::Held, S::Absent]
-        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
 use crate::bad_input::{refused, refused_button};
-use crate::fake_telegram::ChatTarget;
+use crate::fake_telegram::{ChatTarget, Mark, TgUser};
 use crate::support::{
     PIETER, SANNE, START, TEAM, TestBot, ThreeParties, insert_meeting, spawn_case,
 };
@@ -24,18 +24,7 @@ async fn meet_in_a_group_that_is_not_linked_lists_no_case_and_starts_nothing() {
         ..ThreeParties::default()
     })
     .await;
-    let sanne = bot.tg.user(SANNE, "Sanne", Some("nl"));
-    let family = bot.tg.group(FAMILY, "Familie");
-    let m = bot.tg.mark();
-    refused(
-        &bot,
-        FAMILY,
-        &bot.text(Lang::Nl, Msg::new("group-not-linked")),
-        || {
-            bot.tg.send_command(&sanne, &family, "meet");
-        },
-    )
-    .await;
+    let (_, m) = sanne_meets_in_the_family_group(&bot).await;
     let said: Vec<String> = bot
         .tg
         .sent_since(m)
@@ -55,18 +44,7 @@ async fn meet_in_a_group_that_is_not_linked_lists_no_case_and_starts_nothing() {
 async fn meet_in_a_group_that_is_not_linked_lists_none_of_several_cases() {
     let bot = spawn_case(&ThreeParties::default()).await;
     second_case_of_sanne(&bot).await;
-    let sanne = bot.tg.user(SANNE, "Sanne", Some("nl"));
-    let family = bot.tg.group(FAMILY, "Familie");
-    let m = bot.tg.mark();
-    refused(
-        &bot,
-        FAMILY,
-        &bot.text(Lang::Nl, Msg::new("group-not-linked")),
-        || {
-            bot.tg.send_command(&sanne, &family, "meet");
-        },
-    )
-    .await;
+    let (sanne, m) = sanne_meets_in_the_family_group(&bot).await;
     for sent in bot.tg.sent_since(m) {
         assert!(sent.buttons().is_empty(), "{sent:?}");
         let text = sent.text.unwrap_or_default();
@@ -83,6 +61,24 @@ async fn meet_in_a_group_that_is_not_linked_lists_none_of_several_cases() {
         assert_eq!(pick.buttons().len(), 2, "{pick:?}");
     }
     bot.stop().await;
+}
+
+/// Sanne types `/meet` in the family group: she is told how to link it and nothing changes.
+/// Returns her and the mark before it.
+async fn sanne_meets_in_the_family_group(bot: &TestBot) -> (TgUser, Mark) {
+    let sanne = bot.tg.user(SANNE, "Sanne", Some("nl"));
+    let family = bot.tg.group(FAMILY, "Familie");
+    let m = bot.tg.mark();
+    refused(
+        bot,
+        FAMILY,
+        &bot.text(Lang::Nl, Msg::new("group-not-linked")),
+        || {
+            bot.tg.send_command(&sanne, &family, "meet");
+        },
+    )
+    .await;
+    (sanne, m)
 }
 
 /// Case 2 `UTR-8` of Bilal, with Sanne on it (alone).

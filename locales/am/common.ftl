@@ -112,3 +112,8 @@ contact-unknown = ገና አልታወቀም
 
 # invites: guessing
 invite-too-many-tries = የማይሰራ ሊንክ በጣም ብዙ ጊዜ ሞክረዋል። እባክዎ አንድ ሰዓት ይጠብቁ፣ ከዚያ እንደገና ይሞክሩ።
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

@@ -116,3 +116,8 @@ contact-unknown = غير معروف بعد
 
 # invites: guessing
 invite-too-many-tries = لقد جربتم رابطًا لا يعمل مرات كثيرة جدًا. يرجى الانتظار ساعة ثم المحاولة مرة أخرى.
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

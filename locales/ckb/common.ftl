@@ -112,3 +112,8 @@ contact-unknown = هێشتا نەزانراوە
 
 # invites: guessing
 invite-too-many-tries = ئێوە زۆر جار لینکێکتان تاقی کردەوە کە کاری نەکرد. تکایە کاتژمێرێک چاوەڕێ بکەن و پاشان دووبارە هەوڵ بدەنەوە.
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

@@ -112,3 +112,8 @@ contact-unknown = not known yet
 
 # invites: guessing
 invite-too-many-tries = You have tried a link that did not work too many times. Please wait an hour and then try again.
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

@@ -112,3 +112,8 @@ contact-unknown = هنوز معلوم نیست
 
 # invites: guessing
 invite-too-many-tries = شما بارها لینکی را امتحان کرده‌اید که کار نکرد. لطفاً یک ساعت صبر کنید و سپس دوباره امتحان کنید.
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

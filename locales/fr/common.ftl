@@ -112,3 +112,8 @@ contact-unknown = pas encore connu
 
 # invites: guessing
 invite-too-many-tries = Vous avez essayé trop de fois un lien qui ne fonctionnait pas. Veuillez attendre une heure, puis réessayez.
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

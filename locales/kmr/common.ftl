@@ -112,3 +112,8 @@ contact-unknown = hêj ne diyar e
 
 # invites: guessing
 invite-too-many-tries = We gelek caran lînkek ceriband ku nexebitî. Ji kerema xwe saetekê li bendê bin û paşê dîsa biceribînin.
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

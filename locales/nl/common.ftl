@@ -112,3 +112,8 @@ contact-unknown = nog niet bekend
 
 # invites: guessing
 invite-too-many-tries = U heeft te vaak een link geprobeerd die niet werkte. Wacht u alstublieft een uur en probeer het dan opnieuw.
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

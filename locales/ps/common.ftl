@@ -112,3 +112,8 @@ contact-unknown = لا معلوم نه دی
 
 # invites: guessing
 invite-too-many-tries = تاسو ډېر ځله داسې لینک وازمایه چې کار يې نه کاوه. مهرباني وکړئ یو ساعت انتظار وکړئ او بیا هڅه وکړئ.
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

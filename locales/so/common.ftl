@@ -112,3 +112,8 @@ contact-unknown = weli lama oga
 
 # invites: guessing
 invite-too-many-tries = Marar badan ayaad isku dayday link aan shaqayn. Fadlan sug hal saac, kadibna mar kale isku day.
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

@@ -112,3 +112,8 @@ contact-unknown = ገና ኣይተፈልጠን
 
 # invites: guessing
 invite-too-many-tries = ዘይሰርሕ ሊንክ ብዙሕ ግዜ ፈቲንኩም። በጃኹም ሓንቲ ሰዓት ተጸበዩ፡ ድሕሪኡ እንደገና ፈትኑ።
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

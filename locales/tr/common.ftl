@@ -112,3 +112,8 @@ contact-unknown = henüz bilinmiyor
 
 # invites: guessing
 invite-too-many-tries = Çalışmayan bir bağlantıyı çok fazla denediniz. Lütfen bir saat bekleyin ve sonra tekrar deneyin.
+
+# Above every message to staff or a group about a case (issue 12): the case reference and the status holder's first name.
+about-case =
+    📁 { $reference } · { $name }
+    { $body }

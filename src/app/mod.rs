@@ -30,6 +30,7 @@ use crate::domain::{CaseId, Lang, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, SqlitePool, staff::Staff};
 use crate::workflow::Dialog;
+use crate::workflow::prepare::PrepareDialog;
 
 /// A text that makes handling panic, set only by the tests that prove a panic in one update
 /// never stops the service (issue 10). Unset in production, where nothing sets it.
@@ -128,6 +129,22 @@ impl App {
         Ok(tx)
     }
 
+    /// The answers to a staff member in this event are about `case` (a step of a conversation
+    /// about it): they name it (issue 12). Whether they may act on it is checked where they do.
+    pub(crate) async fn focus_on(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+    ) -> anyhow::Result<()> {
+        if ctx.staff().is_some()
+            && let Some(c) = store::cases::get(conn, case).await?
+        {
+            ctx.focus(&c);
+        }
+        Ok(())
+    }
+
     /// Keeps the conversation this person is having in this chat (the next typed line answers
     /// it).
     pub(crate) async fn set_dialog(
@@ -174,12 +191,23 @@ impl App {
         let who = who(&mut conn, inc.actor.user).await?;
         let lang = self.lang_of(&mut conn, &inc.actor, &who).await?;
         drop(conn);
-        let ctx = Ctx { inc, who, lang };
-        if ctx.inc.chat.is_group() {
-            self.in_group(&ctx).await
+        let ctx = Ctx {
+            inc,
+            who,
+            lang,
+            focus: std::sync::Mutex::new(None),
+        };
+        let mut reply = if ctx.inc.chat.is_group() {
+            self.in_group(&ctx).await?
         } else {
-            self.in_private(&ctx).await
+            self.in_private(&ctx).await?
+        };
+        if let Some(tag) = ctx.focused() {
+            for m in reply.messages.iter_mut().filter(|m| m.case.is_none()) {
+                m.case = Some(tag.clone());
+            }
         }
+        Ok(reply)
     }
 
     async fn in_private(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
@@ -249,6 +277,20 @@ impl App {
     async fn dialog_input(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
         let dialog = store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;
+        let about = match &dialog {
+            Some(Dialog::Plan(d)) => Some(d.case()),
+            Some(Dialog::Meeting(d)) => Some(d.draft().case),
+            Some(Dialog::Prepare(PrepareDialog::AgendaPoint { meeting })) => {
+                store::meetings::get(&mut conn, *meeting)
+                    .await?
+                    .map(|m| m.case)
+            }
+            Some(Dialog::Prepare(PrepareDialog::OwnQuestions { .. }) | Dialog::OpenCase(_))
+            | None => None,
+        };
+        if let Some(case) = about {
+            self.focus_on(&mut conn, ctx, case).await?;
+        }
         drop(conn);
         match dialog {
             Some(Dialog::OpenCase(state)) => self.case_dialog_input(ctx, state).await,
@@ -343,6 +385,9 @@ pub(crate) struct Ctx<'a> {
     pub inc: &'a Incoming,
     pub who: Who,
     pub lang: Lang,
+    /// The case a staff member was let act on while handling this event (set by the access
+    /// check): every direct answer to them names it (issue 12).
+    pub focus: std::sync::Mutex<Option<CaseTag>>,
 }
 
 impl Ctx<'_> {
@@ -373,5 +418,19 @@ impl Ctx<'_> {
             Who::Staff(s) => Some(s),
             _ => None,
         }
+    }
+
+    /// A staff member acts on this case: the answers to them name it.
+    pub fn focus(&self, case: &crate::store::cases::Case) {
+        if self.staff().is_some() {
+            *self.focus.lock().unwrap_or_else(|p| p.into_inner()) = Some(CaseTag {
+                reference: case.reference.clone(),
+                name: case.holder_name.clone(),
+            });
+        }
+    }
+
+    fn focused(&self) -> Option<CaseTag> {
+        self.focus.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 }

@@ -61,7 +61,10 @@ impl App {
         {
             return Ok(Composed::Drop(reason));
         }
-        let composed = self.compose_kind(conn, r).await?;
+        let composed = match self.compose_kind(conn, r).await? {
+            Composed::Send(outs) => Composed::Send(self.tag_for_staff(conn, r.case, outs).await?),
+            drop => drop,
+        };
         Ok(if r.late {
             composed.marked_late()
         } else {

@@ -29,6 +29,18 @@ impl<B> TelegramMessenger<B> {
         TelegramMessenger { bot, i18n }
     }
 
+    /// The words of a message in its reader's language; to staff and groups under the name of
+    /// the case it is about, unless the words name it already (issue 12).
+    fn text_of(&self, out: &Outgoing) -> String {
+        let body = self.i18n.render(out.lang, &out.text);
+        match &out.case {
+            Some(tag) if !body.contains(&tag.reference) => {
+                self.i18n.render(out.lang, &tag.above(out.text.clone()))
+            }
+            _ => body,
+        }
+    }
+
     fn keyboard(&self, out: &Outgoing) -> Option<ReplyMarkup> {
         if out.force_reply {
             return Some(ReplyMarkup::ForceReply(ForceReply::new().selective()));
@@ -62,7 +74,7 @@ where
     B::EditMessageText: Send,
 {
     async fn send(&self, out: &Outgoing) -> Result<(), SendError> {
-        let text = self.i18n.render(out.lang, &out.text);
+        let text = self.text_of(out);
         let chat = teloxide::types::ChatId(out.chat.0);
         let markup = self.keyboard(out);
         let reply = out

@@ -196,6 +196,17 @@ async fn staff_move_an_agreement_and_cancel_it_and_every_party_is_told() {
             Some("cancelled".to_string())
         )
     );
+    bot.tg.quiet().await;
+    crate::driver::assert_every_staff_message_names(
+        &bot,
+        &[
+            crate::support::SANNE,
+            crate::support::JOOST,
+            crate::support::TEAM,
+        ],
+        "UTR-7",
+        &[],
+    );
     bot.stop().await;
 }
 

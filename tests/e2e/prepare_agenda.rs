@@ -146,7 +146,10 @@ async fn the_meeting_confirmation_carries_the_agenda_of_the_chosen_option_in_eac
             .tg
             .wait_for_since(m, chat, |s| s.method == "sendDocument")
             .await;
-        assert_eq!(staff.text, Some(bot.text(Lang::Nl, with_agenda.clone())));
+        assert_eq!(
+            crate::driver::text_of(&staff),
+            bot.text(Lang::Nl, with_agenda.clone())
+        );
         ics = Some(staff);
     }
     bot.tg.quiet().await;

@@ -434,7 +434,7 @@ async fn the_proposer_sees_the_holders_interpreter_wish_only_while_it_is_shared(
         .msg("ask", plain.clone())
         .msg("wish", Msg::new("prep-interp-no"));
     let ask = interpreter_question(&bot, &sanne).await;
-    assert_eq!(ask.text, Some(bot.text(Lang::Nl, with_wish)));
+    assert_eq!(crate::driver::text_of(&ask), bot.text(Lang::Nl, with_wish));
     let m = bot.tg.mark();
     bot.tg.press_button(
         &sanne,
@@ -452,7 +452,7 @@ async fn the_proposer_sees_the_holders_interpreter_wish_only_while_it_is_shared(
     .await
     .unwrap();
     let ask = interpreter_question(&bot, &sanne).await;
-    assert_eq!(ask.text, Some(bot.text(Lang::Nl, plain)));
+    assert_eq!(crate::driver::text_of(&ask), bot.text(Lang::Nl, plain));
     bot.stop().await;
 }
 
@@ -481,7 +481,7 @@ async fn the_proposer_sees_the_language_the_holder_named_and_can_pick_it_first()
         )
         .msg("wish", wish);
     let ask = interpreter_question(&bot, &sanne).await;
-    let text = ask.text.clone().unwrap_or_default();
+    let text = crate::driver::text_of(&ask);
     assert_eq!(text, bot.text(Lang::Nl, with_wish));
     assert!(
         text.contains("Zelf gaf de statushouder aan: Ja, in een andere taal: Tigrinya"),

@@ -226,7 +226,8 @@ impl TestBot {
             .await
     }
 
-    /// The first message to `chat` after `mark` with exactly this text.
+    /// The first message to `chat` after `mark` with exactly this text (below the line that
+    /// names its case, if it has one: `driver::text_of`).
     pub async fn expect_text(
         &self,
         mark: crate::fake_telegram::Mark,
@@ -234,7 +235,9 @@ impl TestBot {
         text: &str,
     ) -> Sent {
         self.tg
-            .wait_for_since(mark, chat, |s| s.text.as_deref() == Some(text))
+            .wait_for_since(mark, chat, |s| {
+                s.text.is_some() && crate::driver::text_of(s) == text
+            })
             .await
     }
 }

@@ -32,10 +32,13 @@ impl App {
         let rel = relation(&ctx.who, &f.case, f.member);
         let chat = chat_kind(chat, f.link.as_ref(), Some(&f.case), actor_org(ctx));
         Ok(match decide(rel, chat, need, f.case.open) {
-            Ok(Allowed::As(party)) => Ok(Access {
-                case: f.case,
-                party,
-            }),
+            Ok(Allowed::As(party)) => {
+                ctx.focus(&f.case);
+                Ok(Access {
+                    case: f.case,
+                    party,
+                })
+            }
             // Only `Need::CaseList` lists, and that is `case_list_scope`'s.
             Ok(Allowed::List) => Err(Msg::new("error-button-stale")),
             Err(refusal) => Err(refusal_msg(refusal)),

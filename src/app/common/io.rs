@@ -100,6 +100,28 @@ pub struct Outgoing {
     /// before a field existed still reads back.)
     #[serde(default)]
     pub calendar: Option<Box<CalendarDoc>>,
+    /// The case this message to staff or a group is about (issue 12): shown above the text,
+    /// reference and first name, unless the text names the reference already. Never set for
+    /// the status holder, who has one case and their own chat.
+    #[serde(default)]
+    pub case: Option<CaseTag>,
+}
+
+/// How staff tell a case apart in every message: its reference and the holder's first name.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CaseTag {
+    pub reference: String,
+    pub name: String,
+}
+
+impl CaseTag {
+    /// `body` under the case's name line (`about-case`), for the edge to render.
+    pub fn above(&self, body: Msg) -> Msg {
+        Msg::new("about-case")
+            .code("reference", self.reference.clone())
+            .name("name", self.name.clone())
+            .msg("body", body)
+    }
 }
 
 /// What a meeting's `.ics` says, as values and messages (the words come from Fluent).
@@ -129,6 +151,7 @@ impl Outgoing {
             force_reply: false,
             summary: None,
             calendar: None,
+            case: None,
         }
     }
 

@@ -8,8 +8,8 @@
 
 use sqlx::SqliteConnection;
 
-use crate::app::{App, Composed, DueReminder, Outgoing};
-use crate::domain::CaseId;
+use crate::app::{App, CaseTag, Composed, DueReminder, Outgoing};
+use crate::domain::{CaseId, ChatId, Party};
 use crate::store;
 
 /// A notice written to the outbox: its row and its message, to send after the commit.
@@ -28,6 +28,7 @@ impl App {
         outs: Vec<Outgoing>,
     ) -> anyhow::Result<Vec<Queued>> {
         let now = self.clock.now();
+        let outs = self.tag_for_staff(conn, case, outs).await?;
         let mut queued = Vec::with_capacity(outs.len());
         for out in outs {
             let payload = serde_json::to_string(&out)?;
@@ -35,6 +36,39 @@ impl App {
             queued.push(Queued { id, out });
         }
         Ok(queued)
+    }
+
+    /// These messages about `case`, each one to staff or a group naming it (issue 12); the
+    /// status holder's private chat is left as it is.
+    pub(in crate::app) async fn tag_for_staff(
+        &self,
+        conn: &mut SqliteConnection,
+        case: CaseId,
+        mut outs: Vec<Outgoing>,
+    ) -> anyhow::Result<Vec<Outgoing>> {
+        if outs.iter().all(|o| o.case.is_some()) {
+            return Ok(outs);
+        }
+        let Some(c) = store::cases::get(conn, case).await? else {
+            return Ok(outs);
+        };
+        let holders: Vec<ChatId> = store::cases::members(conn, case)
+            .await?
+            .into_iter()
+            .filter(|m| m.party == Party::Holder)
+            .map(|m| ChatId::from(m.user))
+            .collect();
+        let tag = CaseTag {
+            reference: c.reference,
+            name: c.holder_name,
+        };
+        for o in outs
+            .iter_mut()
+            .filter(|o| o.case.is_none() && !holders.contains(&o.chat))
+        {
+            o.case = Some(tag.clone());
+        }
+        Ok(outs)
     }
 
     /// Messages for several parties: those to the chat the person acted in are the direct

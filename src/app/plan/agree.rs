@@ -140,6 +140,7 @@ impl App {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
         draft.owner = Some(party);
+        self.focus_on(&mut conn, ctx, case).await?;
         self.put_dialog(&mut conn, ctx, PlanDialog::Agreement { case, draft })
             .await?;
         let rows = vec![

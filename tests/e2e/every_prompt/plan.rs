@@ -7,7 +7,7 @@ use super::{
     ARABIC_TIME, EMOJI, FULL_WIDTH, MARK, RTL, all_inputs, count, isolated, long_line, refused,
     someone_else_is_answered, typed,
 };
-use crate::driver::press_next;
+use crate::driver::{press_next, text_of};
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
 use crate::support::{SANNE, TestBot, ThreeParties, button, spawn_case};
 
@@ -41,7 +41,7 @@ async fn no_odd_input_is_a_due_date_and_odd_agreement_texts_are_kept_unless_too_
     // The due date of an interpreter agreement.
     let owner = new_agreement(&bot, &sanne, "Tolk").await;
     let when = press_next(&bot, &sanne, &owner, "COA").await;
-    assert_eq!(when.text, Some(nl(Msg::new("plan-ask-due"))));
+    assert_eq!(text_of(&when), nl(Msg::new("plan-ask-due")));
     let not_a_date = nl(Msg::new("error-not-a-date"));
     for (label, text) in all_inputs() {
         refused(&bot, &sanne, label, &text, &not_a_date).await;
@@ -50,7 +50,7 @@ async fn no_odd_input_is_a_due_date_and_odd_agreement_texts_are_kept_unless_too_
 
     // The words of an agreement of her own: too long or nothing to see is refused ...
     let ask = new_agreement(&bot, &sanne, "Eigen tekst").await;
-    assert_eq!(ask.text, Some(nl(Msg::new("plan-ask-free"))));
+    assert_eq!(text_of(&ask), nl(Msg::new("plan-ask-free")));
     let bad = nl(Msg::new("plan-free-bad").num("max", 300));
     refused(&bot, &sanne, "long", &long_line(), &bad).await;
     refused(&bot, &sanne, "mark", MARK, &bad).await;
@@ -63,7 +63,7 @@ async fn no_odd_input_is_a_due_date_and_odd_agreement_texts_are_kept_unless_too_
             new_agreement(&bot, &sanne, "Eigen tekst").await;
         }
         let owner = typed(&bot, &sanne, text).await;
-        assert_eq!(owner.text, Some(nl(Msg::new("plan-ask-owner"))), "{text}");
+        assert_eq!(text_of(&owner), nl(Msg::new("plan-ask-owner")), "{text}");
         let when = press_next(&bot, &sanne, &owner, "gemeente").await;
         let m = bot.tg.mark();
         bot.tg.press_button(

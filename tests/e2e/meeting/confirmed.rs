@@ -44,7 +44,7 @@ pub(super) async fn confirm(c: &Cast, slots: [DateTime<Utc>; 3], suits: Sent) ->
     let joost_ics = tg
         .wait_for_since(m, JOOST, |s| s.method == "sendDocument")
         .await;
-    assert_eq!(joost_ics.text.as_deref(), Some(c.nl(confirmed).as_str()));
+    assert_eq!(crate::driver::text_of(&joost_ics), c.nl(confirmed));
     let lines = ics_lines(&joost_ics);
     for want in [
         "METHOD:PUBLISH",
@@ -243,6 +243,6 @@ pub(super) async fn no_show_and_new_round(c: &Cast, moved_at: DateTime<Utc>) {
     let cal = c
         .press(&c.sanne, team, &news, &starting(&news, "📅"), TEAM)
         .await;
-    let text = cal.text.unwrap_or_default();
+    let text = crate::driver::text_of(&cal);
     assert!(text.starts_with("Tijd 1 "), "{text}");
 }

@@ -174,5 +174,16 @@ async fn when_no_time_suits_a_new_round_follows_then_the_interpreter_is_booked_a
         pending, 0,
         "the cancelled meeting's reminders are cancelled with it"
     );
+    c.bot.tg.quiet().await;
+    crate::driver::assert_every_staff_message_names(
+        &c.bot,
+        &[
+            crate::support::SANNE,
+            crate::support::JOOST,
+            crate::support::TEAM,
+        ],
+        "UTR-7",
+        &[],
+    );
     c.bot.stop().await;
 }

@@ -25,6 +25,8 @@ async fn three_parties_find_a_time_confirm_it_move_it_and_start_again_after_a_no
     let (moved_at, amal_moved) = confirmed::move_it(&c, slots, sanne_ics).await;
     confirmed::cant_come(&c, amal_moved, moved_at).await;
     confirmed::no_show_and_new_round(&c, moved_at).await;
+    c.bot.tg.quiet().await;
+    crate::driver::assert_every_staff_message_names(&c.bot, &[SANNE, JOOST, TEAM], "UTR-7", &[]);
     c.bot.stop().await;
 }
 
@@ -55,8 +57,8 @@ async fn propose_three_times(c: &Cast) -> Sent {
     let q = c.press(&c.sanne, team, &cal, &exact(&cal, "7"), TEAM).await;
     let ask = c.press(&c.sanne, team, &q, &starting(&q, "⌨️"), TEAM).await;
     assert_eq!(
-        ask.text.as_deref(),
-        Some(c.nl(Msg::new("meeting-ask-time")).as_str())
+        crate::driver::text_of(&ask),
+        c.nl(Msg::new("meeting-ask-time"))
     );
     assert_eq!(
         ask.reply_markup
@@ -73,8 +75,8 @@ async fn propose_three_times(c: &Cast) -> Sent {
         .press(&c.sanne, team, &cal, &starting(&cal, "✅"), TEAM)
         .await;
     assert_eq!(
-        place.text.as_deref(),
-        Some(c.nl(Msg::new("meeting-ask-place")).as_str())
+        crate::driver::text_of(&place),
+        c.nl(Msg::new("meeting-ask-place"))
     );
     c.press(&c.sanne, team, &place, &starting(&place, "💻"), TEAM)
         .await
@@ -98,7 +100,7 @@ async fn video_link_and_interpreter(c: &Cast, link_q: Sent) -> Mark {
         .await;
     let link_q = tg
         .wait_for_since(m, TEAM, |s| {
-            s.text.as_deref() == Some(&c.nl(Msg::new("meeting-ask-link")))
+            crate::driver::text_of(s) == c.nl(Msg::new("meeting-ask-link"))
         })
         .await;
     let m = tg.mark();
@@ -223,7 +225,7 @@ async fn everyone_answers(
     assert!(
         tg.sent_to(TEAM)
             .iter()
-            .any(|s| s.text.as_deref() == Some(&seen)),
+            .any(|s| crate::driver::text_of(s) == seen),
         "{seen}"
     );
     let m = tg.mark();

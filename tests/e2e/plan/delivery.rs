@@ -54,7 +54,7 @@ async fn a_notice_refused_with_429_by_the_team_group_reaches_it_once_when_the_li
         bot.tg
             .sent_to(TEAM)
             .iter()
-            .filter(|s| s.text.as_deref() == Some(chosen.as_str()))
+            .filter(|s| crate::driver::text_of(s) == chosen)
             .count()
     };
     assert_eq!(in_group(&bot), 0, "refused with 429, not delivered yet");
@@ -88,7 +88,7 @@ async fn a_notice_refused_with_429_by_the_team_group_reaches_it_once_when_the_li
             .tg
             .sent_to(chat)
             .iter()
-            .filter(|s| s.text.as_deref() == Some(chosen.as_str()))
+            .filter(|s| crate::driver::text_of(s) == chosen)
             .count();
         assert_eq!(copies, 1, "chat {chat}");
     }

@@ -26,6 +26,18 @@ async fn a_plan_is_chosen_agreed_confirmed_followed_up_and_moved_with_the_housin
     follow_up::move_housing(&bot, &sanne, &amal, &round).await;
     follow_up::long_wait(&bot, &sanne, &amal, &worker).await;
     summary::document_and_history(&bot, &sanne).await;
+    bot.tg.quiet().await;
+    crate::driver::assert_every_staff_message_names(
+        &bot,
+        &[
+            crate::support::SANNE,
+            crate::support::JOOST,
+            crate::support::PIETER,
+            crate::support::TEAM,
+        ],
+        "UTR-7",
+        &[],
+    );
     bot.stop().await;
 }
 

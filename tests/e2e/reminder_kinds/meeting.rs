@@ -92,6 +92,17 @@ async fn a_confirmed_meeting_brings_preparation_interpreter_and_meeting_reminder
             );
         }
     }
+    c.bot.tg.quiet().await;
+    crate::driver::assert_every_staff_message_names(
+        &c.bot,
+        &[
+            crate::support::SANNE,
+            crate::support::JOOST,
+            crate::support::TEAM,
+        ],
+        "UTR-7",
+        &[],
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -97,4 +97,15 @@ async fn agreements_remind_their_owner_the_day_before_and_the_owner_and_team_the
         got(&news, TEAM).contains(&c.text(Lang::Nl, late)),
         "{news:?}"
     );
+    c.bot.tg.quiet().await;
+    crate::driver::assert_every_staff_message_names(
+        &c.bot,
+        &[
+            crate::support::SANNE,
+            crate::support::JOOST,
+            crate::support::TEAM,
+        ],
+        "UTR-7",
+        &[],
+    );
 }

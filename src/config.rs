@@ -42,6 +42,9 @@ pub enum Command {
     /// Invite links.
     #[command(subcommand)]
     Invite(InviteCommand),
+    /// Staff members: list them, end a caseworker's access.
+    #[command(subcommand)]
+    Staff(StaffCommand),
     /// For translators: every message of a locale in context.
     #[command(subcommand)]
     Locale(LocaleCommand),
@@ -75,6 +78,29 @@ pub enum OrgCommand {
     },
     /// List the organisations with their ids.
     List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// The staff of an organisation: id, name, since when, open cases, whether revoked.
+    List {
+        /// The organisation's id (see `org list`).
+        #[arg(long)]
+        org: i64,
+    },
+    /// End a staff member's access at once: off every case, their buttons refused, each case's
+    /// other parties told (with an invite for a colleague where nobody of their side is left).
+    /// The running bot sends those messages.
+    Revoke {
+        /// The staff member's id (see `staff list`).
+        id: i64,
+        /// The bot's username, for the invite links; asked from Telegram with the token if not
+        /// given.
+        #[arg(long, env = "BOT_USERNAME")]
+        bot_username: Option<String>,
+        #[command(flatten)]
+        telegram: Telegram,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -15,7 +15,8 @@ use clap::Parser;
 use driegesprek::app::{App, InviteSpec, Links};
 use driegesprek::clock::{Clock, SystemClock};
 use driegesprek::config::{
-    Cli, Command, InviteCommand, LocaleCommand, OrgCommand, Telegram, check_token, database_url,
+    Cli, Command, InviteCommand, LocaleCommand, OrgCommand, StaffCommand, Telegram, check_token,
+    database_url,
 };
 use driegesprek::domain::{InvitePurpose, Lang, OrgKind, OrgName};
 use driegesprek::i18n::I18n;
@@ -139,6 +140,58 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!(
                 "valid until {} (UTC), {uses} use(s); QR code: {qr_path}",
                 invite.expires_at.format("%Y-%m-%d %H:%M")
+            );
+            Ok(())
+        }
+        Command::Staff(StaffCommand::List { org }) => {
+            let pool = store::connect(&db).await?;
+            let mut conn = pool.acquire().await?;
+            let org = driegesprek::domain::OrgId(org);
+            if store::orgs::get(&mut conn, org).await?.is_none() {
+                bail!(
+                    "no organisation with id {} (see `driegesprek org list`)",
+                    org.0
+                );
+            }
+            println!("id\tname\tjoined\topen cases\tstatus");
+            for s in store::staff::list(&mut conn, org).await? {
+                let status = if s.revoked { "revoked" } else { "active" };
+                println!(
+                    "{}\t{}\t{}\t{}\t{status}",
+                    s.id.0, s.name, s.joined_at, s.open_cases
+                );
+            }
+            Ok(())
+        }
+        Command::Staff(StaffCommand::Revoke {
+            id,
+            bot_username,
+            telegram: tg,
+        }) => {
+            let pool = store::connect(&db).await?;
+            let username = match bot_username {
+                Some(u) => u,
+                None => telegram::whoami(&bot(&tg)?)
+                    .await?
+                    .username
+                    .clone()
+                    .unwrap_or_default(),
+            };
+            let app = App::new(
+                pool.clone(),
+                Arc::new(SystemClock),
+                Links {
+                    bot_username: username,
+                },
+            );
+            let Some(done) = app.revoke_staff(driegesprek::domain::StaffId(id)).await? else {
+                bail!("no active staff member with id {id} (see `driegesprek staff list`)");
+            };
+            let uncovered = done.cases.iter().filter(|(_, covered)| !covered).count();
+            println!(
+                "staff member {id} revoked: taken off {} open case(s); {uncovered} of them now \
+                 have nobody of that organisation and got an invite link for a colleague",
+                done.cases.len()
             );
             Ok(())
         }

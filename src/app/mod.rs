@@ -6,6 +6,7 @@ mod case;
 mod caseload;
 mod common;
 mod holder;
+mod life;
 mod meeting;
 mod plan;
 mod prepare;
@@ -23,6 +24,7 @@ pub use common::io::*;
 pub use common::messenger::{Messenger, SendError};
 pub use common::notice::Queued;
 pub use common::policy::Policy;
+pub use life::revoke::Revoked;
 pub use reminders::{Composed, DueReminder};
 
 use crate::clock::Clock;
@@ -270,6 +272,7 @@ impl App {
             Action::Plan(a) => self.plan_button(ctx, a).await,
             Action::Meeting(a) => self.meeting_button(ctx, a).await,
             Action::Prepare(a) => self.prepare_button(ctx, a).await,
+            Action::Life(a) => self.life_button(ctx, a).await,
         }
     }
 

@@ -29,7 +29,7 @@ use crate::domain::{Lang, strip_invisible};
 use dates::DateFormatter;
 
 /// The files of each locale, by feature. Every locale has every file.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     "common.ftl",
     "case.ftl",
     "holder.ftl",
@@ -38,6 +38,7 @@ pub const FILES: [&str; 8] = [
     "meeting.ftl",
     "reminder.ftl",
     "prepare.ftl",
+    "life.ftl",
 ];
 
 macro_rules! locale_sources {
@@ -51,6 +52,7 @@ macro_rules! locale_sources {
             include_str!(concat!("../../locales/", $lang, "/meeting.ftl")),
             include_str!(concat!("../../locales/", $lang, "/reminder.ftl")),
             include_str!(concat!("../../locales/", $lang, "/prepare.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/life.ftl")),
         ])),*]
     };
 }

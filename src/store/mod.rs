@@ -10,6 +10,7 @@ pub mod dialogs;
 pub mod groups;
 pub mod invite_tries;
 pub mod invites;
+pub mod life;
 pub mod meeting_slots;
 pub mod meetings;
 pub mod orgs;

@@ -2,7 +2,7 @@
 //! an authority: `app` re-checks every action against the person who pressed it. Telegram allows
 //! at most 64 bytes.
 
-use super::{callback_meeting, callback_plan, callback_prepare};
+use super::{callback_life, callback_meeting, callback_plan, callback_prepare};
 use crate::app::{Action, LinkAction, MenuAction, OpenAction};
 use crate::domain::{CaseId, Lang, OrgId};
 
@@ -24,6 +24,7 @@ pub fn encode(action: Action) -> String {
         Action::Plan(a) => format!("p:{}", callback_plan::encode(a)),
         Action::Meeting(a) => format!("m:{}", callback_meeting::encode(a)),
         Action::Prepare(a) => format!("q:{}", callback_prepare::encode(a)),
+        Action::Life(a) => format!("l:{}", callback_life::encode(a)),
     }
 }
 
@@ -40,6 +41,9 @@ pub fn decode(data: &str) -> Option<Action> {
     }
     if let Some(rest) = data.strip_prefix("q:") {
         return callback_prepare::decode(rest).map(Action::Prepare);
+    }
+    if let Some(rest) = data.strip_prefix("l:") {
+        return callback_life::decode(rest).map(Action::Life);
     }
     let parts: Vec<&str> = data.split(':').collect();
     let id = |s: &str| -> Option<i64> {

@@ -3,6 +3,7 @@
 //! command menus. Long polling by default (no public address needed).
 
 pub mod callback;
+mod callback_life;
 mod callback_meeting;
 mod callback_plan;
 mod callback_prepare;

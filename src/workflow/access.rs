@@ -73,6 +73,12 @@ pub enum Need {
     EditAgenda,
     /// The status holder's own questionnaire, consent and checklist.
     OwnPreparation,
+    /// Close a case (the municipality, on an open case).
+    CloseCase,
+    /// Reopen a closed case (the municipality).
+    ReopenCase,
+    /// Hand one's own place on an open case to a colleague (staff).
+    HandOver,
     /// A list of cases to pick from (`/cases`, `/meet`, `/plan`, `/prepare`); the case does not
     /// matter, only whether the actor is staff and which organisation the group is linked to.
     CaseList,
@@ -114,8 +120,15 @@ pub fn decide(rel: Relation, chat: Chat, need: Need, open: bool) -> Result<Allow
     if party.is_staff() {
         staff_chat(chat, need)?;
     }
-    let needs_open = !matches!(need, Need::ViewPlan | Need::AnswerMeeting);
-    if need == Need::EditPlanGemeente && party != Party::Gemeente {
+    let needs_open = !matches!(
+        need,
+        Need::ViewPlan | Need::AnswerMeeting | Need::ReopenCase
+    );
+    let gemeente_only = matches!(
+        need,
+        Need::EditPlanGemeente | Need::CloseCase | Need::ReopenCase
+    );
+    if gemeente_only && party != Party::Gemeente {
         return Err(Refusal::GemeenteOnly);
     }
     if needs_open && !open {
@@ -130,7 +143,9 @@ fn party(rel: Relation, chat: Chat, need: Need) -> Result<Party, Refusal> {
     let group = chat != Chat::Private;
     match rel {
         Relation::Holder => match need {
-            N::PrepareView | N::EditAgenda => Err(Refusal::StaffOnly),
+            N::PrepareView | N::EditAgenda | N::CloseCase | N::ReopenCase | N::HandOver => {
+                Err(Refusal::StaffOnly)
+            }
             N::Meeting => Err(Refusal::NotOnCase),
             N::OwnPreparation if group => Err(Refusal::PrivateOnly),
             _ if group => Err(Refusal::NotOnCase),
@@ -145,7 +160,9 @@ fn party(rel: Relation, chat: Chat, need: Need) -> Result<Party, Refusal> {
         Relation::Staff(p) => Ok(p),
         Relation::Colleague | Relation::WrongSide | Relation::Unrelated => Err(Refusal::NotOnCase),
         Relation::OtherHolder | Relation::Stranger => match need {
-            N::PrepareView | N::EditAgenda => Err(Refusal::StaffOnly),
+            N::PrepareView | N::EditAgenda | N::CloseCase | N::ReopenCase | N::HandOver => {
+                Err(Refusal::StaffOnly)
+            }
             _ => Err(Refusal::NotOnCase),
         },
     }

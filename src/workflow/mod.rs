@@ -3,6 +3,7 @@
 
 /// The one access rule: who may do what with a case, in which chat.
 pub mod access;
+pub mod case_life;
 pub mod case_opening;
 pub mod caseload;
 pub mod dates;

@@ -1,5 +1,6 @@
 mod access;
 mod bad_input;
+mod case_life;
 mod caseload;
 mod driver;
 mod every_prompt;

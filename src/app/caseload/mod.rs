@@ -13,7 +13,7 @@
 //!
 //! May use: `app` (App, Ctx), `app/common`, `store`, `workflow`, `domain`, `i18n`.
 
-use crate::app::{App, Ctx, Reply};
+use crate::app::{Action, App, Button, Ctx, LifeAction, Reply};
 use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::caseload::{Holder, Line, NextMeeting, listed, overview};
@@ -43,11 +43,16 @@ impl App {
             self.clock.now(),
             self.clock.today(),
         );
+        // The closed cases are one tap away (issue 12).
+        let closed = vec![vec![Button::new(
+            Msg::new("button-cases-closed"),
+            Action::Life(LifeAction::Closed),
+        )]];
         if lines.is_empty() {
-            return Ok(ctx.say(Msg::new("cases-none")));
+            return Ok(Reply::one(ctx.out(Msg::new("cases-none")).buttons(closed)));
         }
         // Also for a menu button: a list is a message, not an alert.
-        Ok(Reply::one(ctx.out(caseload_msg(&lines))))
+        Ok(Reply::one(ctx.out(caseload_msg(&lines)).buttons(closed)))
     }
 }
 

@@ -2,7 +2,8 @@
 //! nothing, every action is re-checked against the actor by its feature. The Telegram codec is
 //! `telegram/callback*.rs`; notices keep their buttons as JSON in the outbox (serde).
 
-use crate::domain::{CaseId, HandoverOption, Lang, OrgId, Party};
+use crate::domain::{CaseId, HandoverOption, Lang, OrgId, Party, StaffId};
+use crate::workflow::case_life::CloseReason;
 use crate::workflow::meeting::{CantReason, Outcome, Place};
 use crate::workflow::meeting_answers::SlotAnswer;
 use crate::workflow::plan::ItemKind;
@@ -24,6 +25,29 @@ pub enum Action {
     Meeting(MeetingAction),
     /// Preparing a meeting: questionnaire, consent, checklists (issue 6, `app/prepare.rs`).
     Prepare(PrepareAction),
+    /// A case's life: closing, reopening, handing over (issue 12, `app/life`).
+    Life(LifeAction),
+}
+
+/// A button of a case's life (encoded in `telegram/callback_life.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum LifeAction {
+    /// The municipality: close this case (asks why).
+    Close(CaseId),
+    /// The reason picked: asks to confirm.
+    Reason(CaseId, CloseReason),
+    Confirm(CaseId, CloseReason),
+    /// Changed one's mind: the case stays open.
+    Keep(CaseId),
+    /// The cases closed in the last 90 days of this chat's scope.
+    Closed,
+    Reopen(CaseId),
+    /// Staff: pick a colleague to hand one's place on this case to.
+    HandOver(CaseId),
+    HandTo(CaseId, StaffId),
+    /// The colleague's answer to an offer (its id).
+    Accept(i64),
+    Decline(i64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

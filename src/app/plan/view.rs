@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
 use crate::app::Action;
-use crate::app::PlanAction;
 use crate::app::common::words::{due_msg, item_what};
 use crate::app::plan::access::Access;
 use crate::app::{App, Button, Ctx, Outgoing};
+use crate::app::{LifeAction, PlanAction};
 use crate::domain::{ChatId, Lang, Party};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, plan::Item, plan::Plan};
@@ -111,7 +111,27 @@ fn plan_buttons(items: &[Item], access: &Access, today: NaiveDate) -> Vec<Vec<Bu
             Action::Plan(PlanAction::Options(c.id)),
         )]);
     }
+    rows.extend(life_row(access));
     rows
+}
+
+/// A case's life (issue 12): staff hand their place over; the municipality closes the case.
+fn life_row(access: &Access) -> Option<Vec<Button>> {
+    let c = &access.case;
+    if !access.party.is_staff() || !c.open {
+        return None;
+    }
+    let mut row = vec![Button::new(
+        Msg::new("button-case-handover"),
+        Action::Life(LifeAction::HandOver(c.id)),
+    )];
+    if access.party == Party::Gemeente {
+        row.push(Button::new(
+            Msg::new("button-case-close"),
+            Action::Life(LifeAction::Close(c.id)),
+        ));
+    }
+    Some(row)
 }
 
 impl App {
@@ -132,6 +152,7 @@ impl App {
                     Action::Plan(PlanAction::Options(c.id)),
                 )]];
             }
+            out.buttons.extend(life_row(access));
             return Ok(out);
         };
         let today = self.clock.today();

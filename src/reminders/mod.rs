@@ -48,6 +48,11 @@ pub trait Compose: Send + Sync {
         &self,
         r: &DueReminder,
     ) -> impl Future<Output = anyhow::Result<Vec<Outgoing>>> + Send;
+    /// Once an hour: questions that depend on the date rather than on a row (e.g. "close this
+    /// case?", issue 12), written to the outbox as notices. How many were written.
+    fn hourly(&self, _now: DateTime<Utc>) -> impl Future<Output = anyhow::Result<u64>> + Send {
+        async { Ok(0) }
+    }
 }
 
 impl Compose for App {
@@ -73,6 +78,10 @@ impl Compose for App {
             .context("unreachable: connection")?;
         self.chat_unreachable_notices(&mut conn, r).await
     }
+
+    async fn hourly(&self, now: DateTime<Utc>) -> anyhow::Result<u64> {
+        self.suggest_closing(now).await
+    }
 }
 
 impl<T: Compose> Compose for Arc<T> {
@@ -84,6 +93,9 @@ impl<T: Compose> Compose for Arc<T> {
         r: &DueReminder,
     ) -> impl Future<Output = anyhow::Result<Vec<Outgoing>>> + Send {
         (**self).unreachable(r)
+    }
+    fn hourly(&self, now: DateTime<Utc>) -> impl Future<Output = anyhow::Result<u64>> + Send {
+        (**self).hourly(now)
     }
 }
 
@@ -107,6 +119,8 @@ pub struct Report {
     pub planned: usize,
     /// Ids of handled updates older than a week, forgotten.
     pub pruned: u64,
+    /// Questions of the hourly pass written to the outbox ("close this case?").
+    pub suggested: u64,
     /// Database or composing errors; the rows involved stay in the outbox.
     pub errors: Vec<String>,
 }
@@ -242,8 +256,15 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
                 // A full page: more are waiting, the next step goes on.
                 *self.pruned_at.lock().unwrap_or_else(|p| p.into_inner()) = None;
             }
+            drop(conn);
+            report.suggested = self
+                .composer
+                .hourly(now)
+                .await
+                .context("the hourly questions")?;
+        } else {
+            drop(conn);
         }
-        drop(conn);
         let mut tx = crate::store::begin(&self.pool)
             .await
             .context("planning: begin")?;

@@ -308,3 +308,24 @@ pub async fn remove_staff_everywhere(
         .filter_map(|(case, party)| Some((CaseId(case), Party::parse(&party)?)))
         .collect())
 }
+
+/// Open cases whose expected housing date is before `today`, with a held meeting, whose
+/// municipal contact was not asked yet whether to close them (at most `limit`).
+pub async fn close_suggestions_due(
+    conn: &mut SqliteConnection,
+    today: chrono::NaiveDate,
+    limit: u32,
+) -> sqlx::Result<Vec<CaseId>> {
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT c.id FROM cases c
+         WHERE c.status = 'open' AND c.close_suggested_at IS NULL
+             AND c.housing_date IS NOT NULL AND c.housing_date < ?
+             AND EXISTS (SELECT 1 FROM meetings m WHERE m.case_id = c.id AND m.status = 'held')
+         ORDER BY c.id LIMIT ?",
+    )
+    .bind(today)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    Ok(ids.into_iter().map(CaseId).collect())
+}

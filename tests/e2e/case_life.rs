@@ -184,6 +184,10 @@ async fn sanne_closes_the_case_everyone_is_told_and_she_reopens_it_within_thirty
     );
     assert!(right_to_left(&holder), "{holder}");
     bot.expect_text(m, AMAL, &holder).await;
+    // Amal's /menu now says so, instead of an overview of a case that ended.
+    let m = bot.tg.mark();
+    bot.tg.send_command(&c.amal, ChatTarget::Private, "menu");
+    bot.expect_text(m, AMAL, &holder).await;
     bot.tg.quiet().await;
     assert_eq!(
         status_of_reminders(bot).await,
@@ -494,4 +498,49 @@ async fn an_admin_ends_joosts_access_and_the_case_gets_an_invite_for_another_coa
     .await;
     assert_every_staff_message_names(bot, &[SANNE, TEAM], REF, &[]);
     c.bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn once_the_housing_date_passed_after_a_held_meeting_sanne_is_asked_once_to_close() {
+    let bot = spawn_case(&ThreeParties {
+        holder_lang: Lang::Ar,
+        holder_privacy_ack: Some("2026-03-01T00:00:00+00:00"),
+        housing_date: Some("2026-03-29"),
+        ..ThreeParties::default()
+    })
+    .await;
+    let sanne = bot.tg.user(SANNE, "Sanne", Some("nl"));
+    // No meeting held yet: nobody is asked.
+    let report = bot.run_reminders().await;
+    assert_eq!(report.suggested, 0, "{report:?}");
+    let at: chrono::DateTime<chrono::Utc> = "2026-03-20T09:00:00Z".parse().unwrap();
+    crate::support::insert_meeting(&bot, 1, "held", Some(at), "azc", None).await;
+
+    let m = bot.tg.mark();
+    let report = bot.run_reminders().await;
+    assert_eq!(report.suggested, 1, "{report:?}");
+    let asked = about("life-close-suggest").date("date", crate::driver::day(2026, 3, 29));
+    let q = bot.expect_text(m, SANNE, &nl(&bot, asked)).await;
+    // Asked once: a later pass asks nothing, and nobody else was asked.
+    bot.clock.advance(Duration::hours(2));
+    let report = bot.run_reminders().await;
+    assert_eq!(report.suggested, 0, "{report:?}");
+    bot.tg.quiet().await;
+    for chat in [JOOST, AMAL, TEAM] {
+        assert!(
+            bot.tg.sent_since(m).iter().all(|s| s.chat_id != chat),
+            "{chat} was not asked"
+        );
+    }
+    // The button under the question starts closing.
+    let m = bot.tg.mark();
+    bot.tg.press_button(
+        &sanne,
+        ChatTarget::Private,
+        q.message_id,
+        &data(&q, "Casus sluiten"),
+    );
+    bot.expect_text(m, SANNE, &nl(&bot, about("life-close-ask-reason")))
+        .await;
+    bot.stop().await;
 }

@@ -24,6 +24,16 @@ impl App {
                     // Still choosing a language: show the picker again.
                     return Ok(self.language_picker(ctx));
                 }
+                // A closed case (issue 12): what that means, not an overview of the past.
+                if let Some(c) = store::cases::get(&mut conn, *case).await?
+                    && !c.open
+                {
+                    let org = store::orgs::get(&mut conn, c.gemeente_org)
+                        .await?
+                        .map(|o| o.name)
+                        .unwrap_or_default();
+                    return Ok(ctx.say(Msg::new("life-closed-holder").name("org", org)));
+                }
                 let out = self
                     .holder_overview(&mut conn, *case, ctx.inc.chat, ctx.lang)
                     .await?;

@@ -21,6 +21,7 @@
 mod close;
 mod handover;
 pub(crate) mod revoke;
+mod suggest;
 
 use sqlx::SqliteConnection;
 

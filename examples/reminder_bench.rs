@@ -42,10 +42,10 @@ struct Counting {
 }
 
 impl Messenger for Counting {
-    async fn send(&self, out: &Outgoing) -> Result<(), SendError> {
+    async fn send(&self, out: &Outgoing) -> Result<Option<i32>, SendError> {
         let now = self.second.load(Ordering::Relaxed);
         self.log.lock().unwrap().push((out.chat.0, now));
-        Ok(())
+        Ok(None)
     }
 }
 

@@ -60,7 +60,6 @@ meeting-party = { $party ->
        *[gemeente] ማዘጋጃ ቤት
     }
 meeting-answer-saved = ✅ ተቀምጧል።
-meeting-answer-seen = { $party }፣ ጊዜ { $n } ({ $at }): { $answer }
 meeting-not-your-party = ይህ መልስ ለሌላ ወገን ነው። ለራስዎ ብቻ መመለስ ይችላሉ። ምንም አልተለወጠም።
 meeting-slot-outdated = እነዚህ ጊዜዎች ከአሁን በኋላ አይሰሩም: ስብሰባው ተቀይሯል፣ ተረጋግጧል ወይም ተሰርዟል። ምንም አልተለወጠም።
 meeting-suits-all = 🎉 { $at } ለሦስቱም ይስማማል። ይህን ጊዜ ያረጋግጡ ወይም ሌላ ይምረጡ።
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = የሦስትዮሽ ውይይት { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

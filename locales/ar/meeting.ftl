@@ -60,7 +60,6 @@ meeting-party = { $party ->
        *[gemeente] البلدية
     }
 meeting-answer-saved = ✅ حُفظ.
-meeting-answer-seen = { $party }، الموعد { $n } ({ $at }): { $answer }
 meeting-not-your-party = هذا الجواب لطرف آخر. يمكنك أن تجيب عن نفسك فقط. لم يتغير شيء.
 meeting-slot-outdated = هذه المواعيد لم تعد صالحة: اللقاء نُقل أو تأكد أو أُلغي. لم يتغير شيء.
 meeting-suits-all = 🎉 { $at } يناسب الأطراف الثلاثة. أكّد هذا الموعد أو اختر غيره.
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = لقاء ثلاثي { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

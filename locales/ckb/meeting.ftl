@@ -60,7 +60,6 @@ meeting-party = { $party ->
        *[gemeente] شارەوانی
     }
 meeting-answer-saved = ✅ پاشەکەوت کرا.
-meeting-answer-seen = { $party }، کاتی { $n } ({ $at }): { $answer }
 meeting-not-your-party = ئەم وەڵامە بۆ لایەنێکی ترە. تەنها دەتوانیت بۆ خۆت وەڵام بدەیتەوە. هیچ نەگۆڕا.
 meeting-slot-outdated = ئەم کاتانە ئیتر دروست نین: دیدارەکە گوازرایەوە، پشتڕاست کرایەوە یان هەڵوەشێنرایەوە. هیچ نەگۆڕا.
 meeting-suits-all = 🎉 { $at } بۆ هەر سێ لایەن گونجاوە. ئەو کاتە پشتڕاست بکەرەوە یان یەکێکی تر هەڵبژێرە.
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = دیداری سێقۆڵی { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

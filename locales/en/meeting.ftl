@@ -70,7 +70,6 @@ meeting-party = { $party ->
        *[gemeente] municipality
     }
 meeting-answer-saved = ✅ Saved.
-meeting-answer-seen = { $party }, time { $n } ({ $at }): { $answer }
 meeting-not-your-party = This answer is for another party. You can only answer for yourself. Nothing has changed.
 meeting-slot-outdated = These times no longer apply: the meeting was moved, confirmed or cancelled. Nothing has changed.
 meeting-suits-all = 🎉 { $at } suits all three. Confirm that time, or pick another.
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = Three-way meeting (driegesprek) { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

@@ -60,7 +60,6 @@ meeting-party = { $party ->
        *[gemeente] شهرداری
     }
 meeting-answer-saved = ✅ ذخیره شد.
-meeting-answer-seen = { $party }، زمان { $n } ({ $at }): { $answer }
 meeting-not-your-party = این پاسخ برای طرف دیگری است. فقط برای خودتان می‌توانید پاسخ دهید. چیزی تغییر نکرد.
 meeting-slot-outdated = این زمان‌ها دیگر معتبر نیستند: جلسه جابه‌جا، تأیید یا لغو شد. چیزی تغییر نکرد.
 meeting-suits-all = 🎉 { $at } برای هر سه طرف مناسب است. این زمان را تأیید کنید یا زمان دیگری بردارید.
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = جلسه سه‌جانبه { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

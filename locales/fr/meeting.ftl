@@ -60,7 +60,6 @@ meeting-party = { $party ->
        *[gemeente] commune
     }
 meeting-answer-saved = ✅ Enregistré.
-meeting-answer-seen = { $party }, horaire { $n } ({ $at }) : { $answer }
 meeting-not-your-party = Cette réponse est pour une autre partie. Vous ne pouvez répondre que pour vous. Rien n'a changé.
 meeting-slot-outdated = Ces horaires ne valent plus : l'entretien a été déplacé, confirmé ou annulé. Rien n'a changé.
 meeting-suits-all = 🎉 { $at } convient aux trois. Confirmez cet horaire ou choisissez-en un autre.
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish } : { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = Entretien à trois (driegesprek) { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

@@ -60,7 +60,6 @@ meeting-party = { $party ->
        *[gemeente] şaredarî
     }
 meeting-answer-saved = ✅ Hat tomarkirin.
-meeting-answer-seen = { $party }, dem { $n } ({ $at }): { $answer }
 meeting-not-your-party = Ev bersiv ji bo aliyekî din e. Hûn tenê dikarin ji bo xwe bersiv bidin. Tiştek neguherî.
 meeting-slot-outdated = Ev dem êdî derbasdar nînin: hevdîtin hat guhertin, pejirandin an betalkirin. Tiştek neguherî.
 meeting-suits-all = 🎉 { $at } ji her sê aliyan re guncav e. Vê demê bipejirînin an yeke din hilbijêrin.
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = Hevdîtina sê alî { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

@@ -70,7 +70,6 @@ meeting-party = { $party ->
        *[gemeente] gemeente
     }
 meeting-answer-saved = ✅ Opgeslagen.
-meeting-answer-seen = { $party }, tijd { $n } ({ $at }): { $answer }
 meeting-not-your-party = Dit antwoord is voor een andere partij. U kunt alleen voor uzelf antwoorden. Er is niets veranderd.
 meeting-slot-outdated = Deze tijden gelden niet meer: het gesprek is verplaatst, bevestigd of afgezegd. Er is niets veranderd.
 meeting-suits-all = 🎉 { $at } past voor alle drie. Bevestig die tijd, of kies een andere.
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = Driegesprek { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

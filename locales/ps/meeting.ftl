@@ -60,7 +60,6 @@ meeting-party = { $party ->
        *[gemeente] ښاروالي
     }
 meeting-answer-saved = ✅ خوندي شو.
-meeting-answer-seen = { $party }، وخت { $n } ({ $at }): { $answer }
 meeting-not-your-party = دا ځواب د بل اړخ لپاره دی. تاسو یوازې د ځان لپاره ځواب ورکولای شئ. هېڅ بدلون نه دی راغلی.
 meeting-slot-outdated = دا وختونه نور د اعتبار وړ نه دي: ناسته بدله، تایید یا لغوه شوې. هېڅ بدلون نه دی راغلی.
 meeting-suits-all = 🎉 { $at } درې واړو اړخونو ته مناسب دی. دا وخت تایید کړئ یا بل وټاکئ.
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = درې اړخیزه ناسته { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

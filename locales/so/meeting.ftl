@@ -60,7 +60,6 @@ meeting-party = { $party ->
        *[gemeente] dawladda hoose
     }
 meeting-answer-saved = ✅ Waa la kaydiyay.
-meeting-answer-seen = { $party }, waqti { $n } ({ $at }): { $answer }
 meeting-not-your-party = Jawaabtan waxay u tahay dhinac kale. Adiga keliya ayaad u jawaabi kartaa naftaada. Waxba isma beddelin.
 meeting-slot-outdated = Waqtiyadan hadda ma shaqeeyaan: kulanka waa la beddelay, la xaqiijiyay ama la joojiyay. Waxba isma beddelin.
 meeting-suits-all = 🎉 { $at } saddexda dhinac way ku habboon tahay. Xaqiiji waqtigaas ama dooro mid kale.
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = Kulan saddex dhinac ah (driegesprek) { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

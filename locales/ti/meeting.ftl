@@ -60,7 +60,6 @@ meeting-party = { $party ->
        *[gemeente] ምምሕዳር ከተማ
     }
 meeting-answer-saved = ✅ ተዓቂቡ።
-meeting-answer-seen = { $party }፡ ግዜ { $n } ({ $at }): { $answer }
 meeting-not-your-party = እዚ መልሲ ንካልእ ወገን እዩ። ንባዕልኹም ጥራይ ክትምልሱ ትኽእሉ። ዋላ ሓደ ኣይተቐየረን።
 meeting-slot-outdated = እዞም ግዜታት ድሕሪ ሕጂ ኣይሰርሑን: ርክብ ተቐይሩ፡ ተረጋጊጹ ወይ ተሰሪዙ። ዋላ ሓደ ኣይተቐየረን።
 meeting-suits-all = 🎉 { $at } ንሰለስቲኦም ይሰማማዕ። ነዚ ግዜ ኣረጋግጹ ወይ ካልእ ምረጹ።
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = ናይ ሰለስተ ወገን ዘተ { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

@@ -60,7 +60,6 @@ meeting-party = { $party ->
        *[gemeente] belediye
     }
 meeting-answer-saved = ✅ Kaydedildi.
-meeting-answer-seen = { $party }, saat { $n } ({ $at }): { $answer }
 meeting-not-your-party = Bu cevap başka bir taraf için. Sadece kendiniz için cevap verebilirsiniz. Hiçbir şey değişmedi.
 meeting-slot-outdated = Bu saatler artık geçerli değil: görüşme taşındı, onaylandı veya iptal edildi. Hiçbir şey değişmedi.
 meeting-suits-all = 🎉 { $at } üç tarafa da uyuyor. Bu saati onaylayın veya başka birini seçin.
@@ -137,3 +136,19 @@ meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
 meeting-ics-title = Üçlü görüşme (driegesprek) { $reference }
+
+# The answers board (issue 12): one message in the proposer's chat, edited as answers arrive.
+# Only symbols and the other messages' words, so the same in every locale.
+meeting-board =
+    { $head }
+    { $lines }
+meeting-board-line = { $n }. { $at }: { $gemeente } · { $coa } · { $holder }
+meeting-board-party = { $party } { $mark }
+meeting-board-mark = { $answer ->
+        [can] ✅
+        [if_needed] 🤷
+        [cannot] ❌
+       *[none] ⏳
+    }
+# A time in the times message once the reader answered it: their answer's mark after it.
+meeting-slot-line-answered = { $n }. { $at } { $mark }

@@ -89,9 +89,15 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
         now: DateTime<Utc>,
         report: &mut Report,
     ) {
+        let mut boards = Vec::new();
         for out in outs {
             match self.messenger.send(out).await {
-                Ok(()) => self.limiter().record(out.chat.0, now.timestamp()),
+                Ok(id) => {
+                    self.limiter().record(out.chat.0, now.timestamp());
+                    if let (Some(meeting), Some(id)) = (out.board, id) {
+                        boards.push((meeting, out.chat, id));
+                    }
+                }
                 Err(e) => return self.send_failed(row, r, e, now, report).await,
             }
         }
@@ -99,6 +105,13 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
             Ok(c) => c,
             Err(e) => return report.errors.push(format!("recording {}: {e}", row.id)),
         };
+        for (meeting, chat, id) in boards {
+            if let Err(e) = crate::store::meetings::set_board(&mut conn, meeting, chat, id).await {
+                report
+                    .errors
+                    .push(format!("recording board {meeting}: {e}"));
+            }
+        }
         match outbox::mark_sent(&mut conn, row, now).await {
             Ok(true) => report.sent.push(row.id),
             Ok(false) => tracing::warn!(reminder = row.id, "sent, but the claim was taken back"),
@@ -190,7 +203,7 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
         };
         for out in notices.iter().filter(|o| o.chat != r.chat) {
             match self.messenger.send(out).await {
-                Ok(()) => self.limiter().record(out.chat.0, now.timestamp()),
+                Ok(_) => self.limiter().record(out.chat.0, now.timestamp()),
                 Err(e) => tracing::warn!(chat = out.chat.0, error = %e, "telling staff failed"),
             }
         }

@@ -105,3 +105,35 @@ pub async fn answers(conn: &mut SqliteConnection, meeting: i64) -> sqlx::Result<
         })
         .collect())
 }
+
+/// The message id of a meeting's answers board in a chat, once it was sent (issue 12).
+pub async fn board(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    chat: crate::domain::ChatId,
+) -> sqlx::Result<Option<i32>> {
+    sqlx::query_scalar("SELECT message_id FROM meeting_boards WHERE meeting_id = ? AND chat_id = ?")
+        .bind(meeting)
+        .bind(chat.0)
+        .fetch_optional(conn)
+        .await
+}
+
+/// Records where a meeting's answers board was sent (a newer one replaces it).
+pub async fn set_board(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    chat: crate::domain::ChatId,
+    message_id: i32,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO meeting_boards (meeting_id, chat_id, message_id) VALUES (?, ?, ?)
+         ON CONFLICT (meeting_id, chat_id) DO UPDATE SET message_id = excluded.message_id",
+    )
+    .bind(meeting)
+    .bind(chat.0)
+    .bind(message_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -6,7 +6,9 @@
 use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
-pub use super::meeting_slots::{Slot, add_slot, answer, answers, open_slots, slot, withdraw_slots};
+pub use super::meeting_slots::{
+    Slot, add_slot, answer, answers, board, open_slots, set_board, slot, withdraw_slots,
+};
 use crate::domain::{CaseId, ChatId, Lang, Party, UserId};
 use crate::workflow::meeting::Place;
 

@@ -81,8 +81,12 @@ async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), 
         }
     };
     for msg in &reply.messages {
-        if let Err(e) = bridge.out.send(msg).await {
-            tracing::warn!(chat = msg.chat.0, message_id = msg.text.id, error = %e, "send failed");
+        match bridge.out.send(msg).await {
+            Ok(Some(id)) if msg.board.is_some() => bridge.app.record_board(msg, id).await,
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(chat = msg.chat.0, message_id = msg.text.id, error = %e, "send failed")
+            }
         }
     }
     // Notices to the other parties are in the outbox already; what fails here is sent later
@@ -106,6 +110,8 @@ async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), 
             answer = answer
                 .text(bridge.out.i18n.render(*lang, msg))
                 .show_alert(true);
+        } else if let Some((lang, msg)) = &reply.toast {
+            answer = answer.text(bridge.out.i18n.render(*lang, msg));
         }
         if let Err(e) = answer.await {
             tracing::warn!(chat = inc.chat.0, error = %e, "answering a button failed");

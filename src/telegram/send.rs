@@ -73,7 +73,7 @@ where
     B::SendDocument: Send,
     B::EditMessageText: Send,
 {
-    async fn send(&self, out: &Outgoing) -> Result<(), SendError> {
+    async fn send(&self, out: &Outgoing) -> Result<Option<i32>, SendError> {
         let text = self.text_of(out);
         let chat = teloxide::types::ChatId(out.chat.0);
         let markup = self.keyboard(out);
@@ -93,7 +93,12 @@ where
                 if let Some(ReplyMarkup::InlineKeyboard(k)) = markup {
                     req = req.reply_markup(k);
                 }
-                req.await.map(|_| ()).map_err(classify)
+                match req.await {
+                    Ok(m) => Ok(Some(m.id.0)),
+                    // The same words and buttons again (the same answer pressed twice): fine.
+                    Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(Some(message)),
+                    Err(e) => Err(classify(e)),
+                }
             }
             // A message, or an edit that would be too long: sent as new messages instead.
             (None, _) => self.send_texts(chat, &text, markup, reply).await,
@@ -116,9 +121,10 @@ where
         text: &str,
         markup: Option<ReplyMarkup>,
         reply: Option<ReplyParameters>,
-    ) -> Result<(), SendError> {
+    ) -> Result<Option<i32>, SendError> {
         let pieces = chunks(text, TEXT_MAX);
         let last = pieces.len().saturating_sub(1);
+        let mut id = None;
         for (i, piece) in pieces.into_iter().enumerate() {
             let mut req = self.bot.send_message(chat, piece);
             if let (true, Some(m)) = (i == last, markup.clone()) {
@@ -127,9 +133,9 @@ where
             if let (0, Some(r)) = (i, reply.clone()) {
                 req = req.reply_parameters(r);
             }
-            req.await.map_err(classify)?;
+            id = Some(req.await.map_err(classify)?.id.0);
         }
-        Ok(())
+        Ok(id)
     }
 
     /// The photo or document of `out`, with `caption` (at most `CAPTION_MAX`) if any.
@@ -140,9 +146,9 @@ where
         caption: Option<String>,
         markup: Option<ReplyMarkup>,
         reply: Option<ReplyParameters>,
-    ) -> Result<(), SendError> {
+    ) -> Result<Option<i32>, SendError> {
         let Some(file) = &out.attachment else {
-            return Ok(());
+            return Ok(None);
         };
         // The plan summary is rendered here, where the words are (issue 3).
         // So is a meeting's calendar entry, in the reader's language (issue 11).
@@ -178,7 +184,7 @@ where
                 if let Some(r) = reply {
                     req = req.reply_parameters(r);
                 }
-                req.await.map(|_| ())
+                req.await.map(|m| Some(m.id.0))
             }};
         }
         let result = match file.kind {

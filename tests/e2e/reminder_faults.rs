@@ -207,7 +207,7 @@ fn worker_parts(bot: &crate::support::TestBot) -> Scripted {
 struct DiesAfterSending(TelegramMessenger<teloxide::Bot>);
 
 impl Messenger for DiesAfterSending {
-    async fn send(&self, out: &Outgoing) -> Result<(), SendError> {
+    async fn send(&self, out: &Outgoing) -> Result<Option<i32>, SendError> {
         self.0.send(out).await?;
         panic!("killed between sending and recording (on purpose)");
     }

@@ -105,6 +105,10 @@ pub struct Outgoing {
     /// the status holder, who has one case and their own chat.
     #[serde(default)]
     pub case: Option<CaseTag>,
+    /// This message is the answers board of this meeting in its chat (issue 12): once sent,
+    /// its message id is recorded so that later answers edit it instead of adding messages.
+    #[serde(default)]
+    pub board: Option<i64>,
 }
 
 /// How staff tell a case apart in every message: its reference and the holder's first name.
@@ -152,6 +156,7 @@ impl Outgoing {
             summary: None,
             calendar: None,
             case: None,
+            board: None,
         }
     }
 
@@ -172,6 +177,8 @@ pub struct Reply {
     pub messages: Vec<Outgoing>,
     /// For a button press: a short notice shown as an alert (refusals), in the actor's language.
     pub notice: Option<(Lang, Msg)>,
+    /// For a button press: a short confirmation shown for a moment, not an alert to dismiss.
+    pub toast: Option<(Lang, Msg)>,
     /// For a button press: remove the keyboard of the pressed message (it has been answered).
     pub clear_keyboard: bool,
     /// Notices to other parties, already in the outbox (`app::notice`): sent after `messages`.

@@ -21,5 +21,7 @@ pub enum SendError {
 }
 
 pub trait Messenger: Send + Sync {
-    fn send(&self, out: &Outgoing) -> impl Future<Output = Result<(), SendError>> + Send;
+    /// Sends (or edits) one message; the id of the message that now shows it (the last one
+    /// when it was split), if the platform tells.
+    fn send(&self, out: &Outgoing) -> impl Future<Output = Result<Option<i32>, SendError>> + Send;
 }

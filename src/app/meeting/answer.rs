@@ -41,27 +41,31 @@ impl App {
         if s.withdrawn || m.status != Status::Proposed {
             return Ok(ctx.notice(Msg::new("meeting-slot-outdated")));
         }
-        let before = round(&store::meetings::answers(&mut tx, m.id).await?);
+        let previous = store::meetings::answers(&mut tx, m.id).await?;
+        let before = round(&previous);
         store::meetings::answer(&mut tx, slot, party, ctx.inc.actor.user, answer, now).await?;
         let answers = store::meetings::answers(&mut tx, m.id).await?;
         let after = round(&answers);
-        let n = answers.iter().position(|a| a.slot == slot).unwrap_or(0) as i64 + 1;
-        let proposer_lang = self.chat_lang(&mut tx, m.proposer_chat).await?;
-        let seen = Msg::new("meeting-answer-seen")
-            .msg("party", party_msg(party))
-            .num("n", n)
-            .date_time("at", s.starts_at)
-            .msg(
-                "answer",
-                Msg::new("meeting-answer").code("answer", answer.as_str()),
+        let unchanged = answer_of(&previous, slot, party) == Some(answer);
+        // The presser's own times message shows their answer now, in place, with a short
+        // toast instead of an alert to dismiss (issue 12).
+        let mut own = self
+            .slots_request(&mut tx, m.id, ctx.inc.actor.user, party)
+            .await?;
+        own.chat = ctx.inc.chat;
+        own.edit = ctx.inc.message_id;
+        let mut reply = Reply::one(own);
+        reply.toast = Some((ctx.lang, Msg::new("meeting-answer-saved")));
+        if !unchanged {
+            // The proposer's chat has one board per round, edited as answers come in.
+            let proposer_lang = self.chat_lang(&mut tx, m.proposer_chat).await?;
+            let mut news = vec![self.board(&mut tx, &m, proposer_lang).await?];
+            news.extend(
+                self.round_news(&mut tx, &m, &before, &after, proposer_lang)
+                    .await?,
             );
-        let mut news = vec![Outgoing::new(m.proposer_chat, proposer_lang, seen)];
-        news.extend(
-            self.round_news(&mut tx, &m, &before, &after, proposer_lang)
-                .await?,
-        );
-        let mut reply = Reply::notice(ctx.lang, Msg::new("meeting-answer-saved"));
-        reply.notices = self.queue(&mut tx, m.case, news).await?;
+            reply.notices = self.queue(&mut tx, m.case, news).await?;
+        }
         tx.commit().await?;
         tracing::info!(
             meeting = m.id,
@@ -70,6 +74,49 @@ impl App {
             "slot answered"
         );
         Ok(reply)
+    }
+
+    /// The answers board of a round for the proposer's chat: the proposal's words, then per
+    /// time each party's mark; it edits the board sent before (issue 12).
+    pub(in crate::app) async fn board(
+        &self,
+        conn: &mut SqliteConnection,
+        m: &Meeting,
+        lang: Lang,
+    ) -> anyhow::Result<Outgoing> {
+        let Some(case) = store::cases::get(conn, m.case).await? else {
+            anyhow::bail!("case {} vanished", m.case);
+        };
+        let slots = store::meetings::open_slots(conn, m.id).await?;
+        let answers = store::meetings::answers(conn, m.id).await?;
+        let mark = |slot: i64, party: Party| {
+            let code = answer_of(&answers, slot, party).map_or("none", SlotAnswer::as_str);
+            Msg::new("meeting-board-party")
+                .msg("party", party_msg(party))
+                .msg("mark", Msg::new("meeting-board-mark").code("answer", code))
+        };
+        let lines = slots
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                Msg::new("meeting-board-line")
+                    .num("n", i as i64 + 1)
+                    .date_time("at", s.starts_at)
+                    .msg("gemeente", mark(s.id, Party::Gemeente))
+                    .msg("coa", mark(s.id, Party::Coa))
+                    .msg("holder", mark(s.id, Party::Holder))
+            })
+            .collect();
+        let head = Msg::new("meeting-proposed")
+            .code("reference", case.reference)
+            .num("slots", slots.len() as i64);
+        let msg = Msg::new("meeting-board")
+            .msg("head", head)
+            .lines("lines", lines);
+        let mut out = Outgoing::new(m.proposer_chat, lang, msg);
+        out.edit = store::meetings::board(conn, m.id, m.proposer_chat).await?;
+        out.board = Some(m.id);
+        Ok(out)
     }
 
     /// Tells the proposer when a slot starts to suit all, or when none can any more.
@@ -191,4 +238,16 @@ async fn slot_of_meeting(
     Ok(store::meetings::get(conn, s.meeting_id)
         .await?
         .map(|m| (s, m)))
+}
+
+/// A party's answer to a slot, if it gave one.
+pub(in crate::app) fn answer_of(
+    answers: &[crate::workflow::meeting_answers::SlotAnswers],
+    slot: i64,
+    party: Party,
+) -> Option<SlotAnswer> {
+    answers
+        .iter()
+        .find(|a| a.slot == slot)
+        .and_then(|a| a.of(party))
 }

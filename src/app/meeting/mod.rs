@@ -44,6 +44,23 @@ pub(in crate::app) fn mbutton(label: Msg, action: MeetingAction) -> Button {
 }
 
 impl App {
+    /// Where a meeting's answers board went (the edge tells once it was sent, issue 12). A
+    /// failure only costs the next answer a new board instead of an edit.
+    pub async fn record_board(&self, out: &Outgoing, message_id: i32) {
+        let Some(meeting) = out.board else {
+            return;
+        };
+        let recorded = match self.pool.acquire().await {
+            Ok(mut conn) => store::meetings::set_board(&mut conn, meeting, out.chat, message_id)
+                .await
+                .map_err(anyhow::Error::from),
+            Err(e) => Err(e.into()),
+        };
+        if let Err(e) = recorded {
+            tracing::warn!(meeting, chat = out.chat.0, error = %e, "recording a board failed");
+        }
+    }
+
     /// `/meet`: staff pick the case (if more than one) and start proposing.
     pub(crate) async fn meeting_command(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
         if ctx.staff().is_none() {

@@ -189,15 +189,16 @@ impl App {
         )
         .await?;
         let notices = self.queue(&mut tx, case.id, asks).await?;
+        // The answer here is the round's board: later answers edit it (issue 12).
+        let Some(m) = store::meetings::get(&mut tx, meeting).await? else {
+            anyhow::bail!("meeting {meeting} vanished");
+        };
+        let mut board = self.board(&mut tx, &m, ctx.lang).await?;
+        board.chat = ctx.inc.chat;
+        board.reply_to = ctx.out(Msg::new("meeting-proposed")).reply_to;
         tx.commit().await?;
         tracing::info!(case = case.id.0, meeting, "meeting proposed");
-        let mut reply = Reply::one(
-            ctx.out(
-                Msg::new("meeting-proposed")
-                    .code("reference", case.reference)
-                    .num("slots", draft.slots.len() as i64),
-            ),
-        );
+        let mut reply = Reply::one(board);
         reply.notices = notices;
         Ok(reply.answered())
     }
@@ -220,13 +221,20 @@ impl App {
             if party.is_staff() { Lang::Nl } else { Lang::En },
         )
         .await?;
+        // What this party answered so far shows after each time (issue 12).
+        let answers = store::meetings::answers(conn, meeting).await?;
         let lines = slots
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                Msg::new("meeting-slot-line")
-                    .num("n", i as i64 + 1)
-                    .date_time("at", s.starts_at)
+                let line = match crate::app::meeting::answer::answer_of(&answers, s.id, party) {
+                    Some(a) => Msg::new("meeting-slot-line-answered").msg(
+                        "mark",
+                        Msg::new("meeting-board-mark").code("answer", a.as_str()),
+                    ),
+                    None => Msg::new("meeting-slot-line"),
+                };
+                line.num("n", i as i64 + 1).date_time("at", s.starts_at)
             })
             .collect();
         let rows = slots

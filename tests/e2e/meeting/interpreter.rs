@@ -70,7 +70,9 @@ async fn a_proposer_picks_an_arabic_interpreter_for_a_tigrinya_speaker_and_the_c
     for (who, a) in [(&c.amal, &asks[2]), (&c.joost, &asks[1])] {
         let m = tg.mark();
         tg.press_button(who, me.clone(), a.message_id, &exact(a, "✅ 1"));
-        c.bot.next_message(m, SANNE).await;
+        // The answer edits the round's board in Sanne's chat (issue 12).
+        tg.wait_for_since(m, SANNE, |s| s.method == "editMessageText")
+            .await;
     }
     let m = tg.mark();
     tg.press_button(

@@ -85,7 +85,9 @@ async fn when_no_time_suits_a_new_round_follows_then_the_interpreter_is_booked_a
     for (who, ask) in [(&c.amal, &amal_ask2), (&c.joost, &joost_ask)] {
         let m = tg.mark();
         tg.press_button(who, me.clone(), ask.message_id, &exact(ask, "✅ 1"));
-        c.bot.next_message(m, SANNE).await;
+        // The answer edits the round's board in Sanne's chat (issue 12).
+        tg.wait_for_since(m, SANNE, |s| s.method == "editMessageText")
+            .await;
     }
     let m = tg.mark();
     tg.press_button(

@@ -21,6 +21,21 @@ async fn three_parties_find_a_time_confirm_it_move_it_and_start_again_after_a_no
     let (slots, [amal_ask, joost_ask, sanne_ask]) = times_reach_everyone(&c, m).await;
     let suits = everyone_answers(&c, slots, amal_ask.clone(), joost_ask, sanne_ask).await;
     let sanne_ics = confirmed::confirm(&c, slots, suits.clone()).await;
+    // The whole round in the group: the board (edited in place), the match, the confirmation.
+    c.bot.tg.quiet().await;
+    let added: Vec<String> = c
+        .bot
+        .tg
+        .sent_since(m)
+        .into_iter()
+        .filter(|s| s.chat_id == TEAM && s.method.starts_with("send"))
+        .map(|s| crate::driver::text_of(&s))
+        .collect();
+    assert!(
+        added.len() <= 4,
+        "{} group messages: {added:#?}",
+        added.len()
+    );
     confirmed::too_late(&c, suits, amal_ask).await;
     let (moved_at, amal_moved) = confirmed::move_it(&c, slots, sanne_ics).await;
     confirmed::cant_come(&c, amal_moved, moved_at).await;
@@ -117,16 +132,50 @@ async fn video_link_and_interpreter(c: &Cast, link_q: Sent) -> Mark {
     );
     let m = tg.mark();
     tg.press_button(&c.sanne, team, interp.message_id, &starting(&interp, "Ja"));
+    // The answer in the group is the round's board: every time, nobody answered yet.
     c.bot
-        .expect_text(
-            m,
-            TEAM,
-            &c.nl(Msg::new("meeting-proposed")
-                .code("reference", "UTR-7")
-                .num("slots", 3)),
-        )
+        .expect_text(m, TEAM, &board(c, [["none"; 3]; 3]))
         .await;
     m
+}
+
+/// The round's board in the group as it should read, with each party's answer per time
+/// (`[gemeente, coa, holder]` codes; `none` for not yet).
+fn board(c: &Cast, marks: [[&str; 3]; 3]) -> String {
+    let times = [
+        at("2026-04-02T08:00:00Z"),
+        at("2026-04-03T12:00:00Z"),
+        at("2026-04-07T07:30:00Z"),
+    ];
+    let party = |p: Party, code: &str| {
+        Msg::new("meeting-board-party")
+            .msg("party", Msg::new("meeting-party").code("party", p.as_str()))
+            .msg(
+                "mark",
+                Msg::new("meeting-board-mark").code("answer", code.to_string()),
+            )
+    };
+    let lines = times
+        .iter()
+        .zip(marks)
+        .enumerate()
+        .map(|(i, (t, [g, co, h]))| {
+            Msg::new("meeting-board-line")
+                .num("n", i as i64 + 1)
+                .date_time("at", *t)
+                .msg("gemeente", party(Party::Gemeente, g))
+                .msg("coa", party(Party::Coa, co))
+                .msg("holder", party(Party::Holder, h))
+        })
+        .collect();
+    c.nl(Msg::new("meeting-board")
+        .msg(
+            "head",
+            Msg::new("meeting-proposed")
+                .code("reference", "UTR-7")
+                .num("slots", 3),
+        )
+        .lines("lines", lines))
 }
 
 /// The three times reach all three parties; returns the times and the answer requests of Amal,
@@ -200,34 +249,85 @@ async fn everyone_answers(
         .unwrap();
     assert_eq!(answers, 0);
 
-    // Everyone answers; Sanne sees each answer arrive in the group.
+    // Everyone answers; each answer edits the one board in the group, and the presser's own
+    // times message, in place, with a short toast rather than an alert.
     for (who, ask, presses) in [
         (&c.amal, &amal_ask, ["✅ 1", "❌ 2", "🤷 3"]),
         (&c.joost, &joost_ask, ["✅ 1", "✅ 2", "❌ 3"]),
     ] {
         for p in presses {
             let m = tg.mark();
-            tg.press_button(who, ChatTarget::Private, ask.message_id, &exact(ask, p));
-            c.bot.next_message(m, TEAM).await;
+            let id = tg.press_button(who, ChatTarget::Private, ask.message_id, &exact(ask, p));
+            tg.wait_for_since(m, TEAM, |s| s.method == "editMessageText")
+                .await;
+            let own = tg
+                .wait_for_since(m, who.id, |s| {
+                    s.method == "editMessageText" && s.message_id == ask.message_id
+                })
+                .await;
+            assert_eq!(
+                own.buttons(),
+                ask.buttons(),
+                "the buttons stay to change an answer"
+            );
+            let toast = tg.wait_answer_callback(&id).await;
+            assert!(
+                !toast["show_alert"].as_bool().unwrap_or(false),
+                "a toast, not an alert: {toast}"
+            );
         }
     }
-    let seen = c.nl(Msg::new("meeting-answer-seen")
-        .msg(
-            "party",
-            Msg::new("meeting-party").code("party", Party::Holder.as_str()),
+    let board_now = tg
+        .sent_to(TEAM)
+        .into_iter()
+        .rev()
+        .find(|s| s.method == "editMessageText")
+        .expect("the board was edited");
+    assert_eq!(
+        crate::driver::text_of(&board_now),
+        board(
+            c,
+            [
+                ["none", "can", "can"],
+                ["none", "can", "cannot"],
+                ["none", "cannot", "if_needed"]
+            ]
         )
-        .num("n", 3)
-        .date_time("at", slots[2])
-        .msg(
-            "answer",
-            Msg::new("meeting-answer").code("answer", "if_needed"),
-        ));
-    assert!(
-        tg.sent_to(TEAM)
-            .iter()
-            .any(|s| crate::driver::text_of(s) == seen),
-        "{seen}"
     );
+    // Amal's own message shows her answers after each time, in Tigrinya.
+    let amal_now = tg
+        .sent_to(AMAL)
+        .into_iter()
+        .rev()
+        .find(|s| s.method == "editMessageText" && s.message_id == amal_ask.message_id)
+        .expect("Amal's times message was edited");
+    let mark = |code: &str| Msg::new("meeting-board-mark").code("answer", code.to_string());
+    let answered = |n: i64, t: &str, code: &str| {
+        Msg::new("meeting-slot-line-answered")
+            .num("n", n)
+            .date_time("at", at(t))
+            .msg("mark", mark(code))
+    };
+    let amal_lines = vec![
+        answered(1, "2026-04-02T08:00:00Z", "can"),
+        answered(2, "2026-04-03T12:00:00Z", "cannot"),
+        answered(3, "2026-04-07T07:30:00Z", "if_needed"),
+    ];
+    let expected = Msg::new("meeting-slots-ask")
+        .lines("slots", amal_lines)
+        .msg(
+            "place",
+            Msg::new("meeting-where-video").code("link", "https://meet.example.nl/abc"),
+        )
+        .msg(
+            "interpreter",
+            Msg::new("meeting-interpreter-yes").lang("language", Lang::Ti),
+        );
+    assert_eq!(
+        amal_now.text.as_deref(),
+        Some(c.bot.text(Lang::Ti, expected).as_str())
+    );
+    let _ = slots;
     let m = tg.mark();
     tg.press_button(
         &c.sanne,

@@ -48,6 +48,15 @@ pub enum Command {
     /// For translators: every message of a locale in context.
     #[command(subcommand)]
     Locale(LocaleCommand),
+    /// Check the configuration and the database (and, with --online, the token): one line per
+    /// finding, exit code 1 if anything is wrong. Changes nothing.
+    Check {
+        /// Also ask Telegram whether the token is valid.
+        #[arg(long)]
+        online: bool,
+        #[command(flatten)]
+        telegram: Telegram,
+    },
     /// Write a consistent copy of the database to a file.
     Backup {
         /// Where to write the copy (must not exist yet).

@@ -202,6 +202,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             print!("{}", driegesprek::i18n::review(&I18n::load()?, lang));
             Ok(())
         }
+        Command::Check {
+            online,
+            telegram: tg,
+        } => check(&db, &reminders, tg, online).await,
         Command::Backup { dest } => {
             if std::path::Path::new(&dest).exists() {
                 bail!("{dest} exists already; choose a new file name");
@@ -212,6 +216,113 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// `driegesprek check`: each finding on its own line (`ok` or `FAIL`), exit code 1 if any failed.
+async fn check(
+    db: &str,
+    reminders: &driegesprek::config::ReminderArgs,
+    tg: Telegram,
+    online: bool,
+) -> anyhow::Result<()> {
+    use store::health;
+    let mut failed = 0;
+    let mut line = |ok: bool, what: &str, detail: String| {
+        if !ok {
+            failed += 1;
+        }
+        println!("{} {what}: {detail}", if ok { "ok  " } else { "FAIL" });
+    };
+    match reminders.settings() {
+        Ok(_) => line(true, "configuration", "reminder settings are valid".into()),
+        Err(e) => line(false, "configuration", e),
+    }
+    let token = tg.token.or_else(|| std::env::var("TELOXIDE_TOKEN").ok());
+    match (check_token(token.as_deref()), online) {
+        (Ok(_), false) => line(
+            true,
+            "token",
+            "well-formed (not checked with Telegram)".into(),
+        ),
+        (Ok(t), true) => {
+            let tg = Telegram {
+                token: Some(t),
+                api_url: tg
+                    .api_url
+                    .or_else(|| std::env::var("TELOXIDE_API_URL").ok()),
+            };
+            match telegram::whoami(&bot(&tg)?).await {
+                Ok(me) => line(
+                    true,
+                    "token",
+                    format!(
+                        "Telegram knows the bot as @{}",
+                        me.username.clone().unwrap_or_default()
+                    ),
+                ),
+                Err(e) => line(false, "token", format!("{e:#}")),
+            }
+        }
+        (Err(e), false) if token.is_none() => {
+            line(true, "token", format!("not set here ({e}); `run` needs it"))
+        }
+        (Err(e), _) => line(false, "token", e.to_string()),
+    }
+    let path = db
+        .strip_prefix("sqlite://")
+        .or_else(|| db.strip_prefix("sqlite:"));
+    let exists = path.is_none_or(|p| p.starts_with(':') || std::path::Path::new(p).exists());
+    if !exists {
+        line(
+            false,
+            "database",
+            format!("{db} does not exist (`driegesprek migrate` creates it)"),
+        );
+    } else {
+        match health::open_existing(db).await {
+            Err(e) => line(false, "database", format!("{e:#}")),
+            Ok(pool) => {
+                match health::integrity(&pool).await {
+                    Ok(Ok(())) => line(true, "database", "integrity check passed".into()),
+                    Ok(Err(problem)) => line(false, "database", format!("integrity: {problem}")),
+                    Err(e) => line(false, "database", format!("cannot be read: {e:#}")),
+                }
+                match health::writable(&pool).await {
+                    Ok(Ok(())) => line(true, "database", "writable".into()),
+                    Ok(Err(e)) => line(false, "database", format!("not writable: {e}")),
+                    Err(e) => line(false, "database", format!("not writable: {e:#}")),
+                }
+                match health::migrations(&pool).await {
+                    Ok(m) if !m.unknown.is_empty() => line(
+                        false,
+                        "migrations",
+                        format!(
+                            "the database has migration(s) {:?} this binary does not know: it \
+                             was used by a newer version",
+                            m.unknown
+                        ),
+                    ),
+                    Ok(m) if !m.pending.is_empty() => line(
+                        false,
+                        "migrations",
+                        format!(
+                            "{} of {} pending {:?} (`driegesprek migrate`, after a backup)",
+                            m.pending.len(),
+                            m.known,
+                            m.pending
+                        ),
+                    ),
+                    Ok(m) => line(true, "migrations", format!("all {} applied", m.known)),
+                    Err(e) => line(false, "migrations", format!("{e:#}")),
+                }
+                pool.close().await;
+            }
+        }
+    }
+    if failed > 0 {
+        bail!("{failed} problem(s) found");
+    }
+    Ok(())
 }
 
 fn bot(tg: &Telegram) -> anyhow::Result<Bot> {

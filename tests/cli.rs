@@ -187,3 +187,63 @@ fn a_translator_sees_every_message_of_a_locale_beside_the_dutch() {
     let bad = driegesprek(&["locale", "show", "xx"], &[], dir.path());
     fails_with_one_line(&bad, "unknown locale xx");
 }
+
+/// `driegesprek check` (issue 14): passes on a fresh database, and names the problem on a
+/// missing one, a file that is not a database, and one that lacks a migration. It changes
+/// nothing it checks.
+#[test]
+fn check_passes_on_a_fresh_database_and_names_the_problem_on_a_broken_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let stdout = |out: &Output| String::from_utf8_lossy(&out.stdout).into_owned();
+
+    // No database yet: named, exit 1, and none is created.
+    let out = driegesprek(&["check"], &[], dir.path());
+    assert!(!out.status.success());
+    assert!(stdout(&out).contains("FAIL database:") && stdout(&out).contains("does not exist"));
+    assert!(!dir.path().join("cli.db").exists(), "check created nothing");
+
+    // A fresh database: every line ok, exit 0.
+    assert!(driegesprek(&["migrate"], &[], dir.path()).status.success());
+    let out = driegesprek(&["check"], &[("TELOXIDE_TOKEN", "123456:TEST")], dir.path());
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(!text.contains("FAIL"), "{text}");
+    for finding in [
+        "integrity check passed",
+        "writable",
+        "applied",
+        "token: well-formed",
+    ] {
+        assert!(text.contains(finding), "{finding:?} missing: {text}");
+    }
+
+    // A migration missing (an older binary's database): named with what to do.
+    let db = dir.path().join("cli.db");
+    let url = format!("sqlite://{}", db.display());
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        sqlx::query("DELETE FROM _sqlx_migrations WHERE version = (SELECT MAX(version) FROM _sqlx_migrations)")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+    });
+    let out = driegesprek(&["check"], &[], dir.path());
+    assert!(!out.status.success());
+    assert!(
+        stdout(&out).contains("FAIL migrations: 1 of")
+            && stdout(&out).contains("driegesprek migrate"),
+        "{}",
+        stdout(&out)
+    );
+
+    // A file that is not a database.
+    std::fs::write(&db, b"this is not a database, just some text").unwrap();
+    let _ = std::fs::remove_file(dir.path().join("cli.db-wal"));
+    let _ = std::fs::remove_file(dir.path().join("cli.db-shm"));
+    let out = driegesprek(&["check"], &[], dir.path());
+    assert!(!out.status.success());
+    assert!(stdout(&out).contains("FAIL database"), "{}", stdout(&out));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

@@ -152,3 +152,6 @@ meeting-board-mark = { $answer ->
     }
 # A time in the times message once the reader answered it: their answer's mark after it.
 meeting-slot-line-answered = { $n }. { $at } { $mark }
+
+# To the status holder who said they cannot come (issue 12): "you", and what happens next.
+meeting-cant-come-you = 🙁 سوپاس کە ئاگادارتان کردینەوە: ئێوە ناتوانن لە { $at } بێن ({ $reason }). بەرپرسەکانتان ئێستا ئاگادارن و کاتی نوێ پێشنیار دەکەن. لەو بارەیەوە پەیامێکتان بۆ دێت.

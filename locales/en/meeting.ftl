@@ -152,3 +152,6 @@ meeting-board-mark = { $answer ->
     }
 # A time in the times message once the reader answered it: their answer's mark after it.
 meeting-slot-line-answered = { $n }. { $at } { $mark }
+
+# To the status holder who said they cannot come (issue 12): "you", and what happens next.
+meeting-cant-come-you = 🙁 Thank you for letting us know: you cannot come on { $at } ({ $reason }). Your contact persons know now and will propose new times. You will get a message about it.

@@ -152,3 +152,6 @@ meeting-board-mark = { $answer ->
     }
 # A time in the times message once the reader answered it: their answer's mark after it.
 meeting-slot-line-answered = { $n }. { $at } { $mark }
+
+# To the status holder who said they cannot come (issue 12): "you", and what happens next.
+meeting-cant-come-you = 🙁 ممنون که خبر دادید: شما نمی‌توانید در { $at } بیایید ({ $reason }). مسئولان شما حالا خبر دارند و زمان‌های تازه پیشنهاد می‌دهند. درباره این موضوع پیامی دریافت می‌کنید.

@@ -152,3 +152,6 @@ meeting-board-mark = { $answer ->
     }
 # A time in the times message once the reader answered it: their answer's mark after it.
 meeting-slot-line-answered = { $n }. { $at } { $mark }
+
+# To the status holder who said they cannot come (issue 12): "you", and what happens next.
+meeting-cant-come-you = 🙁 Spas ku we em agahdar kirin: hûn nikarin { $at } werin ({ $reason }). Kesên we yên têkiliyê niha dizanin û dê demên nû pêşniyar bikin. Hûn ê li ser vê yekê peyamekê bistînin.

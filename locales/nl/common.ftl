@@ -117,3 +117,11 @@ invite-too-many-tries = U heeft te vaak een link geprobeerd die niet werkte. Wac
 about-case =
     📁 { $reference } · { $name }
     { $body }
+
+# The language picker once a language was tapped (issue 12): the choice in its own script.
+language-picked = 🌐 ✅ { $language }
+
+# Paging a list of cases (issue 12), and a typed reference that is not one of them.
+button-page-prev = ◀️
+button-page-next = ▶️
+picker-not-found = U heeft hier geen open casus met dossiernummer { $reference }. Met /cases ziet u uw casussen.

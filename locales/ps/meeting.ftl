@@ -152,3 +152,6 @@ meeting-board-mark = { $answer ->
     }
 # A time in the times message once the reader answered it: their answer's mark after it.
 meeting-slot-line-answered = { $n }. { $at } { $mark }
+
+# To the status holder who said they cannot come (issue 12): "you", and what happens next.
+meeting-cant-come-you = 🙁 مننه چې خبر مو کړو: تاسو په { $at } نه شئ راتلای ({ $reason }). ستاسو مسؤول کسان اوس خبر دي او نوي وختونه به وړاندیز کړي. په دې اړه به تاسو ته پیغام درشي.

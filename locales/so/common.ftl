@@ -117,3 +117,11 @@ invite-too-many-tries = Marar badan ayaad isku dayday link aan shaqayn. Fadlan s
 about-case =
     📁 { $reference } · { $name }
     { $body }
+
+# The language picker once a language was tapped (issue 12): the choice in its own script.
+language-picked = 🌐 ✅ { $language }
+
+# Paging a list of cases (issue 12), and a typed reference that is not one of them.
+button-page-prev = ◀️
+button-page-next = ▶️
+picker-not-found = You have no open case with reference { $reference } here. /cases shows your cases.

@@ -152,3 +152,6 @@ meeting-board-mark = { $answer ->
     }
 # A time in the times message once the reader answered it: their answer's mark after it.
 meeting-slot-line-answered = { $n }. { $at } { $mark }
+
+# To the status holder who said they cannot come (issue 12): "you", and what happens next.
+meeting-cant-come-you = 🙁 Mahadsanid inaad noo sheegtay: ma iman kartid { $at } ({ $reason }). Dadka aad la xiriirto hadda way og yihiin, waxayna soo jeedin doonaan waqtiyo cusub. Arrintaas fariin ayaad ka heli doontaa.

@@ -23,6 +23,7 @@ pub use common::commands::Command;
 pub use common::io::*;
 pub use common::messenger::{Messenger, SendError};
 pub use common::notice::Queued;
+pub use common::picker::Picker;
 pub use common::policy::Policy;
 pub use life::revoke::Revoked;
 pub use reminders::{Composed, DueReminder};
@@ -273,6 +274,14 @@ impl App {
             Action::Meeting(a) => self.meeting_button(ctx, a).await,
             Action::Prepare(a) => self.prepare_button(ctx, a).await,
             Action::Life(a) => self.life_button(ctx, a).await,
+            Action::Page(picker, page) => {
+                let page = usize::from(page);
+                match picker {
+                    Picker::Plan => self.plan_picker(ctx, page).await,
+                    Picker::Meet => self.meeting_picker(ctx, page).await,
+                    Picker::Prepare => self.prepare_picker(ctx, page).await,
+                }
+            }
         }
     }
 

@@ -8,6 +8,7 @@ pub mod caseload;
 pub mod cases;
 pub mod dialogs;
 pub mod groups;
+pub mod health;
 pub mod invite_tries;
 pub mod invites;
 pub mod life;

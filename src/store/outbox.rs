@@ -72,6 +72,32 @@ pub async fn cancel(
     Ok(done.rows_affected())
 }
 
+/// Cancels the pending reminders of these kinds about this subject to one chat (a person who
+/// said they cannot come gets no "don't forget" for that date). Returns how many.
+pub async fn cancel_to_chat(
+    conn: &mut SqliteConnection,
+    kinds: &[ReminderKind],
+    subject: i64,
+    chat: ChatId,
+    now: DateTime<Utc>,
+) -> sqlx::Result<u64> {
+    let mut n = 0;
+    for kind in kinds {
+        let done = sqlx::query(
+            "UPDATE reminders SET status = 'cancelled', done_at = ?, outcome = 'cannot_come'
+             WHERE kind = ? AND subject_id = ? AND chat_id = ? AND status = 'pending'",
+        )
+        .bind(now.timestamp())
+        .bind(kind.as_str())
+        .bind(subject)
+        .bind(chat.0)
+        .execute(&mut *conn)
+        .await?;
+        n += done.rows_affected();
+    }
+    Ok(n)
+}
+
 /// Writes a notice to another party (its message as JSON), due at once and already planned:
 /// a notice is the answer to someone's action, so the quiet hours do not hold it back.
 pub async fn notice(

@@ -25,6 +25,7 @@ pub fn encode(action: Action) -> String {
         Action::Meeting(a) => format!("m:{}", callback_meeting::encode(a)),
         Action::Prepare(a) => format!("q:{}", callback_prepare::encode(a)),
         Action::Life(a) => format!("l:{}", callback_life::encode(a)),
+        Action::Page(p, n) => format!("pg:{}:{n}", p.as_str()),
     }
 }
 
@@ -67,6 +68,10 @@ pub fn decode(data: &str) -> Option<Action> {
         ["link", "org"] => Action::Link(LinkAction::Org),
         ["link", "choose"] => Action::Link(LinkAction::ChooseCase),
         ["link", "case", c] => Action::Link(LinkAction::Case(CaseId(id(c)?))),
+        ["pg", p, n] => Action::Page(
+            crate::app::Picker::parse(p)?,
+            u16::try_from(id(n)?).ok().filter(|n| *n < 1000)?,
+        ),
         _ => return None,
     })
 }
@@ -91,6 +96,9 @@ mod tests {
             Action::Link(LinkAction::Org),
             Action::Link(LinkAction::ChooseCase),
             Action::Link(LinkAction::Case(CaseId(42))),
+            Action::Page(crate::app::Picker::Plan, 0),
+            Action::Page(crate::app::Picker::Meet, 999),
+            Action::Page(crate::app::Picker::Prepare, 7),
         ];
         for a in actions {
             let data = encode(a);
@@ -109,6 +117,9 @@ mod tests {
             "open:ago:400",
             "link:case:99999999999999999999",
             "admin:grant",
+            "pg:plan:1000",
+            "pg:cases:1",
+            "pg:plan:-1",
             &"x".repeat(100),
         ] {
             assert_eq!(decode(bad), None, "{bad}");

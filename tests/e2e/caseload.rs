@@ -402,3 +402,86 @@ async fn very_long_lines_show_fewer_cases_rather_than_a_message_telegram_refuses
     assert!(utf16(&got) < 4096, "{} characters", utf16(&got));
     bot.stop().await;
 }
+
+/// Sixty cases of Sanne's: `/plan` shows 8 a page with ◀️ ▶️ (the same message edited), each
+/// by reference and first name; `/plan UTR-130` picks one straight away; a reference that is
+/// none of hers is answered, and changes nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sixty_cases_page_eight_at_a_time_and_a_typed_reference_picks_one() {
+    let bot = spawn_case(&ThreeParties::default()).await;
+    for n in 2..=60 {
+        add_case(&bot, n, &format!("UTR-{}", n + 100), "Sara", (1, 2), None).await;
+        sqlx::query(
+            "INSERT INTO case_members (case_id, tg_user_id, party, joined_at)
+             VALUES (?, ?, 'gemeente', 'a')",
+        )
+        .bind(n)
+        .bind(SANNE)
+        .execute(&bot.pool)
+        .await
+        .unwrap();
+    }
+    let tg = &bot.tg;
+    let sanne = tg.user(SANNE, "Sanne", Some("nl"));
+    let m = tg.mark();
+    tg.send_command(&sanne, ChatTarget::Private, "plan");
+    let first = bot.next_message(m, SANNE).await;
+    let labels = |s: &crate::fake_telegram::Sent| -> Vec<String> {
+        s.buttons().into_iter().map(|(l, _)| l).collect()
+    };
+    let page1 = labels(&first);
+    assert_eq!(page1.len(), 9, "8 cases and ▶️: {page1:?}");
+    assert_eq!(page1.last().map(String::as_str), Some("▶️"));
+    assert!(
+        page1
+            .iter()
+            .take(8)
+            .all(|l| l.starts_with("Casus UTR-") && l.contains('·')),
+        "{page1:?}"
+    );
+    // ▶️ edits the same message: the next 8, with ◀️ and ▶️.
+    let next = crate::support::button(&first, "▶️");
+    let page2 = crate::driver::press_data_in_place(&bot, &sanne, &first, &next).await;
+    let labels2 = labels(&page2);
+    assert_eq!(labels2.len(), 10, "{labels2:?}");
+    assert_eq!(&labels2[8..], ["◀️", "▶️"]);
+    assert!(
+        labels2.iter().all(|l| !page1[..8].contains(l)),
+        "a new page"
+    );
+    // The last page has only ◀️.
+    let last = format!("pg:plan:{}", 59 / 8);
+    let page8 = crate::driver::press_data_in_place(&bot, &sanne, &first, &last).await;
+    assert_eq!(labels(&page8).last().map(String::as_str), Some("◀️"));
+    assert_eq!(labels(&page8).len(), 60 % 8 + 1);
+
+    // A typed reference goes straight to that case's plan.
+    let m = tg.mark();
+    tg.send_command(&sanne, ChatTarget::Private, "plan utr-130");
+    let plan = bot.next_message(m, SANNE).await;
+    assert_eq!(
+        plan.text.as_deref(),
+        Some(
+            format!(
+                "📁 UTR-130 · \u{2068}Sara\u{2069}\n{}",
+                bot.text(Lang::Nl, Msg::new("plan-none"))
+            )
+            .as_str()
+        )
+    );
+    let before = bot.snapshot().await;
+    let m = tg.mark();
+    tg.send_command(&sanne, ChatTarget::Private, "meet GEM-1");
+    bot.expect_text(
+        m,
+        SANNE,
+        &bot.text(
+            Lang::Nl,
+            Msg::new("picker-not-found").code("reference", "GEM-1"),
+        ),
+    )
+    .await;
+    tg.quiet().await;
+    assert_eq!(bot.snapshot().await, before);
+    bot.stop().await;
+}

@@ -222,6 +222,14 @@ async fn three_parties_meet_in_one_case_each_in_their_own_language() {
         )
     );
     assert!(ethiopic(notice.text.as_deref().unwrap_or_default()));
+    // The picker itself now shows the choice, in its own script, without buttons.
+    let picked = tg
+        .wait_for_since(m, amanuel.id, |s| {
+            s.method == "editMessageText" && s.message_id == picker.message_id
+        })
+        .await;
+    assert_eq!(picked.text.as_deref(), Some("🌐 ✅ ትግርኛ"));
+    assert!(picked.buttons().is_empty(), "{:?}", picked.buttons());
 
     let m = tg.mark();
     tg.press_button(

@@ -27,6 +27,8 @@ pub enum Action {
     Prepare(PrepareAction),
     /// A case's life: closing, reopening, handing over (issue 12, `app/life`).
     Life(LifeAction),
+    /// Another page of a case picker (issue 12, `common/picker.rs`).
+    Page(crate::app::common::picker::Picker, u16),
 }
 
 /// A button of a case's life (encoded in `telegram/callback_life.rs`).

@@ -12,5 +12,6 @@ pub(in crate::app) mod commands;
 pub(in crate::app) mod io;
 pub(in crate::app) mod messenger;
 pub(in crate::app) mod notice;
+pub(in crate::app) mod picker;
 pub(in crate::app) mod policy;
 pub(in crate::app) mod words;

@@ -83,7 +83,15 @@ impl App {
         };
         tx.commit().await?;
         tracing::info!(user = user.0, lang = lang.id(), "language chosen");
-        reply.clear_keyboard = true;
+        // The picker itself now shows the choice, in its own script (issue 12).
+        let mut picked = Outgoing::new(
+            ctx.inc.chat,
+            lang,
+            Msg::new("language-picked")
+                .msg("language", Msg::new("language-native").lang("code", lang)),
+        );
+        picked.edit = ctx.inc.message_id;
+        reply.messages.insert(0, picked);
         Ok(reply)
     }
 

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use crate::app::meeting::propose::party_msg;
 use crate::app::{App, Ctx, Outgoing, Reply};
 use crate::app::{MeetingAction as A, meeting::mbutton};
-use crate::domain::{CaseId, Party, ReminderKind};
+use crate::domain::{CaseId, ChatId, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};
 use crate::workflow::access::Need;
@@ -82,8 +82,20 @@ impl App {
             Some(m.id),
         )
         .await?;
+        // No "don't forget" for this date to the person who cannot come (issue 12).
+        let me = ChatId::from(ctx.inc.actor.user);
+        let kinds = [ReminderKind::MeetingSoon, ReminderKind::PreparationOpen];
+        store::outbox::cancel_to_chat(&mut tx, &kinds, m.id, me, now).await?;
         let mut out = Vec::new();
         for l in self.listeners(&mut tx, m.case).await? {
+            if party == Party::Holder && l.chat == me {
+                // The holder's own words: "you", and what happens next.
+                let msg = Msg::new("meeting-cant-come-you")
+                    .date_time("at", start)
+                    .msg("reason", reason_msg(reason));
+                out.push(Outgoing::new(l.chat, l.lang, msg));
+                continue;
+            }
             let msg = Msg::new("meeting-cant-come")
                 .msg("party", party_msg(party))
                 .msg("reason", reason_msg(reason))

@@ -30,6 +30,7 @@ use chrono::{Duration, NaiveTime};
 
 use crate::app::Action;
 use crate::app::MeetingAction;
+use crate::app::common::picker::{Picked, Picker, not_found, pick, picker_out};
 use crate::app::{App, Button, Ctx, Input, Outgoing, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
@@ -63,6 +64,11 @@ impl App {
 
     /// `/meet`: staff pick the case (if more than one) and start proposing.
     pub(crate) async fn meeting_command(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        self.meeting_picker(ctx, 0).await
+    }
+
+    /// The cases to propose times for, a page at a time (or the one case, or the typed one).
+    pub(crate) async fn meeting_picker(&self, ctx: &Ctx<'_>, page: usize) -> anyhow::Result<Reply> {
         if ctx.staff().is_none() {
             return Ok(ctx.say(Msg::new("error-staff-only")));
         }
@@ -73,25 +79,21 @@ impl App {
             Err(refusal) => return Ok(ctx.say(refusal)),
         };
         drop(conn);
-        match cases.as_slice() {
-            [] => Ok(ctx.say(Msg::new("meeting-no-cases"))),
-            [one] => self.start_proposal(ctx, one.id, None).await,
-            many => {
-                let rows = many
-                    .iter()
-                    .map(|c| {
-                        vec![mbutton(
-                            Msg::new("meeting-button-case")
-                                .code("reference", c.reference.clone())
-                                .name("name", c.holder_name.clone()),
-                            MeetingAction::Case(c.id),
-                        )]
-                    })
-                    .collect();
-                Ok(Reply::one(
-                    ctx.out(Msg::new("meeting-choose-case")).buttons(rows),
-                ))
-            }
+        let button = |c: &Case| {
+            mbutton(
+                Msg::new("meeting-button-case")
+                    .code("reference", c.reference.clone())
+                    .name("name", c.holder_name.clone()),
+                MeetingAction::Case(c.id),
+            )
+        };
+        match pick(ctx, &cases, Picker::Meet, page, button) {
+            Picked::Nothing => Ok(ctx.say(Msg::new("meeting-no-cases"))),
+            Picked::One(one) => self.start_proposal(ctx, one.id, None).await,
+            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
+            Picked::Page(rows) => Ok(Reply::one(
+                picker_out(ctx, Msg::new("meeting-choose-case")).buttons(rows),
+            )),
         }
     }
 

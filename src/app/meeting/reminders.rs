@@ -55,7 +55,15 @@ impl App {
                 let msg = Msg::new("meeting-soon")
                     .date_time("at", start)
                     .msg("place", where_msg(&m));
-                Ok(Composed::Send(vec![Outgoing::new(r.chat, lang, msg)]))
+                let mut out = Outgoing::new(r.chat, lang, msg);
+                // A person can say "I can't come" right there (issue 12); a group cannot.
+                if !r.chat.is_group() {
+                    out = out.buttons(vec![vec![mbutton(
+                        Msg::new("meeting-button-cant-come"),
+                        A::CantCome(m.id),
+                    )]]);
+                }
+                Ok(Composed::Send(vec![out]))
             }
             ReminderKind::SlotsUnanswered => {
                 if m.status != Status::Proposed || r.chat.is_group() {

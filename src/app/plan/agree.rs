@@ -164,7 +164,8 @@ impl App {
         let Some(Dialog::Plan(PlanDialog::Agreement { case, draft })) =
             store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?
         else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+            // The question was answered by a typed date (or ended): its buttons go (issue 12).
+            return Ok(ctx.notice(Msg::new("error-button-stale")).answered());
         };
         drop(conn);
         let today = self.clock.today();

@@ -34,14 +34,12 @@ use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PlanAction;
+use crate::app::common::picker::{Picked, Picker, not_found, pick, picker_out};
 use crate::app::{App, Button, Ctx, Input, Reply, Who};
 use crate::domain::CaseId;
 use crate::i18n::Msg;
 use crate::store::{self, caseload::Scope, cases::Case};
 use crate::workflow::plan::PlanDialog;
-
-/// At most this many cases offered as buttons.
-const MAX_CASE_BUTTONS: usize = 20;
 
 impl App {
     /// `/plan` (the plan of one case) and `/case` (staff: an overview of followed cases).
@@ -63,34 +61,40 @@ impl App {
                 self.case_overview(&mut conn, ctx, &cases).await?,
             ));
         }
-        let cases = match ctx.who {
-            Who::Holder(case) => return self.show_plan(ctx, case).await,
-            // Only the cases they are on: one they are not on would only be refused.
-            Who::Staff(_) => match self.my_cases_here(&mut conn, ctx).await? {
-                Ok(cases) => cases,
-                Err(refusal) => return Ok(ctx.say(refusal)),
-            },
-            Who::Stranger => return Ok(ctx.say(Msg::new("error-not-on-case"))),
+        drop(conn);
+        match ctx.who {
+            Who::Holder(case) => self.show_plan(ctx, case).await,
+            Who::Staff(_) => self.plan_picker(ctx, 0).await,
+            Who::Stranger => Ok(ctx.say(Msg::new("error-not-on-case"))),
+        }
+    }
+
+    /// The cases whose plan to show, a page at a time (or the one case, or the typed one).
+    /// Only the cases they are on: one they are not on would only be refused.
+    pub(crate) async fn plan_picker(&self, ctx: &Ctx<'_>, page: usize) -> anyhow::Result<Reply> {
+        if ctx.staff().is_none() {
+            return Ok(ctx.say(Msg::new("error-staff-only")));
+        }
+        let mut conn = self.pool.acquire().await?;
+        let cases = match self.my_cases_here(&mut conn, ctx).await? {
+            Ok(cases) => cases,
+            Err(refusal) => return Ok(ctx.say(refusal)),
         };
-        match cases.as_slice() {
-            [] => Ok(ctx.say(Msg::new("cases-none"))),
-            [case] => self.show_plan(ctx, case.id).await,
-            many => {
-                // Named as staff know them: their reference and the first name.
-                let rows = many
-                    .iter()
-                    .take(MAX_CASE_BUTTONS)
-                    .map(|c| {
-                        let label = Msg::new("button-plan-case")
-                            .code("reference", c.reference.clone())
-                            .name("name", c.holder_name.clone());
-                        vec![Button::new(label, Action::Plan(PlanAction::Show(c.id)))]
-                    })
-                    .collect();
-                Ok(Reply::one(
-                    ctx.out(Msg::new("plan-pick-case")).buttons(rows),
-                ))
-            }
+        drop(conn);
+        // Named as staff know them: their reference and the first name.
+        let button = |c: &Case| {
+            let label = Msg::new("button-plan-case")
+                .code("reference", c.reference.clone())
+                .name("name", c.holder_name.clone());
+            Button::new(label, Action::Plan(PlanAction::Show(c.id)))
+        };
+        match pick(ctx, &cases, Picker::Plan, page, button) {
+            Picked::Nothing => Ok(ctx.say(Msg::new("cases-none"))),
+            Picked::One(one) => self.show_plan(ctx, one.id).await,
+            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
+            Picked::Page(rows) => Ok(Reply::one(
+                picker_out(ctx, Msg::new("plan-pick-case")).buttons(rows),
+            )),
         }
     }
 

@@ -11,6 +11,7 @@ use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PrepareAction;
+use crate::app::common::picker::{Picked, Picker, not_found, pick, picker_out, typed_reference};
 use crate::app::prepare::agenda_view::when_msg;
 use crate::app::prepare::view::answer_line;
 use crate::app::{App, Button, Ctx, Input, Reply};
@@ -24,12 +25,14 @@ use crate::workflow::prepare_checklist::{Item, Progress, progress};
 use crate::workflow::prepare_consent::{Prepared, Shown, StaffView, visible_to_staff};
 use crate::workflow::prepare_questions::Question;
 
-/// At most this many case buttons in one list.
-const MAX_LISTED: usize = 40;
-
 impl App {
     /// `/prepare` by staff: a button per case of this chat that they are on.
     pub(in crate::app) async fn prepare_cases(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        self.prepare_picker(ctx, 0).await
+    }
+
+    /// The cases to prepare, a page at a time (or the typed one).
+    pub(crate) async fn prepare_picker(&self, ctx: &Ctx<'_>, page: usize) -> anyhow::Result<Reply> {
         if ctx.staff().is_none() {
             return Ok(ctx.say(Msg::new("error-staff-only")));
         }
@@ -39,22 +42,29 @@ impl App {
             Err(refusal) => return Ok(ctx.say(refusal)),
             Ok(cases) => cases,
         };
-        if cases.is_empty() {
-            return Ok(ctx.say(Msg::new("cases-none")));
+        drop(conn);
+        let button = |c: &crate::store::cases::Case| {
+            Button::new(
+                Msg::new("prep-case-button")
+                    .code("reference", c.reference.clone())
+                    .name("name", c.holder_name.clone()),
+                Action::Prepare(PrepareAction::Show(c.id)),
+            )
+        };
+        // Even one case is a button here: the overview is one tap away, as before.
+        match pick(ctx, &cases, Picker::Prepare, page, button) {
+            Picked::Nothing => Ok(ctx.say(Msg::new("cases-none"))),
+            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
+            Picked::One(one) if typed_reference(ctx).is_some() => {
+                self.prepare_show(ctx, one.id).await
+            }
+            Picked::One(one) => Ok(Reply::one(
+                picker_out(ctx, Msg::new("prep-cases")).buttons(vec![vec![button(one)]]),
+            )),
+            Picked::Page(rows) => Ok(Reply::one(
+                picker_out(ctx, Msg::new("prep-cases")).buttons(rows),
+            )),
         }
-        let rows = cases
-            .into_iter()
-            .take(MAX_LISTED)
-            .map(|c| {
-                vec![Button::new(
-                    Msg::new("prep-case-button")
-                        .code("reference", c.reference)
-                        .name("name", c.holder_name),
-                    Action::Prepare(PrepareAction::Show(c.id)),
-                )]
-            })
-            .collect();
-        Ok(Reply::one(ctx.out(Msg::new("prep-cases")).buttons(rows)))
     }
 
     /// The case, if the actor is on it and may see its preparation in this chat.

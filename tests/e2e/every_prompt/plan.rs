@@ -41,12 +41,33 @@ async fn no_odd_input_is_a_due_date_and_odd_agreement_texts_are_kept_unless_too_
     // The due date of an interpreter agreement.
     let owner = new_agreement(&bot, &sanne, "Tolk").await;
     let when = press_next(&bot, &sanne, &owner, "COA").await;
+    let m0 = bot.tg.mark();
     assert_eq!(text_of(&when), nl(Msg::new("plan-ask-due")));
     let not_a_date = nl(Msg::new("error-not-a-date"));
     for (label, text) in all_inputs() {
         refused(&bot, &sanne, label, &text, &not_a_date).await;
     }
-    press_next(&bot, &sanne, &when, "over 7 dagen").await;
+    // A typed date is taken; the question's day buttons then go when pressed (issue 12).
+    let added = typed(&bot, &sanne, "15-06-2026").await;
+    assert!(
+        text_of(&added).contains("afspraak toegevoegd"),
+        "{}",
+        text_of(&added)
+    );
+    let stale = crate::driver::alert(
+        &bot,
+        &sanne,
+        when.message_id,
+        &button(&when, "over 7 dagen"),
+    )
+    .await;
+    assert_eq!(stale, nl(Msg::new("error-button-stale")));
+    let id = when.message_id;
+    bot.tg
+        .wait_for_since(m0, SANNE, |s| {
+            s.method == "editMessageReplyMarkup" && s.message_id == id
+        })
+        .await;
 
     // The words of an agreement of her own: too long or nothing to see is refused ...
     let ask = new_agreement(&bot, &sanne, "Eigen tekst").await;

@@ -196,6 +196,43 @@ pub(super) async fn cant_come(c: &Cast, amal_moved: Sent, moved_at: DateTime<Utc
         )
         .date_time("at", moved_at);
     c.bot.expect_text(m, TEAM, &c.nl(cant)).await;
+    // Amal herself reads "you" and what happens next, in Tigrinya; no "don't forget" for
+    // that date comes to her any more, while Joost's and Sanne's reminders stay.
+    let you = Msg::new("meeting-cant-come-you")
+        .date_time("at", moved_at)
+        .msg(
+            "reason",
+            Msg::new("meeting-reason").code("reason", "travel"),
+        );
+    c.bot.expect_text(m, AMAL, &c.bot.text(Lang::Ti, you)).await;
+    let pending: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT chat_id, status FROM reminders WHERE kind = 'meeting_soon' AND due_at < ?
+             AND chat_id IN (?, ?) ORDER BY chat_id, id",
+    )
+    .bind(moved_at.timestamp())
+    .bind(AMAL)
+    .bind(JOOST)
+    .fetch_all(&c.bot.pool)
+    .await
+    .unwrap();
+    assert!(
+        pending
+            .iter()
+            .any(|(chat, st)| *chat == AMAL && st == "cancelled"),
+        "{pending:?}"
+    );
+    assert!(
+        pending
+            .iter()
+            .all(|(chat, st)| *chat != AMAL || st == "cancelled"),
+        "{pending:?}"
+    );
+    assert!(
+        pending
+            .iter()
+            .any(|(chat, st)| *chat == JOOST && st == "pending"),
+        "{pending:?}"
+    );
 }
 
 /// The worker's question after the meeting, a no-show, and a new round from the group.

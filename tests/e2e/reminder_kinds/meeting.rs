@@ -91,6 +91,13 @@ async fn a_confirmed_meeting_brings_preparation_interpreter_and_meeting_reminder
                 "{when}: {chat}"
             );
         }
+        // Each person can say "I can't come" right under the reminder; the group cannot.
+        let last = |chat| c.bot.tg.sent_to(chat).last().cloned().expect("a reminder");
+        for chat in [AMAL, SANNE, JOOST] {
+            let labels: Vec<String> = last(chat).buttons().into_iter().map(|b| b.0).collect();
+            assert_eq!(labels.len(), 1, "{chat}: {labels:?}");
+        }
+        assert!(last(TEAM).buttons().is_empty());
     }
     c.bot.tg.quiet().await;
     crate::driver::assert_every_staff_message_names(

@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 ስላሳወቁን እናመሰግናለን፦ በ { $at } መምጣት አይችሉም ({ $reason })። የሚያነጋግሯቸውን ሰዎች አሳውቀናል፤ እነሱ አዲስ ጊዜዎች ያቀርባሉ። ስለዚህ ጉዳይ መልእክት ይደርስዎታል።
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

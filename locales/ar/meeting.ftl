@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 شكرًا لأنك أخبرتنا: لا تستطيع الحضور في { $at } ({ $reason }). أبلغنا المسؤولين عنك، وسيقترحون مواعيد جديدة. ستصلك رسالة بذلك.
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 سوپاس کە ئاگادارتان کردینەوە: ئێوە ناتوانن لە { $at } بێن ({ $reason }). بەرپرسەکانتان ئێستا ئاگادارن و کاتی نوێ پێشنیار دەکەن. لەو بارەیەوە پەیامێکتان بۆ دێت.
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

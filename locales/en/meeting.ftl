@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 Thank you for letting us know: you cannot come on { $at } ({ $reason }). Your contact persons know now and will propose new times. You will get a message about it.
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

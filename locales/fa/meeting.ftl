@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 ممنون که خبر دادید: شما نمی‌توانید در { $at } بیایید ({ $reason }). مسئولان شما حالا خبر دارند و زمان‌های تازه پیشنهاد می‌دهند. درباره این موضوع پیامی دریافت می‌کنید.
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

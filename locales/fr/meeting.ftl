@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 Merci de nous avoir prévenus : vous ne pouvez pas venir le { $at } ({ $reason }). Vos personnes de contact sont maintenant au courant et vont proposer de nouveaux horaires. Vous recevrez un message à ce sujet.
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 Spas ku we em agahdar kirin: hûn nikarin { $at } werin ({ $reason }). Kesên we yên têkiliyê niha dizanin û dê demên nû pêşniyar bikin. Hûn ê li ser vê yekê peyamekê bistînin.
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

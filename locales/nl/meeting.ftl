@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 Dank u dat u het laat weten: u kunt niet komen op { $at } ({ $reason }). Uw contactpersonen weten het nu en stellen nieuwe tijden voor. U krijgt daarover een bericht.
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

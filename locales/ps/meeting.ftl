@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 مننه چې خبر مو کړو: تاسو په { $at } نه شئ راتلای ({ $reason }). ستاسو مسؤول کسان اوس خبر دي او نوي وختونه به وړاندیز کړي. په دې اړه به تاسو ته پیغام درشي.
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

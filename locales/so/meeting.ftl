@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 Mahadsanid inaad noo sheegtay: ma iman kartid { $at } ({ $reason }). Dadka aad la xiriirto hadda way og yihiin, waxayna soo jeedin doonaan waqtiyo cusub. Arrintaas fariin ayaad ka heli doontaa.
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

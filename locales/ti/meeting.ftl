@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 ስለ ዘፍለጥኩምና የቐንየልና: ኣብ { $at } ክትመጹ ኣይትኽእሉን ({ $reason })። ናይ ርክብ ሰባትኩም ሕጂ ፈሊጦም እዮም፡ ሓደሽቲ ግዜታት ድማ ከቕርቡ እዮም። ብዛዕባኡ መልእኽቲ ክመጸኩም እዩ።
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

@@ -155,3 +155,6 @@ meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
 meeting-cant-come-you = 🙁 Bize haber verdiğiniz için teşekkürler: { $at } tarihinde gelemiyorsunuz ({ $reason }). İletişim kişilerinize bildirdik; size yeni saatler önerecekler. Bu konuda bir mesaj alacaksınız.
+
+# A weekday in the calendar's header row (issue 12): its short name, from ICU.
+meeting-weekday = { $day }

@@ -69,6 +69,8 @@ struct LocaleFormatters {
     date_time: Option<FixedCalendarDateTimeFormatter<Gregorian, YMDET>>,
     date: Option<FixedCalendarDateTimeFormatter<Gregorian, YMDE>>,
     weekday: Option<FixedCalendarDateTimeFormatter<Gregorian, E>>,
+    /// The short weekday ("ma", "Mon", "Pzt"), for the calendar's header row.
+    weekday_short: Option<FixedCalendarDateTimeFormatter<Gregorian, E>>,
     time: Option<NoCalendarFormatter<T>>,
 }
 
@@ -118,6 +120,18 @@ impl DateFormatter {
     pub fn weekday(&self, locale: &str, day: NaiveDate) -> String {
         let fallback = || day.format("%A").to_string();
         let Some(formatter) = self.formatters(locale).weekday.as_ref() else {
+            return fallback();
+        };
+        let Some(input) = icu_date(day) else {
+            return fallback();
+        };
+        render(formatter.format(&input)).unwrap_or_else(fallback)
+    }
+
+    /// The short weekday, e.g. "ma" (the calendar's header row, issue 12).
+    pub fn weekday_short(&self, locale: &str, day: NaiveDate) -> String {
+        let fallback = || day.format("%a").to_string();
+        let Some(formatter) = self.formatters(locale).weekday_short.as_ref() else {
             return fallback();
         };
         let Some(input) = icu_date(day) else {
@@ -178,6 +192,7 @@ impl LocaleFormatters {
             date_time: None,
             date: None,
             weekday: None,
+            weekday_short: None,
             time: None,
         }
     }
@@ -196,6 +211,7 @@ impl LocaleFormatters {
                 .ok(),
             date: FixedCalendarDateTimeFormatter::try_new(prefs, YMDE::long()).ok(),
             weekday: FixedCalendarDateTimeFormatter::try_new(prefs, E::long()).ok(),
+            weekday_short: FixedCalendarDateTimeFormatter::try_new(prefs, E::short()).ok(),
             time: NoCalendarFormatter::try_new(prefs, T::hm()).ok(),
         }
     }

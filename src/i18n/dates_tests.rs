@@ -314,3 +314,27 @@ fn formatting_is_fast_enough_to_do_per_message() {
         "{per_call:?}"
     );
 }
+
+#[test]
+fn the_calendar_header_has_seven_different_short_weekdays_in_every_locale() {
+    let f = DateFormatter::new();
+    for locale in our_ids() {
+        let names: Vec<String> = day(2026, 3, 30)
+            .iter_days()
+            .take(7)
+            .map(|d| f.weekday_short(locale, d))
+            .collect();
+        let distinct: HashSet<&String> = names.iter().collect();
+        assert_eq!(distinct.len(), 7, "{locale}: {names:?}");
+        for (name, long) in names.iter().zip(
+            day(2026, 3, 30)
+                .iter_days()
+                .take(7)
+                .map(|d| f.weekday(locale, d)),
+        ) {
+            assert!(!name.is_empty() && name.chars().count() <= long.chars().count());
+        }
+    }
+    assert_eq!(f.weekday_short("nl", day(2026, 3, 30)), "ma");
+    assert_eq!(f.weekday_short("en", day(2026, 4, 5)), "Sun");
+}

@@ -141,6 +141,7 @@ impl I18n {
             Arg::Num(n) => FluentValue::from(*n),
             Arg::Date(d) => FluentValue::from(self.dates.date(lang.id(), *d)),
             Arg::DateTime(t) => FluentValue::from(self.dates.date_time(lang.id(), *t)),
+            Arg::Weekday(d) => FluentValue::from(self.dates.weekday_short(lang.id(), *d)),
             Arg::Lang(l) => FluentValue::from(l.id()),
             Arg::Msg(inner) => FluentValue::from(self.render(lang, inner)),
             Arg::Lines(items) => FluentValue::from(

@@ -21,6 +21,8 @@ pub enum Arg {
     Date(NaiveDate),
     /// An instant, shown with weekday, date and 24-hour time in Europe/Amsterdam.
     DateTime(DateTime<Utc>),
+    /// The short weekday of a date ("ma", "Mon"), for a calendar's header row.
+    Weekday(NaiveDate),
     /// A language, for selectors such as `language-name`.
     Lang(Lang),
     /// Another message, rendered first in the same language.
@@ -96,6 +98,11 @@ impl Msg {
 
     pub fn date(mut self, key: &'static str, value: NaiveDate) -> Self {
         self.args.push((key, Arg::Date(value)));
+        self
+    }
+
+    pub fn weekday(mut self, key: &'static str, value: NaiveDate) -> Self {
+        self.args.push((key, Arg::Weekday(value)));
         self
     }
 

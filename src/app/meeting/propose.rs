@@ -30,6 +30,16 @@ impl App {
             mbutton(Msg::new("meeting-button-prev"), A::PrevMonth),
             mbutton(Msg::new("meeting-button-next"), A::NextMonth),
         ]];
+        // The weekdays above the days, short and in the reader's language (issue 12): any
+        // Monday-to-Sunday week will do, the calendar starts on Monday.
+        let monday = NaiveDate::from_ymd_opt(2026, 3, 30).unwrap_or(today);
+        rows.push(
+            monday
+                .iter_days()
+                .take(7)
+                .map(|d| mbutton(Msg::new("meeting-weekday").weekday("day", d), A::Noop))
+                .collect(),
+        );
         for week in grid(draft.month, today) {
             rows.push(week.iter().map(|cell| day_button(*cell)).collect());
         }

@@ -66,6 +66,13 @@ async fn propose_three_times(c: &Cast) -> Sent {
         "past days are disabled"
     );
     let cal = c.next_month(&c.sanne, team, &cal, TEAM).await;
+    // Above the days, the weekdays in Dutch, Monday first (issue 12).
+    let labels: Vec<String> = cal.buttons().into_iter().map(|(l, _)| l).collect();
+    assert_eq!(
+        labels[2..9],
+        ["ma", "di", "wo", "do", "vr", "za", "zo"],
+        "{labels:?}"
+    );
     let cal = c.pick(&c.sanne, team, &cal, "2", "10:00", TEAM).await;
     let cal = c.pick(&c.sanne, team, &cal, "3", "14:00", TEAM).await;
     // The third one is typed, as a reply in the group.

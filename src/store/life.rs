@@ -329,3 +329,38 @@ pub async fn close_suggestions_due(
     .await?;
     Ok(ids.into_iter().map(CaseId).collect())
 }
+
+/// The last time anything was recorded on a case (issue 12): an audited action, a plan event or
+/// confirmation, a meeting change or answer, a preparation answer or tick. `None`: nothing yet.
+pub async fn last_activity(
+    conn: &mut SqliteConnection,
+    case: CaseId,
+) -> sqlx::Result<Option<DateTime<Utc>>> {
+    const QUERIES: [&str; 7] = [
+        "SELECT MAX(at) FROM audit_log WHERE case_id = ?",
+        "SELECT MAX(at) FROM plan_events WHERE case_id = ?",
+        "SELECT MAX(at) FROM plan_confirmations WHERE case_id = ?",
+        "SELECT MAX(updated_at) FROM meetings WHERE case_id = ?",
+        "SELECT MAX(a.answered_at) FROM slot_answers a JOIN meeting_slots s ON s.id = a.slot_id
+             JOIN meetings m ON m.id = s.meeting_id WHERE m.case_id = ?",
+        "SELECT MAX(answered_at) FROM prep_answers WHERE case_id = ?",
+        "SELECT MAX(done_at) FROM prep_checks WHERE case_id = ?",
+    ];
+    let mut last: Option<DateTime<Utc>> = None;
+    for q in QUERIES {
+        let at: Option<String> = sqlx::query_scalar(q)
+            .bind(case.0)
+            .fetch_one(&mut *conn)
+            .await?;
+        last = last.max(at.as_deref().and_then(stored_instant));
+    }
+    Ok(last)
+}
+
+/// An instant as sqlx stores it (`2026-03-30 08:00:00+00:00`, or RFC 3339); `None` otherwise.
+fn stored_instant(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .or_else(|_| DateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S%.f%:z"))
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}

@@ -245,3 +245,46 @@ async fn the_long_wait_question_reaches_the_holder_in_arabic_and_the_caseworker_
         .num("days", 30);
     assert_eq!(texts(&bot, SANNE), vec![bot.text(Lang::Nl, staff)]);
 }
+
+/// "No activity" counts everything recorded on the case (issue 12): a no-show recorded ten days
+/// before the question was due postpones it to thirty days after that, and then it says 30.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_long_wait_question_waits_for_thirty_quiet_days_after_any_recorded_event() {
+    let bot = case_with_three(Lang::Ar).await;
+    let mut conn = bot.pool.acquire().await.unwrap();
+    let r = outbox::NewReminder {
+        kind: ReminderKind::LongWait,
+        case: CASE,
+        subject: Some(CASE.0),
+        chat: ChatId(SANNE),
+        due_at: start(),
+    };
+    outbox::schedule(&mut conn, &r, start()).await.unwrap();
+    let no_show = start() - Duration::days(10);
+    store::audit(
+        &mut conn,
+        no_show,
+        Some(SANNE),
+        "meeting_outcome",
+        Some(CASE.0),
+        None,
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    let report = bot.run_reminders().await;
+    assert!(report.sent.is_empty(), "{report:?}");
+    assert_eq!(report.dropped.len(), 1, "{report:?}");
+    assert_eq!(report.dropped[0].1, "activity_since");
+    assert!(texts(&bot, SANNE).is_empty());
+
+    // Thirty days after the no-show it is asked, and says thirty days.
+    bot.clock
+        .set(no_show + Duration::days(30) + Duration::minutes(1));
+    let report = bot.run_reminders().await;
+    assert_eq!(report.sent.len(), 1, "{report:?}");
+    let staff = Msg::new("plan-long-wait-staff-days")
+        .code("reference", "UTR-7")
+        .num("days", 30);
+    assert_eq!(texts(&bot, SANNE), vec![bot.text(Lang::Nl, staff)]);
+}

@@ -143,6 +143,27 @@ impl App {
             false => recipient_lang(conn, UserId(r.chat.0), Lang::En).await?,
         };
         let mut buttons = Vec::new();
+        // "No activity" counts everything recorded on the case, not only the plan (issue 12):
+        // something happened since the question was planned, so it waits from then.
+        let mut quiet_days = self.policy.long_wait_after.num_days();
+        if r.kind == ReminderKind::LongWait
+            && let Some(last) = store::life::last_activity(conn, case.id).await?
+        {
+            let due = last + self.policy.long_wait_after;
+            let now = self.clock.now();
+            if due > now + chrono::Duration::hours(1) {
+                let again = NewReminder {
+                    kind: ReminderKind::LongWait,
+                    case: case.id,
+                    subject: Some(case.id.0),
+                    chat: r.chat,
+                    due_at: due,
+                };
+                store::outbox::schedule(conn, &again, now).await?;
+                return Ok(Composed::Drop("activity_since"));
+            }
+            quiet_days = (now - last).num_days();
+        }
         let msg = if r.kind == ReminderKind::LongWait {
             let holder = crate::app::plan::access::holder_of(conn, case.id).await?;
             let is_holder = holder == Some(UserId(r.chat.0));
@@ -157,7 +178,7 @@ impl App {
                 true => Msg::new("plan-long-wait-holder"),
                 false => Msg::new("plan-long-wait-staff-days")
                     .code("reference", case.reference)
-                    .num("days", self.policy.long_wait_after.num_days()),
+                    .num("days", quiet_days),
             }
         } else {
             let Some(item) = store::plan::item(conn, r.subject.unwrap_or(-1)).await? else {

@@ -20,6 +20,10 @@ pub mod clock;
 pub mod config;
 /// The words of the handover as types: ids, parties, languages, invite tokens, typed texts.
 pub mod domain;
+/// A stand-in for the Telegram Bot API on 127.0.0.1 (users, chats, messages, long polling,
+/// Telegram's refusals): the end-to-end tests and the playground run the real bot against it.
+/// It imports nothing else of the crate.
+pub mod emulator;
 /// Fluent messages for every locale and ICU4X dates: the only module that turns ids into words.
 pub mod i18n;
 /// The `.ics` calendar entry of a meeting (RFC 5545, hand-written).

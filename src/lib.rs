@@ -28,6 +28,9 @@ pub mod emulator;
 pub mod i18n;
 /// The `.ics` calendar entry of a meeting (RFC 5545, hand-written).
 pub mod ics;
+/// `driegesprek playground`: the real bot against the emulator, a movable clock, a sample
+/// caseload and a local web page with the three parties' chats side by side.
+pub mod playground;
 /// QR codes for invite links.
 pub mod qr;
 /// The reminder worker: claims due outbox rows, composes them now, sends them within

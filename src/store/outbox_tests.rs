@@ -78,6 +78,33 @@ async fn a_row_is_claimed_once_and_only_when_due_and_planned() {
 }
 
 #[tokio::test]
+async fn the_next_due_row_is_the_earliest_pending_one_sent_or_not_planned() {
+    let (_dir, pool) = db().await;
+    let mut conn = pool.acquire().await.unwrap();
+    let now = t("2026-06-01T10:00:00Z");
+    assert_eq!(next_due(&mut conn).await.unwrap(), None);
+    let early = schedule(&mut conn, &reminder(7, "2026-06-01T09:00:00Z"), now)
+        .await
+        .unwrap();
+    schedule(&mut conn, &reminder(7, "2026-06-03T11:00:00Z"), now)
+        .await
+        .unwrap();
+    assert_eq!(
+        next_due(&mut conn).await.unwrap(),
+        Some(t("2026-06-01T09:00:00Z"))
+    );
+    plan_all(&mut conn).await;
+    let claimed = claim(&mut conn, now, 10).await.unwrap();
+    assert_eq!(claimed[0].id, early);
+    assert!(mark_sent(&mut conn, &claimed[0], now).await.unwrap());
+    assert_eq!(
+        next_due(&mut conn).await.unwrap(),
+        Some(t("2026-06-03T11:00:00Z")),
+        "a sent row is no longer next"
+    );
+}
+
+#[tokio::test]
 async fn a_claim_whose_lease_ran_out_comes_back_and_the_old_claim_cannot_record() {
     let (_dir, pool) = db().await;
     let mut conn = pool.acquire().await.unwrap();

@@ -18,7 +18,7 @@ pub struct Person {
     pub role: Role,
     /// What their Telegram app sends as its interface language at the start.
     pub telegram_lang: Option<&'static str>,
-    /// One line for the page: what stage their case is at.
+    /// One line for the page: what stage the sample caseload left their case at.
     pub about: &'static str,
 }
 
@@ -42,7 +42,7 @@ pub const AMAL: Person = Person {
     name: "Amal",
     role: Role::Holder,
     telegram_lang: Some("ar"),
-    about: "UTR-7 · meeting being scheduled",
+    about: "UTR-7 · seeded: a meeting time is being chosen",
 };
 /// Case UTR-8: the plan is confirmed by all three; he reads Tigrinya (Telegram has none).
 pub const AMANUEL: Person = Person {
@@ -50,7 +50,7 @@ pub const AMANUEL: Person = Person {
     name: "Amanuel",
     role: Role::Holder,
     telegram_lang: None,
-    about: "UTR-8 · plan confirmed",
+    about: "UTR-8 · seeded: plan confirmed by all three",
 };
 /// Case UTR-9: just opened; he has not opened his invitation yet.
 pub const DAWIT: Person = Person {
@@ -58,7 +58,7 @@ pub const DAWIT: Person = Person {
     name: "Dawit",
     role: Role::Holder,
     telegram_lang: None,
-    about: "UTR-9 · just opened, invitation not used yet",
+    about: "UTR-9 · seeded: just opened, invitation in the team group",
 };
 
 pub const PEOPLE: [Person; 5] = [AMAL, AMANUEL, DAWIT, JOOST, SANNE];

@@ -70,9 +70,9 @@ impl Playground {
             Skip::Day => now + Duration::days(1),
             Skip::NextReminder => {
                 let mut conn = self.pool.acquire().await?;
-                match store::outbox::next_due(&mut conn).await? {
-                    Some(at) if at > now => at,
-                    _ => return Ok(false),
+                match store::outbox::next_due_after(&mut conn, now).await? {
+                    Some(at) => at,
+                    None => return Ok(false),
                 }
             }
         };
@@ -106,7 +106,10 @@ impl Playground {
     pub async fn snapshot(&self) -> Value {
         let now = self.clock.now();
         let next = match self.pool.acquire().await {
-            Ok(mut conn) => store::outbox::next_due(&mut conn).await.ok().flatten(),
+            Ok(mut conn) => store::outbox::next_due_after(&mut conn, now)
+                .await
+                .ok()
+                .flatten(),
             Err(_) => None,
         };
         let people: Vec<Value> = PEOPLE

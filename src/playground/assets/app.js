@@ -13,7 +13,6 @@ const TEAM = -100777;
 let state = null;
 let holder = Number(localStorage.getItem("holder")) || 3003;
 const replyTo = {};      // pane -> message id chosen by hand (0: none)
-const seenAnswers = new Set();
 
 function post(path, body) {
   return fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
@@ -101,7 +100,9 @@ function bubble(m, target, pane) {
   } else if (m.file) {
     const a = el("a", "file", "📎 " + (m.file.name || "file")); a.href = m.file.url; a.target = "_blank"; b.append(a);
   }
-  if (m.text) b.append(richText(m.text));
+  // A deep link's payload is not shown by Telegram apps: "/start" is what the person sees.
+  const text = !m.from_bot && /^\/start(@\w+)? \S/.test(m.text || "") ? "/start" : m.text;
+  if (text) b.append(richText(text));
   const meta = el("div", "meta", m.edited ? "edited" : "");
   if (m.from_bot) {
     const r = el("a", null, "↩ reply");
@@ -165,9 +166,10 @@ function drawPane(pane) {
   if (lang && document.activeElement !== lang) lang.value = p.telegram_lang || "";
   const answer = state.answers.filter(a => a.user === t.user && a.chat === t.chat).pop();
   const notice = pane.querySelector(".notice");
+  // What the bot answered to this person's last press (Telegram shows it as a toast or alert).
   notice.textContent = answer ? "🔔 " + answer.text : "";
+  notice.className = "notice" + (answer && answer.alert ? " alert" : "");
   notice.dir = "auto";
-  if (answer && answer.alert && !seenAnswers.has(answer.id)) { seenAnswers.add(answer.id); setTimeout(() => alert(answer.text), 0); }
   if (t.key === "group") pane.querySelector(".add-bot").hidden = state.group.bot_member;
   drawComposer(pane);
 }

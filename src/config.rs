@@ -62,6 +62,22 @@ pub enum Command {
         /// Where to write the copy (must not exist yet).
         dest: String,
     },
+    /// Try the bot without Telegram: the three parties' chats side by side in a browser, on
+    /// the real bot and an emulated Bot API, with a clock you can move (http://127.0.0.1:8080).
+    Playground(PlaygroundArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PlaygroundArgs {
+    /// The port of the page, on 127.0.0.1 only.
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// Where the clock starts (RFC 3339, e.g. 2026-03-30T08:00:00Z); now if not given.
+    #[arg(long)]
+    pub start_at: Option<String>,
+    /// Start empty, without the sample organisations, staff and cases.
+    #[arg(long)]
+    pub no_seed: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -257,6 +273,12 @@ pub fn check_token(token: Option<&str>) -> Result<String, &'static str> {
     }
 }
 
+/// Whether `--database-url` was typed on the command line: only then may the playground use a
+/// real database file (a `DATABASE_URL` in the environment may be production's).
+pub fn database_url_is_explicit(matches: &clap::ArgMatches) -> bool {
+    matches.value_source("database_url") == Some(clap::parser::ValueSource::CommandLine)
+}
+
 /// Accepts a plain file path as well as a `sqlite:` URL.
 pub fn database_url(raw: &str) -> String {
     if raw.starts_with("sqlite:") {
@@ -297,6 +319,28 @@ mod tests {
                 .unwrap_err()
                 .contains("REMINDER_QUIET_HOURS")
         );
+    }
+
+    #[test]
+    fn only_a_database_url_typed_on_the_command_line_counts_as_explicit() {
+        use clap::CommandFactory;
+        let explicit = |args: &[&str]| {
+            let matches = Cli::command().try_get_matches_from(args).unwrap();
+            database_url_is_explicit(&matches)
+        };
+        assert!(!explicit(&["driegesprek", "playground"]));
+        assert!(explicit(&[
+            "driegesprek",
+            "playground",
+            "--database-url",
+            "x.db"
+        ]));
+        assert!(explicit(&[
+            "driegesprek",
+            "--database-url",
+            "x.db",
+            "playground"
+        ]));
     }
 
     #[test]

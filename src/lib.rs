@@ -20,10 +20,17 @@ pub mod clock;
 pub mod config;
 /// The words of the handover as types: ids, parties, languages, invite tokens, typed texts.
 pub mod domain;
+/// A stand-in for the Telegram Bot API on 127.0.0.1 (users, chats, messages, long polling,
+/// Telegram's refusals): the end-to-end tests and the playground run the real bot against it.
+/// It imports nothing else of the crate.
+pub mod emulator;
 /// Fluent messages for every locale and ICU4X dates: the only module that turns ids into words.
 pub mod i18n;
 /// The `.ics` calendar entry of a meeting (RFC 5545, hand-written).
 pub mod ics;
+/// `driegesprek playground`: the real bot against the emulator, a movable clock, a sample
+/// caseload and a local web page with the three parties' chats side by side.
+pub mod playground;
 /// QR codes for invite links.
 pub mod qr;
 /// The reminder worker: claims due outbox rows, composes them now, sends them within

@@ -11,12 +11,12 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::{Context, bail};
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use driegesprek::app::{App, InviteSpec, Links};
 use driegesprek::clock::{Clock, SystemClock};
 use driegesprek::config::{
     Cli, Command, InviteCommand, LocaleCommand, OrgCommand, StaffCommand, Telegram, check_token,
-    database_url,
+    database_url, database_url_is_explicit,
 };
 use driegesprek::domain::{InvitePurpose, Lang, OrgKind, OrgName};
 use driegesprek::i18n::I18n;
@@ -32,8 +32,13 @@ async fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let cli = Cli::parse();
-    match run(cli).await {
+    let matches = Cli::command().get_matches();
+    let explicit_db = database_url_is_explicit(&matches);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match run(cli, explicit_db).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
@@ -42,7 +47,7 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(cli: Cli) -> anyhow::Result<()> {
+async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {
     let db = database_url(&cli.database_url);
     let reminders = cli.reminders.clone();
     match cli.command.unwrap_or(Command::Run(Telegram {
@@ -52,6 +57,24 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Run(tg) => {
             let settings = reminders.settings().map_err(anyhow::Error::msg)?;
             run_bot(&db, tg, settings).await
+        }
+        Command::Playground(args) => {
+            let settings = reminders.settings().map_err(anyhow::Error::msg)?;
+            let start_at = match args.start_at.as_deref() {
+                Some(at) => Some(at.parse().with_context(|| {
+                    format!("--start-at is not a time like 2026-03-30T08:00:00Z: {at}")
+                })?),
+                None => None,
+            };
+            let options = driegesprek::playground::Options {
+                port: args.port,
+                database: explicit_db.then(|| db.clone()),
+                env_database: std::env::var_os("DATABASE_URL").is_some(),
+                start_at,
+                seed: !args.no_seed,
+                settings,
+            };
+            driegesprek::playground::run(options, stop_signal()).await
         }
         Command::Migrate => {
             store::connect(&db).await?;

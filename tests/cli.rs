@@ -247,3 +247,24 @@ fn check_passes_on_a_fresh_database_and_names_the_problem_on_a_broken_one() {
     assert!(stdout(&out).contains("FAIL database"), "{}", stdout(&out));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+#[test]
+fn the_playground_on_a_port_in_use_says_so_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let out = driegesprek(&["playground", "--port", &port], &[], dir.path());
+    fails_with_one_line(&out, &format!("port {port} on 127.0.0.1 is in use"));
+}
+
+#[test]
+fn the_playground_never_uses_a_database_url_from_the_environment_unasked() {
+    let dir = tempfile::tempdir().unwrap();
+    // The helper sets DATABASE_URL, as a production environment file would.
+    let out = driegesprek(&["playground", "--port", "0"], &[], dir.path());
+    fails_with_one_line(&out, "--database-url");
+    assert!(
+        !dir.path().join("cli.db").exists(),
+        "the production database was not touched"
+    );
+}

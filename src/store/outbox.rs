@@ -360,6 +360,22 @@ pub async fn cancel_chat(
     Ok(done.rows_affected())
 }
 
+/// When the next pending row after `now` is due (planned or not): where the playground's
+/// "skip to the next reminder" moves its clock. `None`: nothing is pending after `now`.
+pub async fn next_due_after(
+    conn: &mut SqliteConnection,
+    now: DateTime<Utc>,
+) -> sqlx::Result<Option<DateTime<Utc>>> {
+    let at: Option<i64> = sqlx::query_scalar(
+        "SELECT MIN(next_attempt_at) FROM reminders
+         WHERE status = 'pending' AND next_attempt_at > ?",
+    )
+    .bind(now.timestamp())
+    .fetch_one(conn)
+    .await?;
+    Ok(at.and_then(|s| DateTime::from_timestamp(s, 0)))
+}
+
 /// A row's status and outcome (for tests and support questions).
 pub async fn status(
     conn: &mut SqliteConnection,

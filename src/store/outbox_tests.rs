@@ -78,6 +78,40 @@ async fn a_row_is_claimed_once_and_only_when_due_and_planned() {
 }
 
 #[tokio::test]
+async fn the_next_due_row_is_the_earliest_pending_one_after_now_sent_or_not_planned() {
+    let (_dir, pool) = db().await;
+    let mut conn = pool.acquire().await.unwrap();
+    let now = t("2026-06-01T10:00:00Z");
+    assert_eq!(next_due_after(&mut conn, now).await.unwrap(), None);
+    schedule(&mut conn, &reminder(7, "2026-06-01T09:00:00Z"), now)
+        .await
+        .unwrap();
+    let soon = schedule(&mut conn, &reminder(7, "2026-06-01T11:00:00Z"), now)
+        .await
+        .unwrap();
+    schedule(&mut conn, &reminder(7, "2026-06-03T11:00:00Z"), now)
+        .await
+        .unwrap();
+    assert_eq!(
+        next_due_after(&mut conn, now).await.unwrap(),
+        Some(t("2026-06-01T11:00:00Z")),
+        "one already due is the worker's, not next"
+    );
+    plan_all(&mut conn).await;
+    let later = t("2026-06-01T11:00:00Z");
+    let claimed = claim(&mut conn, later, 10).await.unwrap();
+    assert!(claimed.iter().any(|c| c.id == soon));
+    for c in &claimed {
+        assert!(mark_sent(&mut conn, c, later).await.unwrap());
+    }
+    assert_eq!(
+        next_due_after(&mut conn, now).await.unwrap(),
+        Some(t("2026-06-03T11:00:00Z")),
+        "a sent row is no longer next"
+    );
+}
+
+#[tokio::test]
 async fn a_claim_whose_lease_ran_out_comes_back_and_the_old_claim_cannot_record() {
     let (_dir, pool) = db().await;
     let mut conn = pool.acquire().await.unwrap();

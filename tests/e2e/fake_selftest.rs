@@ -322,3 +322,52 @@ async fn scripted_faults_reach_teloxide_as_the_matching_errors() {
         fake.all_request_log()
     );
 }
+
+#[tokio::test]
+async fn the_emulator_refuses_what_telegram_refuses_and_answers_chat_lookups() {
+    let fake = FakeTelegram::start().await;
+    let bot = fake.bot();
+    let alice = fake.user(42, "Alice", Some("nl"));
+    let group = fake.group(-100_555, "Team");
+
+    let too_much =
+        InlineKeyboardMarkup::new([[InlineKeyboardButton::callback("Ja", "x".repeat(65))]]);
+    let refused = bot
+        .send_message(ChatId(42), "Doorgaan?")
+        .reply_markup(too_much)
+        .await;
+    assert!(
+        matches!(refused, Err(RequestError::Api(ApiError::ButtonDataInvalid))),
+        "{refused:?}"
+    );
+    let refused = bot.send_message(ChatId(42), "é".repeat(4097)).await;
+    assert!(
+        matches!(refused, Err(RequestError::Api(ApiError::MessageIsTooLong))),
+        "{refused:?}"
+    );
+    let sent = bot.send_message(ChatId(42), "Hallo").await.expect("sent");
+    let same = bot.edit_message_text(ChatId(42), sent.id, "Hallo").await;
+    assert!(
+        matches!(same, Err(RequestError::Api(ApiError::MessageNotModified))),
+        "{same:?}"
+    );
+
+    let chat = bot.get_chat(ChatId(group.id)).await.expect("getChat");
+    assert_eq!(chat.title(), Some("Team"));
+    let member = bot
+        .get_chat_member(ChatId(group.id), UserId(42))
+        .await
+        .expect("getChatMember");
+    assert!(member.is_present());
+
+    // A negative offset keeps only the last updates, as Telegram does.
+    for text in ["een", "twee", "drie"] {
+        fake.send_text(&alice, ChatTarget::Private, text);
+    }
+    let last = bot.get_updates().offset(-1).await.expect("getUpdates");
+    assert_eq!(last.len(), 1);
+    let UpdateKind::Message(message) = &last[0].kind else {
+        panic!("{:?}", last[0].kind);
+    };
+    assert_eq!(message.text(), Some("drie"));
+}

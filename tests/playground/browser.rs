@@ -13,11 +13,20 @@ pub const CHROMIUM: [&str; 2] = ["/usr/bin/chromium", "/usr/bin/chromium-browser
 pub const DRIVER: [&str; 2] = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"];
 const WAIT: Duration = Duration::from_secs(20);
 
-/// A child process that is stopped when the test ends, however it ends.
+/// A child process that is stopped when the test ends, however it ends: asked first (SIGTERM,
+/// so the playground removes its temporary database), killed if it does not stop in 5 s.
 pub struct Running(Child);
 
 impl Drop for Running {
     fn drop(&mut self) {
+        let pid = self.0.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        for _ in 0..50 {
+            if matches!(self.0.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }

@@ -16,6 +16,7 @@
 //! It depends on nothing else in the crate: it is Telegram, not a part of the bot.
 
 mod client;
+mod messages;
 mod observe;
 mod refusals;
 mod server;

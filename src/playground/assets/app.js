@@ -10,6 +10,13 @@ const CHIPS = {
   group: ["/newcase", "/cases", "/meet", "/plan", "/link", "/help"],
 };
 const TEAM = -100777;
+// The panes: key, title, whose chat (the holder's is chosen in the pane).
+const PANES = [
+  { key: "holder", title: "Status holder" },
+  { key: "coa", title: "COA caseworker", user: 2002 },
+  { key: "gemeente", title: "Municipal contact", user: 1001 },
+  { key: "group", title: "Team group", user: 1001 },
+];
 let state = null;
 let holder = Number(localStorage.getItem("holder")) || 3003;
 const replyTo = {};      // pane -> message id chosen by hand (0: none)
@@ -161,7 +168,7 @@ function drawPane(pane) {
   const p = person(t.user);
   const name = pane.querySelector(".name");
   if (name) name.textContent = t.key === "group" ? state.group.title : p.name;
-  if (t.key !== "group") pane.querySelector(".about").textContent = p.about;
+  pane.querySelector(".about").textContent = t.key === "group" ? "Sanne writes here." : p.about;
   const lang = pane.querySelector(".tglang");
   if (lang && document.activeElement !== lang) lang.value = p.telegram_lang || "";
   const answer = state.answers.filter(a => a.user === t.user && a.chat === t.chat).pop();
@@ -170,7 +177,11 @@ function drawPane(pane) {
   notice.textContent = answer ? "🔔 " + answer.text : "";
   notice.className = "notice" + (answer && answer.alert ? " alert" : "");
   notice.dir = "auto";
-  if (t.key === "group") pane.querySelector(".add-bot").hidden = state.group.bot_member;
+  if (t.key === "group" && !state.group.bot_member) {
+    const add = el("button", "add-bot", "➕ Add the bot to this group");
+    add.onclick = () => post("/api/add-bot", {});
+    pane.querySelector(".about").append(" ", add);
+  }
   drawComposer(pane);
 }
 
@@ -188,7 +199,21 @@ function render() {
   document.querySelectorAll(".pane").forEach(drawPane);
 }
 
+function makePanes() {
+  const template = document.getElementById("pane");
+  for (const p of PANES) {
+    const pane = template.content.firstElementChild.cloneNode(true);
+    pane.dataset.pane = p.key;
+    if (p.user) pane.dataset.user = p.user;
+    pane.querySelector("h2").textContent = p.title;
+    if (p.key === "holder") { pane.querySelector(".who").hidden = false; pane.querySelector(".name").remove(); }
+    if (p.key === "group") { pane.classList.add("group"); pane.querySelector(".tglang").remove(); }
+    document.getElementById("panes").append(pane);
+  }
+}
+
 function setup() {
+  makePanes();
   document.querySelectorAll(".pane").forEach(pane => {
     const key = pane.dataset.pane;
     const lang = pane.querySelector(".tglang");
@@ -217,7 +242,6 @@ function setup() {
   document.querySelector('[data-pane="holder"] .who').onchange = ev => {
     holder = Number(ev.target.value); localStorage.setItem("holder", holder); render();
   };
-  document.querySelector(".add-bot").onclick = () => post("/api/add-bot", {});
   document.querySelectorAll("[data-skip]").forEach(b => {
     b.onclick = () => post("/api/skip", { by: b.dataset.skip });
   });

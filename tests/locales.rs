@@ -7,7 +7,8 @@ use driegesprek::i18n::{FILES, SOURCES};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
 
-/// Per message: its variables, the messages it references, and its text without placeables.
+/// Per message: its variables, the messages it references, and its text without placeables
+/// (a space where a placeable was, a line break before each variant of a selector).
 #[derive(Default, Debug)]
 struct Info {
     vars: BTreeSet<String>,
@@ -19,7 +20,11 @@ fn walk_pattern(p: &Pattern<&str>, info: &mut Info) {
     for el in &p.elements {
         match el {
             PatternElement::TextElement { value } => info.text.push_str(value),
-            PatternElement::Placeable { expression } => walk_expr(expression, info),
+            PatternElement::Placeable { expression } => {
+                // A placeable separates words: "{ $version }. sürüm" must not glue to the word before.
+                info.text.push(' ');
+                walk_expr(expression, info);
+            }
         }
     }
 }
@@ -29,6 +34,8 @@ fn walk_expr(e: &Expression<&str>, info: &mut Info) {
         Expression::Select { selector, variants } => {
             walk_inline(selector, info);
             for v in variants {
+                // One variant's last word and the next one's first word are not one word.
+                info.text.push('\n');
                 walk_pattern(&v.value, info);
             }
         }
@@ -280,4 +287,217 @@ fn the_readme_states_the_review_status_of_every_locale() {
             "{id}: unknown status {status:?}"
         );
     }
+}
+
+/// Messages in these files are all read by the status holder (the preparation questionnaire with
+/// its answers, consent and checklists; the privacy notice and overview). prepare.ftl also holds
+/// a few staff-side messages (agenda editor, staff overview); they are held to the same register,
+/// which does no harm: one register per locale.
+const HOLDER_FILES: [&str; 2] = ["holder.ftl", "prepare.ftl"];
+
+/// Messages from the other files that the status holder reads: the translation review's sample
+/// (`../shared/reviews/translations-2026-12.md`) and what `src/app/` sends to the holder's chat.
+const HOLDER_IDS: &[&str] = &[
+    // common.ftl
+    "language-choose",
+    "language-set",
+    "help-holder",
+    "error-expected-text",
+    "error-button-stale",
+    "hint-use-menu",
+    // plan.ftl
+    "plan-option-holder",
+    "plan-ask-programme",
+    "plan-programme-thanks",
+    "plan-kind",
+    "button-plan-agree",
+    "button-plan-question",
+    "plan-thanks",
+    "plan-question-sent",
+    "plan-ask-question",
+    "plan-holder-cannot-change",
+    "plan-long-wait-holder",
+    "plan-outdated",
+    // meeting.ftl
+    "meeting-slots-ask",
+    "meeting-answer-saved",
+    "meeting-not-your-party",
+    "meeting-confirmed",
+    "meeting-place",
+    "meeting-button-cant-come",
+    "meeting-ask-reason",
+    "meeting-reason",
+    "meeting-cant-come",
+    "meeting-party",
+    "meeting-moved",
+    "meeting-cancelled",
+    "meeting-round-cancelled",
+    "meeting-slots-reminder",
+    "meeting-soon",
+    // life.ftl
+    "life-closed-holder",
+];
+
+/// A form that must not be used when speaking to the status holder. Words are runs of
+/// alphanumeric characters (so Ethiopic ። and ፡, Arabic ، and ؟, and the zero-width non-joiner
+/// end a word), compared in lower case.
+enum Informal {
+    /// This word on its own.
+    Word(&'static str),
+    /// A word ending in this suffix (and longer than it).
+    Ending(&'static str),
+    /// A word that starts with one of these prefixes and ends in the suffix.
+    Verb(&'static [&'static str], &'static str),
+}
+
+/// Per locale, the informal or wrong forms of "you" that must not reach the status holder:
+/// - nl: the source says "u", never "je/jij/jouw".
+/// - ti: polite plural ‑ኩም/‑ኹም; informal masculine singular ‑ካ/‑ኻ (ሰብካ, ኢኻ, ሕቶኻ) and
+///   feminine ‑ኺ are out (review T1–T5).
+/// - ckb: plural ئێوە/‑تان; singular تۆ, خۆت, ‑ەکەت/‑ەکانت ("your" on a definite noun),
+///   دەتەوێت/بتەوێت and 2nd singular verbs دە‑/نا‑/ب‑ … ‑یت (دەتوانیت, بکەیت) are out (C1).
+/// - kmr: "hûn/we"; the pronoun "te" and 2nd singular verbs di‑/bi‑ … ‑î (dixwazî, dikarî,
+///   biaxivî; nikarî, naxwazî) are out (R1). "tu" itself is not banned: it is also "any/no"
+///   (tu dosya, tu hevdîtin), and a singular "tu" always comes with such a verb. (A verb whose
+///   stem ends in î, like "dijî" in "ew dijî", would be flagged wrongly; none is used today.)
+/// - fr: vous; tu, te, toi, ton, ta, tes are out.
+/// - tr: siz; sen, seni, sana, senin, sende are out.
+/// - fa: شما; تو and خودت are out.
+/// - am: እርስዎ; አንተ, አንቺ, ያንተ, ያንቺ are out.
+///
+/// ar (masculine singular, the usual UI register), so (no formal "you"), ps and en are consistent
+/// and have no list.
+fn informal_forms(locale: &str) -> &'static [Informal] {
+    use Informal::*;
+    match locale {
+        "nl" => &[Word("je"), Word("jij"), Word("jou"), Word("jouw")],
+        "ti" => &[Ending("ካ"), Ending("ኻ"), Ending("ኺ")],
+        "ckb" => &[
+            Word("تۆ"),
+            Word("خۆت"),
+            Ending("ەکەت"),
+            Ending("ەکانت"),
+            Word("دەتەوێت"),
+            Word("بتەوێت"),
+            Verb(&["دە", "نا", "ب"], "یت"),
+        ],
+        "kmr" => &[Word("te"), Verb(&["di", "bi", "nikar", "naxwaz"], "î")],
+        "fr" => &[
+            Word("tu"),
+            Word("te"),
+            Word("toi"),
+            Word("ton"),
+            Word("ta"),
+            Word("tes"),
+        ],
+        "tr" => &[
+            Word("sen"),
+            Word("seni"),
+            Word("sana"),
+            Word("senin"),
+            Word("sende"),
+        ],
+        "fa" => &[Word("تو"), Word("خودت")],
+        "am" => &[Word("አንተ"), Word("አንቺ"), Word("ያንተ"), Word("ያንቺ")],
+        _ => &[],
+    }
+}
+
+/// The informal forms a text uses, as found.
+fn informal_uses(text: &str, forms: &[Informal]) -> Vec<String> {
+    let text = text.to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_verb = |w: &str, prefixes: &[&str], suffix: &str| {
+        w.len() > suffix.len() && w.ends_with(suffix) && prefixes.iter().any(|p| w.starts_with(p))
+    };
+    let mut found = Vec::new();
+    for w in &words {
+        for form in forms {
+            let hit = match form {
+                Informal::Word(f) => w == f,
+                Informal::Ending(s) => w.len() > s.len() && w.ends_with(s),
+                Informal::Verb(prefixes, suffix) => is_verb(w, prefixes, suffix),
+            };
+            if hit {
+                found.push(w.to_string());
+            }
+        }
+    }
+    found
+}
+
+/// The ids of the messages the status holder reads: every message in `HOLDER_FILES`, and
+/// `HOLDER_IDS`.
+fn holder_ids() -> BTreeSet<String> {
+    let mut ids: BTreeSet<String> = HOLDER_IDS.iter().map(|s| s.to_string()).collect();
+    let (_, nl_files) = SOURCES.iter().find(|(id, _)| *id == "nl").unwrap();
+    for (name, src) in FILES.iter().zip(nl_files) {
+        if !HOLDER_FILES.contains(name) {
+            continue;
+        }
+        let res = parser::parse(*src).expect("nl parses");
+        for entry in res.body {
+            if let Entry::Message(m) = entry {
+                ids.insert(m.id.name.to_string());
+            }
+        }
+    }
+    ids
+}
+
+/// The register check: each locale speaks to the status holder in one form of "you" (polite
+/// plural in ti, ckb and kmr; vous, siz, شما, እርስዎ; "u" in Dutch). A message the holder reads
+/// (see `holder_ids`) must not use a form from `informal_forms`. The review of December 2026
+/// found ti plan.ftl, ckb plan/meeting/prepare and kmr prepare.ftl slipping into the informal
+/// singular; this keeps that from coming back.
+#[test]
+fn messages_to_the_status_holder_keep_the_register_of_their_locale() {
+    let all = locales();
+    let ids = holder_ids();
+    for id in HOLDER_IDS {
+        assert!(all["nl"].contains_key(*id), "HOLDER_IDS: {id} is not in nl");
+    }
+    let mut problems = Vec::new();
+    for (locale, msgs) in &all {
+        let forms = informal_forms(locale);
+        for id in &ids {
+            let Some(info) = msgs.get(id) else { continue };
+            let used = informal_uses(&info.text, forms);
+            if !used.is_empty() {
+                problems.push(format!("{locale}: {id} uses informal {used:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_register_check_finds_informal_forms_and_spares_look_alikes() {
+    let forms = |l| informal_forms(l);
+    assert_eq!(
+        informal_uses("ሕቶኻ ጽሓፍ። ናይ ርክብ ሰብካ", forms("ti")),
+        ["ሕቶኻ", "ሰብካ"]
+    );
+    assert!(informal_uses("ሕቶኹም ጽሓፉ። ናይ ርክብ ሰብኩም", forms("ti")).is_empty());
+    assert_eq!(
+        informal_uses("ناتوانیت ئەمە بگۆڕیت. بەرپرسەکەت", forms("ckb")),
+        ["ناتوانیت", "بگۆڕیت", "بەرپرسەکەت"]
+    );
+    assert!(informal_uses("ناتوانن ئەمە بگۆڕن. بەرپرسەکەتان، پیت، پەشتۆ", forms("ckb")).is_empty());
+    assert_eq!(
+        informal_uses(
+            "Tu di hevdîtinê de wergêrekî dixwazî? Pirsên te",
+            forms("kmr")
+        ),
+        ["dixwazî", "te"]
+    );
+    assert!(informal_uses("Hêj tu hevdîtin nîne. Hûn dixwazin, nivîsî", forms("kmr")).is_empty());
+    assert_eq!(
+        informal_uses("Tu peux choisir ta langue", forms("fr")),
+        ["tu", "ta"]
+    );
+    assert!(informal_uses("Vous choisissez. Notez", forms("fr")).is_empty());
 }

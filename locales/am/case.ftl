@@ -66,6 +66,6 @@ cases-meeting-proposed = 📅 ጊዜ እየተመረጠ ነው
 cases-option = መንገድ { $option }
 cases-holder-invited = 👤 ተጋብዟል
 cases-holder-choosing = 👤 ቋንቋ እየመረጠ ነው
-cases-legend = በጣም አስቸኳዩ መጀመሪያ። ⚠️ የዘገየ · 📅 ስብሰባ · 👤 የመኖሪያ ፈቃድ ባለቤት · 🏠 የሚጠበቅ መኖሪያ ቤት
+cases-legend = በጣም አስቸኳዩ መጀመሪያ። ⚠️ የዘገየ · 📅 ውይይት · 👤 የመኖሪያ ፈቃድ ባለቤት · 🏠 የሚጠበቅ መኖሪያ ቤት
 cases-housing = 🏠 { $date }
 cases-none = እስካሁን ክፍት ጉዳዮች የሉም።

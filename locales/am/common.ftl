@@ -28,7 +28,7 @@ staff-joined = እንኳን ደህና መጡ! የ{ $org } ({ $kind ->
     }) ሠራተኛ ሆነው ተመዝግበዋል። ለመጀመር /menu ይጻፉ።
 staff-already = ቀድሞውኑ እንደ ሠራተኛ ተመዝግበዋል። ለመቀጠል /menu ይጻፉ።
 staff-joined-case = { $name } ({ $org }) አሁን በጉዳይ { $reference } ውስጥ ይሳተፋሉ።
-staff-joined-this-case = ✅ አሁን በጉዳይ { $reference } ({ $name }) ውስጥ ይሳተፋሉ። /plan ዕቅዱን ያሳያል፣ /meet ስብሰባውን ያቀዳል።
+staff-joined-this-case = ✅ አሁን በጉዳይ { $reference } ({ $name }) ውስጥ ይሳተፋሉ። /plan ዕቅዱን ያሳያል፣ /meet ውይይቱን ያቀዳል።
 
 menu-staff = { $name }፣ { $org }
     { $cases ->
@@ -43,7 +43,7 @@ help-staff =
     • /menu የት እንዳሉ እና ምን ክፍት እንደሆነ ያሳያል።
     • /plan የአንድ ጉዳይ ዕቅድና ስምምነቶችን ያሳያል።
     • /meet የሦስትዮሽ ውይይት ያቀዳል።
-    • /prepare የስብሰባውን ዝግጅት ያሳያል።
+    • /prepare የውይይቱን ዝግጅት ያሳያል።
     • /language ቋንቋዎን ይመርጣል።
     • /cancel አሁን እያደረጉ ያሉትን ያቆማል።
     የሥራ ባልደረቦችዎ ቡድን ውስጥ ያክሉኝ፦ { $group_link }
@@ -52,7 +52,7 @@ help-holder =
     እርዳታ፦
     • /menu የሚያነጋግሯቸውን ሰዎች እና አሁን የሚሆነውን ያሳያል።
     • /plan ዕቅድዎን እና ስምምነቶቹን ያሳያል።
-    • /prepare ለስብሰባው እንዲዘጋጁ ይረዳዎታል።
+    • /prepare ለውይይቱ እንዲዘጋጁ ይረዳዎታል።
     • /language ሌላ ቋንቋ ይመርጣል።
     ጥያቄ አለዎት? በCOA ወይም በማዘጋጃ ቤት (gemeente) የሚያነጋግሩትን ሰው ይጠይቁ።
 

@@ -1,10 +1,10 @@
 # Scheduling meetings (issue 4).
 
 meeting-no-cases = እስካሁን በምንም ፋይል ውስጥ የሉም። መጀመሪያ በ /newcase ፋይል ይክፈቱ።
-meeting-choose-case = ለየትኛው ፋይል ስብሰባ ማቀድ ይፈልጋሉ?
-meeting-parties-missing = ሦስቱም ወገኖች እስካሁን በዚህ ፋይል ውስጥ አልገቡም (ማዘጋጃ ቤት፣ COA እና የመኖሪያ ፈቃድ ባለቤት)። ሁሉም ሲገቡ ስብሰባውን ያቅዱ።
+meeting-choose-case = ለየትኛው ፋይል ውይይት ማቀድ ይፈልጋሉ?
+meeting-parties-missing = ሦስቱም ወገኖች እስካሁን በዚህ ፋይል ውስጥ አልገቡም (ማዘጋጃ ቤት፣ COA እና የመኖሪያ ፈቃድ ባለቤት)። ሁሉም ሲገቡ ውይይቱን ያቅዱ።
 meeting-pick-day = ጊዜ { $n } (ቢበዛ { $max }): ቀን ይምረጡ። የቀን መቁጠሪያው በ { $month } ይጀምራል።
-meeting-pick-day-move = ለስብሰባው አዲስ ጊዜ: ቀን ይምረጡ። የቀን መቁጠሪያው በ { $month } ይጀምራል።
+meeting-pick-day-move = ለውይይቱ አዲስ ጊዜ: ቀን ይምረጡ። የቀን መቁጠሪያው በ { $month } ይጀምራል።
 meeting-button-prev = ◀️ ያለፈው ወር
 meeting-button-next = የሚቀጥለው ወር ▶️
 meeting-button-slots-done = ✅ ጊዜዎች አልቀዋል
@@ -24,7 +24,7 @@ meeting-slot-too-few = ቢያንስ ሁለት ጊዜዎች ይምረጡ።
 meeting-warn-night = ⚠️ ልብ ይበሉ: { $at } ሌሊት ነው። ጊዜው ተጨምሯል፤ ስህተት ከሆነ በ /cancel ያቁሙ።
 meeting-warn-sunday = ⚠️ ልብ ይበሉ: { $at } እሁድ ነው። ጊዜው ተጨምሯል።
 meeting-warn-first-of-two = ⚠️ በዚያ ሌሊት ሰዓቱ ወደ ኋላ ይመለሳል: 02:00–03:00 ሁለት ጊዜ ይከሰታል። የመጀመሪያውን ወስጃለሁ (አሁንም የበጋ ሰዓት): { $at }። ዘግይቶ ከፈለጉ 03:00 ወይም ከዚያ በኋላ ይምረጡ።
-meeting-ask-place = ስብሰባው የት ነው?
+meeting-ask-place = ውይይቱ የት ነው?
 meeting-place = { $place ->
         [azc] 🏠 በ azc
         [townhall] 🏛️ በማዘጋጃ ቤት
@@ -44,7 +44,7 @@ meeting-interpreter-no = ያለ አስተርጓሚ
 meeting-stopped = ቆሟል። ምንም አልታቀደም።
 meeting-proposed = የፋይል { $reference } ጊዜዎች ለሦስቱም ወገኖች ተልከዋል ({ $slots } ጊዜዎች)። መልሶቹን እዚህ ያያሉ።
 meeting-slots-ask =
-    📅 ወደ ስብሰባው መቼ መምጣት ይችላሉ?
+    📅 ወደ ውይይቱ መቼ መምጣት ይችላሉ?
     { $slots }
     { $place }
     { $interpreter }
@@ -61,59 +61,59 @@ meeting-party = { $party ->
     }
 meeting-answer-saved = ✅ ተቀምጧል።
 meeting-not-your-party = ይህ መልስ ለሌላ ወገን ነው። ለራስዎ ብቻ መመለስ ይችላሉ። ምንም አልተለወጠም።
-meeting-slot-outdated = እነዚህ ጊዜዎች ከአሁን በኋላ አይሰሩም: ስብሰባው ተቀይሯል፣ ተረጋግጧል ወይም ተሰርዟል። ምንም አልተለወጠም።
+meeting-slot-outdated = እነዚህ ጊዜዎች ከአሁን በኋላ አይሰሩም: ውይይቱ ተቀይሯል፣ ተረጋግጧል ወይም ተሰርዟል። ምንም አልተለወጠም።
 meeting-suits-all = 🎉 { $at } ለሦስቱም ይስማማል። ይህን ጊዜ ያረጋግጡ ወይም ሌላ ይምረጡ።
 meeting-none-suits =
     ለሁሉም የሚስማማ ጊዜ የለም። ያልቻሉ:
     { $parties }
     አዲስ ጊዜዎች ያቅርቡ።
 meeting-button-new-round = 📅 አዲስ ጊዜዎች ያቅርቡ
-meeting-changed-meanwhile = ይህ ስብሰባ አሁን ተቀይሯል ወይም ተሰርዟል። ምንም አልተለወጠም፤ አዲሱን መልእክት ይመልከቱ።
+meeting-changed-meanwhile = ይህ ውይይት አሁን ተቀይሯል ወይም ተሰርዟል። ምንም አልተለወጠም፤ አዲሱን መልእክት ይመልከቱ።
 meeting-confirmed =
-    ✅ ስብሰባው ተወስኗል:
+    ✅ የውይይቱ ቀን ተወስኗል:
     📅 { $at }
     { $place }
     { $interpreter }
 meeting-button-cant-come = 🙁 መምጣት አልችልም
 meeting-button-move = 🔁 ጊዜ ቀይር
-meeting-button-cancel = ✖️ ስብሰባውን ሰርዝ
+meeting-button-cancel = ✖️ ውይይቱን ሰርዝ
 meeting-button-interpreter-booked = 🗣️ አስተርጓሚ ተይዟል
 meeting-ask-reason = እናዝናለን። ለምን መምጣት አይችሉም?
 meeting-reason = { $reason ->
-        [ill] 🤒 ታምሜአለሁ
+        [ill] 🤒 ሕመም
         [travel] 🚌 መጓጓዣ የለም
         [clash] 📅 ሌላ ቀጠሮ
        *[other] ሌላ ነገር
     }
 meeting-cant-come = 🙁 { $party }: በ { $at } መምጣት አይችልም። ምክንያት: { $reason }
 meeting-moved =
-    🔁 የስብሰባው ጊዜ ተቀይሯል። በፊት: { $from }
+    🔁 የውይይቱ ጊዜ ተቀይሯል። በፊት: { $from }
     አሁን:
     📅 { $at }
     { $place }
     { $interpreter }
 meeting-cancelled =
-    ✖️ ስብሰባው ተሰርዟል:
+    ✖️ ውይይቱ ተሰርዟል:
     📅 { $at }
     { $place }
     { $interpreter }
 meeting-round-cancelled = ✖️ የቀረቡት ጊዜዎች ተነስተዋል። አዲስ ሀሳብ ይመጣል።
 meeting-interpreter-booked = 🗣️ አስተርጓሚ ({ language-name }) ተይዟል።
 meeting-interpreter-already = አስተርጓሚ አስቀድሞ ተይዞ ነበር። ምንም አልተለወጠም።
-meeting-interpreter-reminder = 🗣️ ለ { $at } ስብሰባ አስተርጓሚ ({ language-name }) እስካሁን አልተያዘም። ሲዘጋጅ አዝራሩን ይጫኑ።
+meeting-interpreter-reminder = 🗣️ ለ { $at } ውይይት አስተርጓሚ ({ language-name }) እስካሁን አልተያዘም። ሲዘጋጅ ቁልፉን ይጫኑ።
 meeting-slots-reminder = ⏰ ለሁሉም ጊዜዎች እስካሁን አልመለሱም።
 meeting-soon =
-    ⏰ ስብሰባውን አይርሱ:
+    ⏰ ውይይቱን አይርሱ:
     📅 { $at }
     { $place }
-meeting-what-happened = የ { $at } ስብሰባ አልቋል። ምን ሆነ?
-meeting-button-held = ✅ ስብሰባው ተካሂዷል
+meeting-what-happened = የ { $at } ውይይት አልቋል። ምን ሆነ?
+meeting-button-held = ✅ ውይይቱ ተካሂዷል
 meeting-button-absent = 🚫 አልመጣም: { $party }
 meeting-button-outcome-cancelled = ✖️ አልተካሄደም
-meeting-not-over = ስብሰባው ገና አላለቀም።
+meeting-not-over = ውይይቱ ገና አላለቀም።
 meeting-held = ✅ ጥሩ። አሁን ስምምነቶቹን በ /plan ይመዝግቡ።
-meeting-outcome-cancelled = ተመዝግቧል: ስብሰባው አልተካሄደም።
-meeting-absent = 🚫 { $party }: ወደ ስብሰባው አልመጣም። አዲስ ጊዜዎች ይመጣሉ።
+meeting-outcome-cancelled = ተመዝግቧል: ውይይቱ አልተካሄደም።
+meeting-absent = 🚫 { $party }: ወደ ውይይቱ አልመጣም። አዲስ ጊዜዎች ይመጣሉ።
 meeting-button-case = { $reference } · { $name }
 meeting-day = { $day }
 meeting-cell-empty = ·

@@ -22,7 +22,7 @@ plan-option-unchanged = ይህ መንገድ አስቀድሞ ተመርጧል።
 plan-option-chosen = ፋይል { $reference }: የተመረጠ መንገድ { $option }. የዕቅዱ ረቂቅ ዝግጁ ነው።
 plan-option-holder = { $option ->
         [fast_start] ውህደትዎ አሁን ይጀምራል፣ ገና በ azc እያሉ። ማዘጋጃ ቤት ትምህርቶችዎን ያዘጋጃል። በ COA ፕሮግራም አይሳተፉም።
-        [combined] ማዘጋጃ ቤት ገና በ azc እያሉ ያናግርዎታል፦ ሰፊ የመግቢያ ቃለ መጠይቅ። ትምህርቶችዎ ከመዛወር በኋላ ይጀምራሉ። እስከዚያ በ COA ፕሮግራም መሳተፍ ይችላሉ።
+        [combined] ማዘጋጃ ቤት ገና በ azc እያሉ ያናግርዎታል፦ ሰፊ የመግቢያ ቃለ መጠይቅ (brede intake)። ትምህርቶችዎ ከመዛወር በኋላ ይጀምራሉ። እስከዚያ በ COA ፕሮግራም መሳተፍ ይችላሉ።
        *[after_housing] ከማዘጋጃ ቤት ጋር ሁሉም ወደ አዲሱ ቤትዎ ከተዛወሩ በኋላ ይጀምራል። እስከዚያ በ COA ፕሮግራም መሳተፍ ይችላሉ።
     }
 plan-ask-programme =

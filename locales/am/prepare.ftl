@@ -96,7 +96,7 @@ prep-button-review = 📋 መልሶቼ
 prep-consent-notice-v2 =
     🔒 መልሶችዎን ማን ያያል?
     በCOA እና በማዘጋጃ ቤት የሚያነጋግሩት ሰው። በዚህ መንገድ ከእርስዎ ጋር ለሚደረገው ውይይት በደንብ መዘጋጀት ይችላሉ።
-    እርስዎ ይመርጣሉ። ምንም ላለማጋራትም ይችላሉ።
+    እርስዎ ይመርጣሉ። ምንም ነገር አለማጋራትም ይችላሉ።
     በኋላ ሁልጊዜ ይህን በእነዚህ ቁልፎች መቀየር ይችላሉ።
 
     📋 መልሶችዎ: { $answers }
@@ -168,7 +168,7 @@ prep-agenda-with =
 prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
-prep-answer-late = { $line } (ከስብሰባው በኋላ የተሞላ)
+prep-answer-late = { $line } (ከውይይቱ በኋላ የተሞላ)
 prep-own-no-numbers = እዚህ BSN ወይም V-nummer አይጻፉ። አናስቀምጠውም። ጥያቄዎችዎን ያለዚያ ቁጥር ይጻፉ።
 
 ## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.

@@ -80,12 +80,12 @@ meeting-button-cancel = ✖️ إلغاء اللقاء
 meeting-button-interpreter-booked = 🗣️ تم حجز المترجم
 meeting-ask-reason = نأسف لذلك. لماذا لا تستطيع الحضور؟
 meeting-reason = { $reason ->
-        [ill] 🤒 مريض
+        [ill] 🤒 مرض
         [travel] 🚌 لا توجد مواصلات
         [clash] 📅 موعد آخر
        *[other] شيء آخر
     }
-meeting-cant-come = 🙁 { $party }: لا يستطيع الحضور في { $at }. السبب: { $reason }
+meeting-cant-come = 🙁 { $party }: تعذّر الحضور في { $at }. السبب: { $reason }
 meeting-moved =
     🔁 نُقل موعد اللقاء. كان: { $from }
     الآن:

@@ -66,6 +66,6 @@ cases-meeting-proposed = 📅 کات هەڵدەبژێردرێت
 cases-option = ڕێگا { $option }
 cases-holder-invited = 👤 بانگهێشت کراوە
 cases-holder-choosing = 👤 زمان هەڵدەبژێرێت
-cases-legend = بەپەلەترینەکان یەکەم. ⚠️ دواکەوتوو · 📅 کۆبوونەوە · 👤 خاوەن مۆڵەت · 🏠 خانووی چاوەڕوانکراو
+cases-legend = بەپەلەترینەکان یەکەم. ⚠️ دواکەوتوو · 📅 دیدار · 👤 خاوەن مۆڵەت · 🏠 خانووی چاوەڕوانکراو
 cases-housing = 🏠 { $date }
 cases-none = هێشتا هیچ دۆسیەیەکی کراوە نییە.

@@ -44,11 +44,11 @@ meeting-interpreter-no = بێ وەرگێڕ
 meeting-stopped = وەستێنرا. هیچ ڕێک نەخرا.
 meeting-proposed = کاتەکانی دۆسیەی { $reference } بۆ هەر سێ لایەن نێردران ({ $slots } کات). وەڵامەکان لێرە دەبینیت.
 meeting-slots-ask =
-    📅 کەی دەتوانیت بێیت بۆ دیدارەکە؟
+    📅 کەی دەتوانن بێن بۆ دیدارەکە؟
     { $slots }
     { $place }
     { $interpreter }
-    بۆ هەر کاتێک دابگرە: ✅ دەتوانم · 🤷 ئەگەر پێویست بێت · ❌ ناتوانم
+    بۆ هەر کاتێک دابگرن: ✅ دەتوانم · 🤷 ئەگەر پێویست بێت · ❌ ناتوانم
 meeting-answer = { $answer ->
         [can] ✅ دەتوانێت
         [if_needed] 🤷 ئەگەر پێویست بێت
@@ -60,7 +60,7 @@ meeting-party = { $party ->
        *[gemeente] شارەوانی
     }
 meeting-answer-saved = ✅ پاشەکەوت کرا.
-meeting-not-your-party = ئەم وەڵامە بۆ لایەنێکی ترە. تەنها دەتوانیت بۆ خۆت وەڵام بدەیتەوە. هیچ نەگۆڕا.
+meeting-not-your-party = ئەم وەڵامە بۆ لایەنێکی ترە. تەنها دەتوانن بۆ خۆتان وەڵام بدەنەوە. هیچ نەگۆڕا.
 meeting-slot-outdated = ئەم کاتانە ئیتر دروست نین: دیدارەکە گوازرایەوە، پشتڕاست کرایەوە یان هەڵوەشێنرایەوە. هیچ نەگۆڕا.
 meeting-suits-all = 🎉 { $at } بۆ هەر سێ لایەن گونجاوە. ئەو کاتە پشتڕاست بکەرەوە یان یەکێکی تر هەڵبژێرە.
 meeting-none-suits =
@@ -78,7 +78,7 @@ meeting-button-cant-come = 🙁 ناتوانم بێم
 meeting-button-move = 🔁 گواستنەوە
 meeting-button-cancel = ✖️ هەڵوەشاندنەوەی دیدار
 meeting-button-interpreter-booked = 🗣️ وەرگێڕ گیرا
-meeting-ask-reason = ببورە. بۆچی ناتوانیت بێیت؟
+meeting-ask-reason = بەداخەوە. بۆچی ناتوانن بێن؟
 meeting-reason = { $reason ->
         [ill] 🤒 نەخۆش
         [travel] 🚌 هاتوچۆ نییە
@@ -101,9 +101,9 @@ meeting-round-cancelled = ✖️ کاتە پێشنیارکراوەکان کشێ�
 meeting-interpreter-booked = 🗣️ وەرگێڕ ({ language-name }) گیرا.
 meeting-interpreter-already = وەرگێڕ پێشتر گیرابوو. هیچ نەگۆڕا.
 meeting-interpreter-reminder = 🗣️ وەرگێڕ ({ language-name }) بۆ دیداری { $at } هێشتا نەگیراوە. کاتێک ڕێکخرا دوگمەکە دابگرە.
-meeting-slots-reminder = ⏰ هێشتا وەڵامی هەموو کاتەکانت نەداوەتەوە.
+meeting-slots-reminder = ⏰ هێشتا وەڵامی هەموو کاتەکانتان نەداوەتەوە.
 meeting-soon =
-    ⏰ دیدارەکەت لەبیر بێت:
+    ⏰ دیدارەکەتان لەبیر بێت:
     📅 { $at }
     { $place }
 meeting-what-happened = دیداری { $at } تەواو بوو. چی ڕوویدا؟

@@ -2,20 +2,20 @@
 # The questions are read by status holders: plain words, one question per message.
 
 prep-step = ({ $n }/{ $total }) { $question }
-prep-ask-education = 🎓 کام قوتابخانەت تەواو کردووە؟
-prep-ask-work-years = 💼 چەند ساڵ کارت کردووە؟
+prep-ask-education = 🎓 کام قوتابخانەتان تەواو کردووە؟
+prep-ask-work-years = 💼 چەند ساڵ کارتان کردووە؟
 prep-ask-work-field = 🛠️ لە چ جۆرە کارێکدا؟
-prep-ask-dutch = 🇳🇱 چەند ماوەیە وانەی زمانی هۆڵەندی دەخوێنیت؟
-prep-ask-goal = 🎯 زیاتر لە هەموو شتێک چیت دەوێت؟
-prep-ask-household = 🏠 لەگەڵ کێ دەژیت؟
-prep-ask-reunification = 👪 چاوەڕێی خێزانەکەت دەکەیت کە بێنە هۆڵەندا؟
-prep-ask-health = 🩺 شتێک هەیە دەربارەی تەندروستی یان چاودێرییەکەت کە بتەوێت قسەی لەسەر بکەیت؟ مەنووسە کە چییە.
-prep-ask-moment = 🕐 باشترین کات بۆ پەیوەندی کردن پێتەوە کەیە؟
-prep-ask-channel = 📱 باشترین ڕێگا بۆ پەیوەندی کردن پێتەوە چییە؟
-prep-ask-interpreter = 🌍 وەرگێڕت دەوێت لە دیدارەکەدا؟
-prep-ask-without-partner = 🗣️ دەتەوێت بەبێ ئامادەبوونی هاوسەرەکەشت قسە بکەیت؟
-prep-ask-own-questions = ❓ پرسیارت هەیە بۆ دیدارەکە؟ لێرە بیاننووسە. یان «تێپەڕاندن» دابگرە.
-prep-own-saved = ✅ پرسیارەکانت پاشەکەوت کران.
+prep-ask-dutch = 🇳🇱 چەند ماوەیە وانەی زمانی هۆڵەندی دەخوێنن؟
+prep-ask-goal = 🎯 زیاتر لە هەموو شتێک چیتان دەوێت؟
+prep-ask-household = 🏠 لەگەڵ کێ دەژین؟
+prep-ask-reunification = 👪 چاوەڕێی خێزانەکەتان دەکەن کە بێنە هۆڵەندا؟
+prep-ask-health = 🩺 شتێک هەیە دەربارەی تەندروستی یان چاودێرییەکەتان کە بتانەوێت قسەی لەسەر بکەن؟ مەینووسن کە چییە.
+prep-ask-moment = 🕐 باشترین کات بۆ پەیوەندی کردن پێتانەوە کەیە؟
+prep-ask-channel = 📱 باشترین ڕێگا بۆ پەیوەندی کردن پێتانەوە چییە؟
+prep-ask-interpreter = 🌍 وەرگێڕتان دەوێت لە دیدارەکەدا؟
+prep-ask-without-partner = 🗣️ دەتانەوێت هەروەها بەبێ ئامادەبوونی هاوسەرەکەتان قسە بکەن؟
+prep-ask-own-questions = ❓ پرسیارتان هەیە بۆ دیدارەکە؟ لێرە بیاننووسن. یان «تێپەڕاندن» دابگرن.
+prep-own-saved = ✅ پرسیارەکانتان پاشەکەوت کران.
 
 prep-label-education = 🎓 قوتابخانە
 prep-label-work-years = 💼 ساڵانی کار
@@ -70,9 +70,9 @@ prep-channel-call = 📞 تەلەفۆن
 prep-channel-either = گرنگ نییە
 prep-interp-own = بەڵێ، بە زمانی خۆم
 prep-interp-other = بەڵێ، بە زمانێکی تر
-prep-interp-no = نەخێر، بە پێی پێویست هۆڵەندی قسە دەکەم
+prep-interp-no = نەخێر، هۆڵەندی بە ئەندازەی پێویست باش دەزانم
 prep-interp-unsure = نازانم
-prep-ask-interpreter-language = 🌍 وەرگێڕت بە زمانێکی تر دەوێت. بە چ زمانێک؟
+prep-ask-interpreter-language = 🌍 وەرگێڕتان بە زمانێکی تر دەوێت. بە چ زمانێک؟
 prep-label-interpreter-language = 🌍 زمانی وەرگێڕ
 
 prep-button-skip = ⏭️ تێپەڕاندن
@@ -83,24 +83,24 @@ prep-line = { $label }: { $value }
 prep-list = { $lines }
 prep-own-as-typed = { $text } (وەرنەگێڕدراوە)
 prep-review =
-    📋 وەڵامەکانت
+    📋 وەڵامەکانتان
     { $answers }
-    ❓ پرسیارەکانت: { $own }
+    ❓ پرسیارەکانتان: { $own }
 
-    دوگمەیەک دابگرە بۆ گۆڕینی شتێک.
+    دوگمەیەک دابگرن بۆ گۆڕینی شتێک.
 prep-button-own-questions = ❓ پرسیارەکانم
 prep-button-sharing = 🔒 ئەوەی هاوبەشی دەکەم
 prep-button-documents = 🎒 بەڵگەنامەکان
 prep-button-review = 📋 وەڵامەکانم
 
 prep-consent-notice-v2 =
-    🔒 کێ وەڵامەکانت دەبینێت؟
-    بەرپرسەکەت لە COA و لە شارەوانی. بەم شێوەیە دەتوانن باش خۆیان ئامادە بکەن بۆ دیدارەکە لەگەڵت.
-    خۆت هەڵدەبژێریت. دەتوانیت هیچ شتێکیش هاوبەش نەکەیت.
-    دواتر هەمیشە دەتوانیت ئەمە بە ئەم دوگمانە بگۆڕیت.
+    🔒 کێ وەڵامەکانتان دەبینێت؟
+    بەرپرسەکەتان لە COA و لە شارەوانی. بەم شێوەیە دەتوانن باش خۆیان ئامادە بکەن بۆ دیدارەکە لەگەڵتان.
+    خۆتان هەڵدەبژێرن. دەتوانن هیچ شتێکیش هاوبەش نەکەن.
+    دواتر هەمیشە دەتوانن ئەمە بەم دوگمانە بگۆڕن.
 
-    📋 وەڵامەکانت: { $answers }
-    ❓ پرسیارەکانت: { $questions }
+    📋 وەڵامەکانتان: { $answers }
+    ❓ پرسیارەکانتان: { $questions }
 prep-shared-yes = ✅ هاوبەش کراوە
 prep-shared-no = 🚫 هاوبەش نەکراوە
 prep-button-share-answers = ✅ وەڵامەکانم هاوبەش بکە
@@ -109,8 +109,8 @@ prep-button-share-questions = ✅ پرسیارەکانم هاوبەش بکە
 prep-button-stop-questions = 🚫 هاوبەشکردنی پرسیارەکانم بوەستێنە
 
 prep-documents =
-    🎒 ئەم بەڵگەنامانە بهێنە بۆ دیدارەکە.
-    کاتێک بەڵگەنامەیەک ئامادەیە، دایبگرە.
+    🎒 ئەم بەڵگەنامانە بهێنن بۆ دیدارەکە.
+    کاتێک بەڵگەنامەیەک ئامادەیە، دایبگرن.
 prep-check-done-button = ✅ { $item }
 prep-check-open-button = ⬜ { $item }
 prep-item-permit = 🪪 مۆڵەتی نیشتەجێبوون
@@ -125,8 +125,8 @@ prep-item-intake = چاوپێکەوتنی گشتگیر پلان کرا
 prep-item-contact = بەرپرسەکە دیاری کرا
 
 prep-holder-only = ئەم پرسیارانە بۆ خاوەن مۆڵەتی نیشتەجێبوونن.
-prep-holder-not-ready = سەرەتا زمانەکەت هەڵبژێرە و ڕوونکردنەوەکە بخوێنەوە. /menu بنووسە.
-prep-cases = 📋 ئامادەکاری: دۆسیەیەک هەڵبژێرە.
+prep-holder-not-ready = سەرەتا زمانەکەتان هەڵبژێرن و ڕوونکردنەوەکە بخوێننەوە. /menu بنووسن.
+prep-cases = 📋 ئامادەکاری: دۆسیەیەک هەڵبژێرن.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 نوێکردنەوە
 prep-staff-not-shared = 🔒 خاوەن مۆڵەت هاوبەشی نەکردووە
@@ -157,9 +157,9 @@ prep-reminder-staff =
 
     { $overview }
 prep-reminder-holder =
-    ⏰ دیدارەکەت لە { $start } دایە. ئەم بەڵگەنامانە بهێنە:
+    ⏰ دیدارەکەتان لە { $start } دایە. ئەم بەڵگەنامانە بهێنن:
     { $items }
-    بۆ نیشانەکردنیان /prepare بنووسە.
+    بۆ نیشانەکردنیان /prepare بنووسن.
 prep-agenda-with =
     { $message }
 
@@ -186,17 +186,17 @@ prep-agenda-editor =
     🗒 ئەجێندای دیداری { $number } { $when }، دۆسیەی { $reference } ({ $name }):
     { $items }
 
-    خاڵێک بە ⬆️ یان ⬇️ بجوڵێنە. خاڵەکانی خۆت بە ✖️ لابە. کاتێک ئەجێنداکە ئامادە بوو، بۆ هەمووانی بنێرە.
+    خاڵێک بە ⬆️ یان ⬇️ بجوڵێنن. خاڵەکانی خۆتان بە ✖️ لابەن. کاتێک ئەجێنداکە ئامادە بوو، بۆ هەمووانی بنێرن.
 prep-agenda-up-button = ⬆️ { $n }
 prep-agenda-down-button = ⬇️ { $n }
 prep-agenda-remove-button = ✖️ { $n }
 prep-agenda-add-button = ➕ زیادکردنی خاڵ
 prep-agenda-send-button = 📨 ناردن بۆ هەر سێ لایەن
 prep-agenda-back-button = ⬅️ ئامادەکاری
-prep-agenda-ask-point = خاڵە نوێیەکە لە یەک دێڕدا بنووسە، لانی زۆر { $max } پیت. وەرناگێڕدرێت: بە هۆڵەندییەکی سادە بنووسە، وەرگێڕ بە دەنگی بەرز دەیخوێنێتەوە.
-prep-agenda-no-numbers = لە ئەجێنداکەدا ژمارەی BSN یان V-nummer مەنووسە. خاڵەکە بەبێ ئەو ژمارەیە بنووسە.
-prep-agenda-full = ئەجێنداکە ئێستا { $max } خاڵی تێدایە. سەرەتا یەکێک لە خاڵەکانی خۆت لابە.
-prep-agenda-empty = ئەجێنداکە هێشتا بەتاڵە. سەرەتا خاڵێک زیاد بکە.
+prep-agenda-ask-point = خاڵە نوێیەکە لە یەک دێڕدا بنووسن، لانی زۆر { $max } پیت. وەرناگێڕدرێت: بە هۆڵەندییەکی سادە بنووسن، وەرگێڕ بە دەنگی بەرز دەیخوێنێتەوە.
+prep-agenda-no-numbers = لە ئەجێنداکەدا ژمارەی BSN یان V-nummer مەنووسن. خاڵەکە بەبێ ئەو ژمارەیە بنووسن.
+prep-agenda-full = ئەجێنداکە ئێستا { $max } خاڵی تێدایە. سەرەتا یەکێک لە خاڵەکانی خۆتان لابەن.
+prep-agenda-empty = ئەجێنداکە هێشتا بەتاڵە. سەرەتا خاڵێک زیاد بکەن.
 prep-agenda-meeting-over = ئەم دیدارە تەواو بووە یان هەڵوەشاوەتەوە. ئەجێنداکەی چیتر ناگۆڕێت.
 prep-agenda-sent =
     { $count ->

@@ -22,7 +22,7 @@ plan-option-unchanged = That approach is already chosen.
 plan-option-chosen = Case { $reference }: chosen approach { $option }. The draft plan is ready.
 plan-option-holder = { $option ->
         [fast_start] Your integration starts now, while you still live in the azc. The municipality arranges your lessons. You do not take part in the COA programme.
-        [combined] The municipality talks with you while you still live in the azc: the broad intake. Your lessons start after the move. Until then you can take part in the COA programme.
+        [combined] The municipality talks with you while you still live in the azc: the broad intake (brede intake). Your lessons start after the move. Until then you can take part in the COA programme.
        *[after_housing] Everything with the municipality starts after you move to your new home. Until then you can take part in the COA programme.
     }
 plan-ask-programme =

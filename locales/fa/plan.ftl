@@ -21,14 +21,14 @@ plan-choose-option =
 plan-option-unchanged = این روش قبلاً انتخاب شده است.
 plan-option-chosen = پرونده { $reference }: روش انتخاب‌شده { $option }. پیش‌نویس برنامه آماده است.
 plan-option-holder = { $option ->
-        [fast_start] ادغام شما از حالا شروع می‌شود، وقتی هنوز در کمپ پناهجویان azc هستید. شهرداری کلاس‌های شما را ترتیب می‌دهد. شما در برنامهٔ COA شرکت نمی‌کنید.
-        [combined] شهرداری وقتی هنوز در کمپ پناهجویان azc هستید با شما صحبت می‌کند: مصاحبه جامع. کلاس‌های شما بعد از نقل مکان شروع می‌شود. تا آن وقت می‌توانید در برنامهٔ COA شرکت کنید.
-       *[after_housing] همه چیز با شهرداری بعد از رفتن به خانهٔ جدید شروع می‌شود. تا آن وقت می‌توانید در برنامهٔ COA شرکت کنید.
+        [fast_start] ادغام شما از حالا شروع می‌شود، وقتی هنوز در کمپ پناهجویان azc هستید. شهرداری کلاس‌های شما را ترتیب می‌دهد. شما در دوره‌های COA شرکت نمی‌کنید.
+        [combined] شهرداری وقتی هنوز در کمپ پناهجویان azc هستید با شما صحبت می‌کند: مصاحبه جامع (brede intake). کلاس‌های شما بعد از نقل مکان شروع می‌شود. تا آن وقت می‌توانید در دوره‌های COA شرکت کنید.
+       *[after_housing] همه چیز با شهرداری بعد از رفتن به خانهٔ جدید شروع می‌شود. تا آن وقت می‌توانید در دوره‌های COA شرکت کنید.
     }
 plan-ask-programme =
     { $explanation }
 
-    آیا می‌خواهید در برنامهٔ COA (کلاس هلندی، اطلاعات دربارهٔ هلند) شرکت کنید؟
+    آیا می‌خواهید در دوره‌های COA (کلاس هلندی، اطلاعات دربارهٔ هلند) شرکت کنید؟
 button-plan-yes = ✅ بله
 button-plan-no = ✖️ نه
 plan-programme = { $value ->
@@ -37,12 +37,12 @@ plan-programme = { $value ->
         [declines] شرکت نمی‌کند
        *[asked] هنوز جوابی نیست
     }
-plan-programme-thanks = متشکرم. برنامهٔ COA: { $value }.
-plan-programme-staff = { $name } (پرونده { $reference }), برنامهٔ COA: { $value }.
+plan-programme-thanks = متشکرم. دوره‌های COA: { $value }.
+plan-programme-staff = { $name } (پرونده { $reference }), دوره‌های COA: { $value }.
 plan-free-text = { $text } (ترجمه نشده)
 plan-kind = { $kind ->
         [introduction] آشنایی و انتخاب مسیر
-        [programme_alignment] هماهنگی با برنامهٔ COA
+        [programme_alignment] هماهنگی با دوره‌های COA
         [broad_intake] شروع مصاحبه جامع
         [client_profile] تحویل پروفایل مراجع
         [handover_conversation] گفتگوی تحویل
@@ -78,7 +78,7 @@ button-plan-options = 🧭 انتخاب روش
 plan-view =
     📋 برنامه { $reference } (نسخه { $version })
     روش: { $option }
-    برنامهٔ COA: { $programme }
+    دوره‌های COA: { $programme }
 
     { $items }
 
@@ -148,7 +148,7 @@ plan-summary-unknown = نامعلوم
 plan-summary-fact-reference = پرونده
 plan-summary-fact-name = نام
 plan-summary-fact-option = روش
-plan-summary-fact-programme = برنامه COA
+plan-summary-fact-programme = دوره‌های COA
 plan-summary-fact-housing = تاریخ مورد انتظار خانه
 plan-summary-fact-version = نسخه
 plan-summary-fact-made = ساخته شده در
@@ -187,7 +187,7 @@ plan-summary-long-wait = { $answer ->
 plan-summary-field = { $field ->
        *[other] تغییر
         [option] روش
-        [programme] برنامه COA
+        [programme] دوره‌های COA
         [agreement] توافق اضافه شد
         [sent] فرستاده شد
         [confirmed] تأیید شد

@@ -69,6 +69,6 @@ cases-meeting-proposed = 📅 date en cours de choix
 cases-option = approche { $option }
 cases-holder-invited = 👤 invité
 cases-holder-choosing = 👤 choisit une langue
-cases-legend = Le plus urgent d'abord. ⚠️ en retard · 📅 rendez-vous · 👤 titulaire du statut · 🏠 logement prévu
+cases-legend = Le plus urgent d'abord. ⚠️ en retard · 📅 entretien · 👤 titulaire du statut · 🏠 logement prévu
 cases-housing = 🏠 { $date }
 cases-none = Il n'y a pas encore de dossier ouvert.

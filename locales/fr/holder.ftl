@@ -7,7 +7,7 @@ holder-privacy-notice-v2 =
     • Votre prénom.
     • Le numéro de dossier du COA ou de la commune (gemeente).
     • Votre langue.
-    • Ce qui est prévu pour votre déménagement.
+    • Ce qui est convenu pour votre déménagement.
     • Plus tard, seulement si vous voulez : vos réponses et vos questions pour préparer l'entretien.
 
     Qui voit cela ?
@@ -18,7 +18,7 @@ holder-privacy-notice-v2 =
     La commune vous aide pour votre intégration (inburgering). C'est son travail selon la loi.
 
     Nous ne demandons jamais de détails sur votre santé, votre religion ou votre origine.
-    Nous pouvons vous demander si vous voulez parler de santé ou de soins. Vous choisissez. Vous ne devez jamais dire ce que c'est.
+    Nous pouvons vous demander si vous voulez parler de santé ou de soins. Vous choisissez. Vous n'avez jamais besoin de dire ce que c'est.
 
     Vous pouvez toujours demander ce que nous gardons. Vous pouvez aussi demander de l'effacer. Demandez à votre personne de contact.
 button-privacy-ok = ✅ J'ai compris

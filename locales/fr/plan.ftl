@@ -22,7 +22,7 @@ plan-option-unchanged = Cette approche est déjà choisie.
 plan-option-chosen = Dossier { $reference }: approche choisie { $option }. Le projet de plan est prêt.
 plan-option-holder = { $option ->
         [fast_start] Votre intégration commence maintenant, quand vous vivez encore à l'azc. La commune organise vos cours. Vous ne suivez pas le programme du COA.
-        [combined] La commune vous parle déjà pendant que vous vivez à l'azc : c'est le bilan d'accueil. Vos cours commencent après le déménagement. D'ici là, vous pouvez suivre le programme du COA.
+        [combined] La commune vous parle déjà pendant que vous vivez à l'azc : c'est le bilan d'accueil (brede intake). Vos cours commencent après le déménagement. D'ici là, vous pouvez suivre le programme du COA.
        *[after_housing] Tout avec la commune commence après votre déménagement. D'ici là, vous pouvez suivre le programme du COA.
     }
 plan-ask-programme =

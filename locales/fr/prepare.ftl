@@ -95,7 +95,7 @@ prep-button-review = 📋 Mes réponses
 
 prep-consent-notice-v2 =
     🔒 Qui voit vos réponses ?
-    Votre personne de contact au COA et à la commune. Ainsi, ils peuvent bien préparer l'entretien avec vous.
+    Votre personne de contact au COA et à la commune. Ainsi, elles peuvent bien préparer l'entretien avec vous.
     Vous choisissez. Vous pouvez aussi ne rien partager.
     Vous pouvez toujours changer cela plus tard avec ces boutons.
 

@@ -41,7 +41,7 @@ help-staff =
     • /newcase dosyayeke nû vedike. Ez her carê tenê pirsekê dipirsim.
     • /cases dosyayên saziya we nîşan dide.
     • /menu nîşan dide ku hûn li ku ne û çi vekirî ye.
-    • /plan plan û lihevkirinên dosyayekê nîşan dide.
+    • /plan plan û lihevhatinên dosyayekê nîşan dide.
     • /meet hevdîtina sê alî plan dike.
     • /prepare amadekariya hevdîtinê nîşan dide.
     • /language zimanê we hildibijêre.
@@ -51,7 +51,7 @@ help-staff =
 help-holder =
     Alîkarî:
     • /menu nîşan dide kesên we yên têkiliyê kî ne û niha çi diqewime.
-    • /plan plana we û lihevkirinan nîşan dide.
+    • /plan plana we û lihevhatinan nîşan dide.
     • /prepare ji we re dibe alîkar ku hûn xwe ji bo hevdîtinê amade bikin.
     • /language zimanekî din hildibijêre.
     Pirsên we hene? Ji kesê xwe yê têkiliyê li COA an şaredariyê (gemeente) bipirsin.
@@ -100,7 +100,7 @@ command-newcase = Dosyayeke nû vekirin (karmend)
 command-cases = Nîşandana dosyayan (karmend)
 command-cancel = Rawestandina tiştê ku hûn niha dikin
 command-link = Girêdana vê komê bi saziya we an bi dosyayekê ve
-command-plan = Plan û lihevkirin
+command-plan = Plan û lihevhatin
 command-case = Kurteya her dosyayê (karmend)
 command-meet = Hevdîtina sê alî plan bike (karmend)
 command-prepare = Ji bo hevdîtinê amade bibe

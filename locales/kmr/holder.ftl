@@ -7,7 +7,7 @@ holder-privacy-notice-v2 =
     • Navê we yê pêşîn.
     • Hejmara dosyayê ya COA an şaredariyê (gemeente).
     • Zimanê we.
-    • Peymanên li ser barkirina we.
+    • Lihevhatinên li ser barkirina we.
     • Paşê, tenê heke hûn bixwazin: bersiv û pirsên we ji bo amadekirina hevdîtinê.
 
     Kî vê dibîne?

@@ -19,7 +19,7 @@ meeting-slot-added = ✅ Dem { $n }: { $at }
 meeting-slot-gap = Ev dem tune ye: wê şevê saet ji 02:00 diçe 03:00 (dema havînê). Demeke din hilbijêrin.
 meeting-slot-past = Ev dem derbas bûye. Demeke pêşerojê hilbijêrin.
 meeting-slot-twice = We ev dem berê hilbijartiye. Demeke din hilbijêrin.
-meeting-slot-too-many = Şeş demên we hene. Zêdetir nabe: li Dem temam in bixin.
+meeting-slot-too-many = Şeş demên we hene. Zêdetir nabe: li «Dem temam in» bitikînin.
 meeting-slot-too-few = Herî kêm du deman hilbijêrin.
 meeting-warn-night = ⚠️ Bala xwe bidin: { $at } di şevê de ye. Dem hat zêdekirin; heke şaş e, bi /cancel rawestînin.
 meeting-warn-sunday = ⚠️ Bala xwe bidin: { $at } roja yekşemê ye. Dem hat zêdekirin.
@@ -48,7 +48,7 @@ meeting-slots-ask =
     { $slots }
     { $place }
     { $interpreter }
-    Ji bo her demê bixin: ✅ dikarim · 🤷 heke pêwîst be · ❌ nikarim
+    Ji bo her demê bitikînin: ✅ dikarim · 🤷 heke pêwîst be · ❌ nikarim
 meeting-answer = { $answer ->
         [can] ✅ dikare
         [if_needed] 🤷 heke pêwîst be
@@ -80,12 +80,12 @@ meeting-button-cancel = ✖️ Hevdîtinê betal bike
 meeting-button-interpreter-booked = 🗣️ Wergêr hat girtin
 meeting-ask-reason = Mixabin. Hûn çima nikarin werin?
 meeting-reason = { $reason ->
-        [ill] 🤒 Nexweş
+        [ill] 🤒 Nexweşî
         [travel] 🚌 Wesayît tune
         [clash] 📅 Randevûyeke din
        *[other] Tiştekî din
     }
-meeting-cant-come = 🙁 { $party } nikare { $at } were. Sedem: { $reason }
+meeting-cant-come = 🙁 { $party }: di { $at } de nikare were. Sedem: { $reason }
 meeting-moved =
     🔁 Dema hevdîtinê hat guhertin. Berê: { $from }
     Niha:
@@ -100,7 +100,7 @@ meeting-cancelled =
 meeting-round-cancelled = ✖️ Demên pêşniyarkirî hatin paşvekişandin. Pêşniyareke nû dê were.
 meeting-interpreter-booked = 🗣️ Wergêr ({ language-name }) hat girtin.
 meeting-interpreter-already = Wergêr berê hatibû girtin. Tiştek neguherî.
-meeting-interpreter-reminder = 🗣️ Wergêr ({ language-name }) ji bo hevdîtina { $at } hê nehatiye girtin. Dema amade bû li bişkokê bixin.
+meeting-interpreter-reminder = 🗣️ Wergêr ({ language-name }) ji bo hevdîtina { $at } hê nehatiye girtin. Dema amade bû li bişkokê bitikînin.
 meeting-slots-reminder = ⏰ We hê bersiva hemû deman nedaye.
 meeting-soon =
     ⏰ Hevdîtinê ji bîr nekin:
@@ -111,7 +111,7 @@ meeting-button-held = ✅ Hevdîtin çêbû
 meeting-button-absent = 🚫 Nehat: { $party }
 meeting-button-outcome-cancelled = ✖️ Çênebû
 meeting-not-over = Hevdîtin hê neqediyaye.
-meeting-held = ✅ Baş e. Niha peymanan bi /plan tomar bikin.
+meeting-held = ✅ Baş e. Niha lihevhatinan bi /plan tomar bikin.
 meeting-outcome-cancelled = Hat nivîsandin: hevdîtin çênebû.
 meeting-absent = 🚫 { $party } nehat hevdîtinê. Demên nû dê werin.
 meeting-button-case = { $reference } · { $name }

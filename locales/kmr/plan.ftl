@@ -22,8 +22,8 @@ plan-option-unchanged = Ev rê berê hatiye hilbijartin.
 plan-option-chosen = Dosya { $reference }: rêya hilbijartî { $option }. Pêşnûsa planê amade ye.
 plan-option-holder = { $option ->
         [fast_start] Entegrasyona we niha dest pê dike, dema hûn hêj li navenda penaberan azc dijîn. Şaredarî dersên we amade dike. Hûn beşdarî bernameya COA nabin.
-        [combined] Şaredarî dema hûn hêj li navenda penaberan azc ne bi we re dipeyive: hevpeyvîna destpêkê ya berfireh. Dersên we piştî barkirinê dest pê dikin. Heta wê demê hûn dikarin beşdarî bernameya COA bibin.
-       *[after_housing] Her tişt bi şaredariyê re piştî çûna we ya mala nû dest pê dike. Heta wê demê hûn dikarin beşdarî bernameya COA bibin.
+        [combined] Şaredarî dema hûn hêj li navenda penaberan azc ne bi we re dipeyive: hevpeyvîna berfireh (brede intake). Dersên we piştî barkirinê dest pê dikin. Heta wê demê hûn dikarin beşdarî bernameya COA bibin.
+       *[after_housing] Her tişt bi şaredariyê re piştî ku hûn diçin mala xwe ya nû dest pê dike. Heta wê demê hûn dikarin beşdarî bernameya COA bibin.
     }
 plan-ask-programme =
     { $explanation }
@@ -43,7 +43,7 @@ plan-free-text = { $text } (nehatiye wergerandin)
 plan-kind = { $kind ->
         [introduction] Nasîn û hilbijartina rê
         [programme_alignment] Girêdana bi bernameya COA re
-        [broad_intake] Destpêka hevpeyvîna destpêkê ya berfireh
+        [broad_intake] Destpêka hevpeyvîna berfireh
         [client_profile] Radestkirina profîla xerîdar
         [handover_conversation] Axaftina radestkirinê
         [documents] Belgeyan bînin
@@ -51,7 +51,7 @@ plan-kind = { $kind ->
         [interpreter] Wergêr amade bikin
         [next_contact] Têkiliya din
         [intake_date] Dîrok û cihê hevpeyvîna destpêkê ya berfireh
-        [pip_date] Dîroka PIP
+        [pip_date] Dîroka plana kesane (PIP)
        *[free] Lihevhatin
     }
 plan-owner = { $owner ->
@@ -136,7 +136,7 @@ plan-overdue = ⚠️ Dereng ({ $reference }): { $what }, { $due }.
 
 # The summary document for the case file (issue 3).
 button-plan-summary = 📄 Kurte
-plan-summary-caption = Kurteya plana dosyaya { $reference }, bi holendî û bi zimanê xerîdar. Pelê di gerokekê de veke; tu dikarî wek PDF jî çap bikî.
+plan-summary-caption = Kurteya plana dosyaya { $reference }, bi holendî û bi zimanê xerîdar. Pelê di gerokekê de vekin; hûn dikarin wek PDF jî çap bikin.
 plan-summary-title = Plana veguhastinê { $reference }
 plan-summary-note = Nivîsa ku karmendek nivîsî wek xwe tê nîşandan û nehatiye wergerandin.
 plan-summary-empty = Tune.
@@ -152,7 +152,7 @@ plan-summary-fact-programme = Bernameya COA
 plan-summary-fact-housing = Dîroka xaniyê ya tê hêvîkirin
 plan-summary-fact-version = Guhertoya
 plan-summary-fact-made = Hat çêkirin
-plan-summary-items = Xal û lihevkirin
+plan-summary-items = Xal û lihevhatin
 plan-summary-col-what = Çi
 plan-summary-col-owner = Kî
 plan-summary-col-due = Kengî
@@ -204,14 +204,14 @@ plan-long-wait-staff-days = Dosya { $reference }: { $days } roj bê çalakî. Pl
 button-plan-still-holds = ✅ Plan derbasdar e
 button-plan-changed = ✏️ Tiştek guheriye
 button-plan-nothing-changed = ✅ Tiştek neguheriye
-plan-long-wait-thanks = Spas. Bersiva te hat tomarkirin.
+plan-long-wait-thanks = Spas. Bersiva we hat tomarkirin.
 plan-long-wait-answered = Dosya { $reference }, bendewariya dirêj: { $who } bersiv dide: { $answer }.
-plan-long-wait-update = Spas. Planê bi /plan nû bike.
+plan-long-wait-update = Spas. Planê bi /plan nû bikin.
 
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
 button-plan-cancel-item = ❌ Lihevhatinê betal bike
-plan-edit-menu = { $what }: niha { $due }. Dîroka nû? Bişkokekê bitikîne, an bi dîrokekê bersiv bide (dd-mm-yyyy). Bi bişkokan tu herwiha dikarî lihevhatinê bidî aliyekî din, nivîsa wê biguherînî (tenê ji bo nivîsa xwe) an lihevhatinê betal bikî.
+plan-edit-menu = { $what }: niha { $due }. Dîroka nû? Bişkokekê bitikînin, an bi dîrokekê bersiv bidin (dd-mm-yyyy). Bi bişkokan hûn herwiha dikarin lihevhatinê bidin aliyekî din, nivîsa wê biguherînin (tenê ji bo nivîsa xwe) an lihevhatinê betal bikin.
 plan-agreement-moved = Dosya { $reference }: dîroka nû ji bo { $what }: { $old } → { $new }.
 plan-agreement-cancelled = Dosya { $reference }: lihevhatin hat betalkirin: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)

@@ -2,20 +2,20 @@
 # The questions are read by status holders: plain words, one question per message.
 
 prep-step = ({ $n }/{ $total }) { $question }
-prep-ask-education = 🎓 Te kîjan dibistan xelas kiriye?
-prep-ask-work-years = 💼 Te çend salan kar kiriye?
+prep-ask-education = 🎓 We kîjan dibistan xelas kiriye?
+prep-ask-work-years = 💼 We çend salan kar kiriye?
 prep-ask-work-field = 🛠️ Di çi karî de?
-prep-ask-dutch = 🇳🇱 Çiqas dem e ku tu dersa Holendî distînî?
-prep-ask-goal = 🎯 Tu herî zêde çi dixwazî?
-prep-ask-household = 🏠 Tu bi kê re dijî?
-prep-ask-reunification = 👪 Tu li benda malbatê yî ku were Holendayê?
-prep-ask-health = 🩺 Tiştek li ser tenduristî an lênêrîna te heye ku tu dixwazî li ser biaxivî? Nenivîse ka ew çi ye.
-prep-ask-moment = 🕐 Dema herî baş ji bo gihîştina te kengî ye?
-prep-ask-channel = 📱 Riya herî baş ji bo gihîştina te çi ye?
-prep-ask-interpreter = 🌍 Tu di hevdîtinê de wergêrekî dixwazî?
-prep-ask-without-partner = 🗣️ Tu dixwazî bêyî hevjîna/hevjînê xwe jî biaxivî?
-prep-ask-own-questions = ❓ Pirsên te ji bo hevdîtinê hene? Li vir binivîse. An jî li Derbas bike bitikîne.
-prep-own-saved = ✅ Pirsên te hatin tomarkirin.
+prep-ask-dutch = 🇳🇱 Çiqas dem e ku hûn dersa Holendî distînin?
+prep-ask-goal = 🎯 Hûn herî zêde çi dixwazin?
+prep-ask-household = 🏠 Hûn bi kê re dijîn?
+prep-ask-reunification = 👪 Hûn li benda malbatê ne ku were Holendayê?
+prep-ask-health = 🩺 Tiştek li ser tenduristî an lênêrîna we heye ku hûn dixwazin li ser biaxivin? Nenivîsin ka ew çi ye.
+prep-ask-moment = 🕐 Dema herî baş ji bo gihîştina we kengî ye?
+prep-ask-channel = 📱 Riya herî baş ji bo gihîştina we çi ye?
+prep-ask-interpreter = 🌍 Hûn di hevdîtinê de wergêrekî dixwazin?
+prep-ask-without-partner = 🗣️ Hûn dixwazin bêyî mêr an jina xwe jî biaxivin?
+prep-ask-own-questions = ❓ Pirsên we ji bo hevdîtinê hene? Li vir binivîsin. An jî li «Derbas bike» bitikînin.
+prep-own-saved = ✅ Pirsên we hatin tomarkirin.
 
 prep-label-education = 🎓 Dibistan
 prep-label-work-years = 💼 Salên kar
@@ -72,7 +72,7 @@ prep-interp-own = Erê, bi zimanê xwe
 prep-interp-other = Erê, bi zimanekî din
 prep-interp-no = Na, ez têra xwe baş bi Holendî diaxivim
 prep-interp-unsure = Nizanim
-prep-ask-interpreter-language = 🌍 Tu wergêrekî bi zimanekî din dixwazî. Bi kîjan zimanî?
+prep-ask-interpreter-language = 🌍 Hûn wergêrekî bi zimanekî din dixwazin. Bi kîjan zimanî?
 prep-label-interpreter-language = 🌍 Zimanê wergêr
 
 prep-button-skip = ⏭️ Derbas bike
@@ -83,24 +83,24 @@ prep-line = { $label }: { $value }
 prep-list = { $lines }
 prep-own-as-typed = { $text } (nehatiye wergerandin)
 prep-review =
-    📋 Bersivên te
+    📋 Bersivên we
     { $answers }
-    ❓ Pirsên te: { $own }
+    ❓ Pirsên we: { $own }
 
-    Ji bo guhertina tiştekî, bişkokekê bitikîne.
+    Ji bo guhertina tiştekî, bişkokekê bitikînin.
 prep-button-own-questions = ❓ Pirsên min
 prep-button-sharing = 🔒 Tiştên ku ez parve dikim
 prep-button-documents = 🎒 Belge
 prep-button-review = 📋 Bersivên min
 
 prep-consent-notice-v2 =
-    🔒 Kî bersivên te dibîne?
-    Kesê te yê têkiliyê li COA û li şaredariyê. Bi vî awayî ew dikarin ji bo hevdîtina bi te re baş amade bibin.
-    Tu bi xwe hildibijêrî. Tu dikarî tiştekî jî parve nekî.
-    Tu dikarî paşê her dem vê bi van bişkokan biguherînî.
+    🔒 Kî bersivên we dibîne?
+    Kesê we yê têkiliyê li COA û li şaredariyê. Bi vî awayî ew dikarin ji bo hevdîtina bi we re baş amade bibin.
+    Hûn bi xwe hildibijêrin. Hûn dikarin qet tiştekî parve nekin.
+    Hûn dikarin paşê her dem vê bi van bişkokan biguherînin.
 
-    📋 Bersivên te: { $answers }
-    ❓ Pirsên te: { $questions }
+    📋 Bersivên we: { $answers }
+    ❓ Pirsên we: { $questions }
 prep-shared-yes = ✅ parvekirî
 prep-shared-no = 🚫 ne parvekirî
 prep-button-share-answers = ✅ Bersivên min parve bike
@@ -109,8 +109,8 @@ prep-button-share-questions = ✅ Pirsên min parve bike
 prep-button-stop-questions = 🚫 Parvekirina pirsan rawestîne
 
 prep-documents =
-    🎒 Van belgeyan bîne hevdîtinê.
-    Dema belgeyek amade be, wê bitikîne.
+    🎒 Van belgeyan bînin hevdîtinê.
+    Dema belgeyek amade be, wê bitikînin.
 prep-check-done-button = ✅ { $item }
 prep-check-open-button = ⬜ { $item }
 prep-item-permit = 🪪 Destûra rûniştinê
@@ -125,8 +125,8 @@ prep-item-intake = Hevpeyvîna destpêkê ya berfireh hate plankirin
 prep-item-contact = Kesê têkiliyê hate destnîşankirin
 
 prep-holder-only = Ev pirs ji bo xwediyê destûra rûniştinê ne.
-prep-holder-not-ready = Pêşî zimanê xwe hilbijêre û ravekirinê bixwîne. /menu binivîse.
-prep-cases = 📋 Amadekarî: dosyayekê hilbijêre.
+prep-holder-not-ready = Pêşî zimanê xwe hilbijêrin û ravekirinê bixwînin. /menu binivîsin.
+prep-cases = 📋 Amadekarî: dosyayekê hilbijêrin.
 prep-case-button = { $reference } · { $name }
 prep-button-refresh = 🔄 Nû bike
 prep-staff-not-shared = 🔒 Ji aliyê xwediyê destûra rûniştinê ve nehatiye parvekirin
@@ -157,9 +157,9 @@ prep-reminder-staff =
 
     { $overview }
 prep-reminder-holder =
-    ⏰ Hevdîtina te { $start } e. Van belgeyan bîne:
+    ⏰ Hevdîtina we { $start } e. Van belgeyan bînin:
     { $items }
-    Ji bo nîşankirinê /prepare binivîse.
+    Ji bo nîşankirinê /prepare binivîsin.
 prep-agenda-with =
     { $message }
 
@@ -169,7 +169,7 @@ prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
 prep-answer-late = { $line } (piştî hevdîtinê hate dagirtin)
-prep-own-no-numbers = Li vir BSN an V-nummer nenivîsin. Em wê nahêlin. Pirsên xwe bêyî wê hejmarê binivîsin.
+prep-own-no-numbers = Li vir BSN an V-nummer nenivîsin. Em wê tomar nakin. Pirsên xwe bêyî wê hejmarê binivîsin.
 
 ## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.
 # Staff overview: the meeting this preparation is for. $when is prep-agenda-when,

@@ -22,7 +22,7 @@ plan-option-unchanged = دا لاره مخکې ټاکل شوې ده.
 plan-option-chosen = دوسیه { $reference }: ټاکل شوې لاره { $option }. د پلان مسوده چمتو ده.
 plan-option-holder = { $option ->
         [fast_start] ستاسو ادغام همدا اوس پیلیږي، کله چې تاسو لا په azc کې یاست. ښاروالي ستاسو درسونه برابروي. تاسو د COA په پروګرام کې برخه نه اخلئ.
-        [combined] ښاروالي له تاسو سره خبرې کوي کله چې تاسو لا په azc کې یاست: پراخه مرکه. ستاسو درسونه له کډې وروسته پیلیږي. تر هغه وخته تاسو د COA په پروګرام کې برخه اخیستی شئ.
+        [combined] ښاروالي له تاسو سره خبرې کوي کله چې تاسو لا په azc کې یاست: پراخه مرکه (brede intake). ستاسو درسونه له کډې وروسته پیلیږي. تر هغه وخته تاسو د COA په پروګرام کې برخه اخیستی شئ.
        *[after_housing] له ښاروالۍ سره هر څه نوي کور ته له تللو وروسته پیلیږي. تر هغه وخته تاسو د COA په پروګرام کې برخه اخیستی شئ.
     }
 plan-ask-programme =
@@ -43,16 +43,16 @@ plan-free-text = { $text } (نه دی ژباړل شوی)
 plan-kind = { $kind ->
         [introduction] پېژندګلوي او د لارې ټاکل
         [programme_alignment] د COA له پروګرام سره اړیکه
-        [broad_intake] د پراخه مرکه پیل
+        [broad_intake] د پراخې مرکې پیل
         [client_profile] د مراجع پروفایل سپارل
         [handover_conversation] د سپارلو خبرې
         [documents] اسناد راوړل
         [profile_update] COA د مراجع پروفایل تازه کوي
         [interpreter] ژباړونکی برابرول
         [next_contact] بله اړیکه
-        [intake_date] د پراخه مرکه نېټه او ځای
-        [pip_date] د PIP نېټه
-       *[free] تړون
+        [intake_date] د پراخې مرکې نېټه او ځای
+        [pip_date] د شخصي پلان (PIP) نېټه
+       *[free] هوکړه
     }
 plan-owner = { $owner ->
         [coa] COA
@@ -84,7 +84,7 @@ plan-view =
 
     { $confirmed }
 button-plan-done = ✅ شو: { $what }
-button-plan-add = ➕ تړون
+button-plan-add = ➕ هوکړه
 button-plan-send = 📨 ټولو ته لېږل
 button-plan-housing = 🏠 د کور نېټه
 plan-who-staff = { $name } ({ $party ->
@@ -106,14 +106,14 @@ plan-case-overview =
 plan-due-before-matching = دا نېټه له ښاروالۍ سره تړل مخکې ده. وروسته نېټه وټاکئ.
 plan-due-in-past = دا نېټه تېره شوې ده. له نن ورځې نېټه وټاکئ.
 plan-due-after-term = دا نېټه د ادغام د مودې (درې کاله) له پای وروسته ده. مخکې نېټه وټاکئ.
-plan-ask-kind = کوم تړون غواړئ زیات کړئ؟
+plan-ask-kind = کومه هوکړه غواړئ زیاته کړئ؟
 button-plan-free = ✏️ خپل متن
-plan-ask-free = تړون په یوه کرښه کې ولیکئ.
+plan-ask-free = هوکړه په یوه کرښه کې ولیکئ.
 plan-free-bad = یوه کرښه د { $max } تورو څخه کمه وکاروئ.
 plan-ask-owner = څوک یې کوي؟
 plan-ask-due = تر کله باید وشي؟ یوه تڼۍ کېکاږئ، یا په نېټه ځواب ورکړئ (dd-mm-yyyy).
 button-plan-in-days = په { $days } ورځو کې
-plan-agreement-added = دوسیه { $reference }: تړون زیات شو: { $what } · { plan-owner } · { $due }.
+plan-agreement-added = دوسیه { $reference }: هوکړه زیاته شوه: { $what } · { plan-owner } · { $due }.
 plan-item-done = دوسیه { $reference }: شو: { $what }.
 plan-sent = د دوسیې { $reference } پلان (نسخه { $version }) ټولو ته ولېږل شو.
 button-plan-agree = 👍 موافق یم
@@ -152,7 +152,7 @@ plan-summary-fact-programme = د COA پروګرام
 plan-summary-fact-housing = د کور تمه شوې نېټه
 plan-summary-fact-version = نسخه
 plan-summary-fact-made = جوړ شوی په
-plan-summary-items = ټکي او تړونونه
+plan-summary-items = ټکي او هوکړې
 plan-summary-col-what = څه
 plan-summary-col-owner = څوک
 plan-summary-col-due = کله
@@ -188,7 +188,7 @@ plan-summary-field = { $field ->
        *[other] بدلون
         [option] لاره
         [programme] د COA پروګرام
-        [agreement] تړون زیات شو
+        [agreement] هوکړه زیاته شوه
         [sent] ولېږل شو
         [confirmed] تایید شو
         [question] پوښتنه
@@ -210,13 +210,13 @@ plan-long-wait-update = مننه. پلان په /plan سره تازه کړئ.
 
 # Changing one agreement
 button-plan-edit = ✏️ { $what }
-button-plan-cancel-item = ❌ تړون لغوه کړئ
-plan-edit-menu = { $what }: اوس { $due }. نوې نېټه؟ یوه تڼۍ کېکاږئ، یا په یوې نېټې ځواب ورکړئ (dd-mm-yyyy). په تڼیو سره تاسو تړون بل اړخ ته هم ورکولی شئ، متن یې بدلولی شئ (یوازې د خپل متن لپاره)، یا تړون لغوه کولی شئ.
+button-plan-cancel-item = ❌ هوکړه لغوه کړئ
+plan-edit-menu = { $what }: اوس { $due }. نوې نېټه؟ یوه تڼۍ کېکاږئ، یا په یوې نېټې ځواب ورکړئ (dd-mm-yyyy). په تڼیو سره تاسو هوکړه بل اړخ ته هم ورکولی شئ، متن یې بدلولی شئ (یوازې د خپل متن لپاره)، یا هوکړه لغوه کولی شئ.
 plan-agreement-moved = دوسیه { $reference }: د { $what } لپاره نوې نېټه: { $old } → { $new }.
-plan-agreement-cancelled = دوسیه { $reference }: تړون لغوه شو: { $what }.
+plan-agreement-cancelled = دوسیه { $reference }: هوکړه لغوه شوه: { $what }.
 # Another owner or new wording for one agreement (the two notices reach the status holder too)
 button-plan-owner-to = 👤 { plan-owner } ته
 button-plan-reword = ✏️ نوی متن
-plan-ask-reword = د تړون نوی متن په یوه کرښه کې ولیکئ.
+plan-ask-reword = د هوکړې نوی متن په یوه کرښه کې ولیکئ.
 plan-agreement-owner = دوسیه { $reference }: { $what }: اوس یې څوک کوي: { $new } (مخکې: { $old }).
-plan-agreement-reworded = دوسیه { $reference }: د یوه تړون نوی متن: { $old } → { $new }.
+plan-agreement-reworded = دوسیه { $reference }: د یوې هوکړې نوی متن: { $old } → { $new }.

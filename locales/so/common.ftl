@@ -59,7 +59,7 @@ help-holder =
 language-choose = 🌐 Dooro luqaddaada.
 language-set = ✅ Luqadda: { language-name }.
 language-name = { $language ->
-        [nl] Holandays
+        [nl] Nederlandka
         [en] Ingiriisi
         [ar] Carabi
         [ti] Tigrinya

@@ -50,9 +50,9 @@ meeting-slots-ask =
     { $interpreter }
     Waqti kasta taabo: ✅ waan imaan karaa · 🤷 haddii loo baahdo · ❌ ma imaan karo
 meeting-answer = { $answer ->
-        [can] ✅ way iman kartaa
-        [if_needed] 🤷 haddii loo baahdo
-       *[cannot] ❌ ma iman karto
+        [can] ✅ waa iman karaa
+        [if_needed] 🤷 haddii loo baahdo waa iman karaa
+       *[cannot] ❌ ma iman karo
     }
 meeting-party = { $party ->
         [holder] qofka sharciga haysta
@@ -80,12 +80,12 @@ meeting-button-cancel = ✖️ Jooji kulanka
 meeting-button-interpreter-booked = 🗣️ Turjumaan waa la helay
 meeting-ask-reason = Waan ka xunnahay. Maxaad u iman kari weyday?
 meeting-reason = { $reason ->
-        [ill] 🤒 Waan xanuunsanahay
+        [ill] 🤒 Xanuun
         [travel] 🚌 Gaadiid ma jiro
         [clash] 📅 Ballan kale
        *[other] Wax kale
     }
-meeting-cant-come = 🙁 { $party } ma iman karo { $at }. Sababta: { $reason }
+meeting-cant-come = 🙁 { $party }: ma iman karo { $at }. Sababta: { $reason }
 meeting-moved =
     🔁 Kulanka waqtigiisa waa la beddelay. Hore: { $from }
     Hadda:

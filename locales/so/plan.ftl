@@ -22,13 +22,13 @@ plan-option-unchanged = Habkan horay ayaa loo doortay.
 plan-option-chosen = Kiis { $reference }: habka la doortay { $option }. Qabyada qorshaha waa diyaar.
 plan-option-holder = { $option ->
         [fast_start] Isdhexgalkaagu hadda ayuu bilaabmayaa, adigoo weli ku nool azc. Dawladda hoose ayaa diyaarisa casharradaada. Kama qayb gashid barnaamijka COA.
-        [combined] Dawladda hoose ayaa kula hadlaysa adigoo weli jooga azc: wareysiga ballaaran. Casharradaadu waxay bilaabmaan guuritaanka kadib. Ilaa markaas waxaad ka qayb geli kartaa barnaamijka COA.
+        [combined] Dawladda hoose ayaa kula hadlaysa adigoo weli jooga azc: wareysiga ballaaran (brede intake). Casharradaadu waxay bilaabmaan guuritaanka kadib. Ilaa markaas waxaad ka qayb geli kartaa barnaamijka COA.
        *[after_housing] Wax walba oo dawladda hoose ah waxay bilaabmaan markaad u guurto gurigaaga cusub. Ilaa markaas waxaad ka qayb geli kartaa barnaamijka COA.
     }
 plan-ask-programme =
     { $explanation }
 
-    Ma rabtaa inaad ka qayb gasho barnaamijka COA (casharro Nederlands ah, macluumaad ku saabsan Nederland)?
+    Ma rabtaa inaad ka qayb gasho barnaamijka COA (casharrada luqadda Nederlandka, macluumaad ku saabsan Nederland)?
 button-plan-yes = ✅ Haa
 button-plan-no = ✖️ Maya
 plan-programme = { $value ->
@@ -136,7 +136,7 @@ plan-overdue = ⚠️ Dib u dhacay ({ $reference }): { $what }, { $due }.
 
 # The summary document for the case file (issue 3).
 button-plan-summary = 📄 Soo koobid
-plan-summary-caption = Soo koobidda qorshaha kiiska { $reference }, af Nederlands iyo luqadda macmiilka. Fur faylka browser; waxaad sidoo kale u daabici kartaa PDF ahaan.
+plan-summary-caption = Soo koobidda qorshaha kiiska { $reference }, luqadda Nederlandka iyo luqadda macmiilka. Fur faylka browser; waxaad sidoo kale u daabici kartaa PDF ahaan.
 plan-summary-title = Qorshaha wareejinta { $reference }
 plan-summary-note = Qoraalka shaqaale qoray waa sidii loo qoray lamana turjumin.
 plan-summary-empty = Midna.

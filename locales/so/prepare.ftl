@@ -95,7 +95,7 @@ prep-button-review = 📋 Jawaabahayga
 
 prep-consent-notice-v2 =
     🔒 Yaa arka jawaabahaaga?
-    Qofka aad la xiriirto ee COA iyo dawladda hoose. Sidaas ayay si fiican ugu diyaar garoobi karaan kulanka adiga.
+    Qofka aad la xiriirto ee COA iyo dawladda hoose. Sidaas ayay si fiican ugu diyaargaroobi karaan kulankaaga.
     Adigaa dooranaya. Waxaad sidoo kale dooran kartaa inaadan waxba wadaagin.
     Markasta goor dambe ayaad tan ku beddeli kartaa badhamadan.
 

@@ -10,8 +10,8 @@ case-no-counterpart-orgs = ገና ዝተፈልጠ { $kind ->
         [coa] ቦታ COA
        *[gemeente] ምምሕዳር ከተማ
     } የለን። ንኣመሓዳሪ ክውስኾ ሕተትዎ። እቲ ጉዳይ ኣይተኸፍተን።
-case-ask-matching = ዕለት ምምዳብ (koppeling) መዓስ እዩ? ሓደ ቁልፊ ጠውቑ፡ ወይ ዕለት ጽሓፉ (ንኣብነት 30-03-2026)።
-case-ask-housing = እቲ ወናኒ ፍቓድ መንበሪ ብግምት መዓስ ገዛ ክረክብ እዩ? ዕለት ጽሓፉ (ንኣብነት 30-03-2026)፡ ወይ ነቲ ቁልፊ ጠውቑ።
+case-ask-matching = ዕለት ምምዳብ (koppeling) መዓስ እዩ? ሓደ መልጎም ጠውቑ፡ ወይ ዕለት ጽሓፉ (ንኣብነት 30-03-2026)።
+case-ask-housing = እቲ ወናኒ ፍቓድ መንበሪ ብግምት መዓስ ገዛ ክረክብ እዩ? ዕለት ጽሓፉ (ንኣብነት 30-03-2026)፡ ወይ ነቲ መልጎም ጠውቑ።
 case-confirm =
     ትኽክል ድዩ?
     ወናኒ ፍቓድ መንበሪ፦ { $name }
@@ -42,7 +42,7 @@ error-text-too-long = እዚ ነዊሕ እዩ። እንተ በዝሐ { $max ->
     } ተጠቐሙ።
 error-looks-like-bsn = እዚ BSN ወይ V-nummer ይመስል። ከምኡ ዓይነት ቁጽሪ ኣይንዕቅብን። ናይ ገዛእ ርእስኹም ቁጽሪ ፋይል ወይ ቀዳማይ ስም ተጠቐሙ።
 error-text-one-line = ሓንቲ መስመር ጥራይ ተጠቐሙ፡ ብዘይ Enter።
-error-expected-button = ሓደ ካብቶም ቁልፍታት ጠውቑ።
+error-expected-button = ሓደ ካብቶም መልጎማት ጠውቑ።
 error-not-a-date = እዚ ዝፈልጦ ዕለት ኣይኮነን። ንኣብነት 30-03-2026 ጽሓፉ።
 error-matching-in-future = ምምዳብ ኣብ መጻኢ ክኸውን ኣይክእልን።
 error-matching-too-old = እዚ ዕለት ካብ ሰለስተ ዓመት ንላዕሊ ሓሊፉ እዩ። ነቲ ዕለት ኣረጋግጹ።
@@ -66,6 +66,6 @@ cases-meeting-proposed = 📅 ግዜ ይምረጽ ኣሎ
 cases-option = መንገዲ { $option }
 cases-holder-invited = 👤 ተዓዲሙ
 cases-holder-choosing = 👤 ቋንቋ ይመርጽ ኣሎ
-cases-legend = ዝያዳ ህጹጽ ቅድሚት። ⚠️ ደንጒዩ · 📅 ርክብ · 👤 ወናኒ ፍቓድ መንበሪ · 🏠 ዝጽበ ገዛ
+cases-legend = ዝያዳ ህጹጽ ቅድሚት። ⚠️ ደንጒዩ · 📅 ዘተ · 👤 ወናኒ ፍቓድ መንበሪ · 🏠 ዝጽበ ገዛ
 cases-housing = 🏠 { $date }
 cases-none = ገና ክፉት ጉዳይ የለን።

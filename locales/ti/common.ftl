@@ -4,12 +4,12 @@
 error-internal = ኣብ ወገንና ጸገም ኣጋጢሙ። ድሕሪ ቁሩብ ደቓይቕ ደጊምኩም ፈትኑ።
 error-unknown-command = ነዚ ትእዛዝ እዚ ኣይፈልጦን። እንታይ ከም ዝከኣል ንምርኣይ /menu ጽሓፉ።
 error-edited-ignored = መልእኽቲ ቀይርኩም። ኣነ ሓደስቲ መልእኽትታት ጥራይ እየ ዘንብብ። ገለ ነገር ክቕየር እንተ ደሊኹም፡ መልስኹም ደጊምኩም ስደዱ።
-error-button-stale = እዚ ቁልፊ እዚ ሕጂ ኣይሰርሕን እዩ። ንምቕጻል /menu ጽሓፉ።
+error-button-stale = እዚ መልጎም እዚ ድሕሪ ሕጂ ኣይሰርሕን እዩ። ንምቕጻል /menu ጽሓፉ።
 error-staff-only = እዚ ሰራሕተኛታት COA ወይ ምምሕዳር ከተማ ጥራይ እዮም ክገብርዎ ዝኽእሉ።
 error-not-on-case = ናይዚ ጉዳይ እዚ ኣባል ኣይኮንኩምን። ዝኾነ ነገር ኣይተቐየረን።
 error-expected-text = ጽሑፍ ጥራይ እየ ከንብብ ዝኽእል። መልስኹም ከም መልእኽቲ ጽሓፉ።
-error-not-text-menu = ጽሑፍን ቁልፍታትን ጥራይ እየ ከንብብ ዝኽእል። ንምቕጻል /menu ጽሓፉ።
-hint-use-menu = ሓደ ቁልፊ ጠውቑ፡ ወይ እንታይ ከም ዝከኣል ንምርኣይ /menu ጽሓፉ።
+error-not-text-menu = ጽሑፍን መልጎማትን ጥራይ እየ ከንብብ ዝኽእል። ንምቕጻል /menu ጽሓፉ።
+hint-use-menu = ሓደ መልጎም ጠውቑ፡ ወይ እንታይ ከም ዝከኣል ንምርኣይ /menu ጽሓፉ።
 stranger-welcome = ሰላም! እዚ ቦት ኣብ ርክክብ ካብ COA ናብ ምምሕዳር ከተማ (gemeente) ይሕግዝ (warme overdracht)። ካብ ናይ ርክብ ሰብኩም ኣብ COA ወይ ምምሕዳር ከተማ፡ ሊንክ ዕድመ የድልየኩም።
 cancel-nothing = ሕጂ ደው ዝብል ዝኾነ ነገር የለን።
 group-only-command = እዚ ኣብ ጉጅለ ጥራይ እዩ ዝሰርሕ።
@@ -28,7 +28,7 @@ staff-joined = እንቋዕ ብደሓን መጻእኩም! ከም ሰራሕተኛ
     }) ተመዝጊብኩም ኣለኹም። ንምጅማር /menu ጽሓፉ።
 staff-already = ድሮ ከም ሰራሕተኛ ተመዝጊብኩም ኣለኹም። ንምቕጻል /menu ጽሓፉ።
 staff-joined-case = { $name } ({ $org }) ሕጂ ኣብ ጉዳይ { $reference } ይሳተፉ ኣለዉ።
-staff-joined-this-case = ✅ ሕጂ ኣብ ጉዳይ { $reference } ({ $name }) ትሳተፉ ኣለኹም። /plan ነቲ ውጥን የርኢ፣ /meet ነቲ ርክብ የመድብ።
+staff-joined-this-case = ✅ ሕጂ ኣብ ጉዳይ { $reference } ({ $name }) ትሳተፉ ኣለኹም። /plan ነቲ መደብ የርኢ፣ /meet ነቲ ዘተ የመድብ።
 
 menu-staff = { $name }፡ { $org }
     { $cases ->
@@ -41,9 +41,9 @@ help-staff =
     • /newcase ሓድሽ ጉዳይ ይኸፍት። ሕቶታት ሓደ ብሓደ እየ ዝሓትት።
     • /cases ጉዳያት ትካልኩም የርኢ።
     • /menu ኣበይ ከም ዘለኹምን እንታይ ከም ዝተረፈን የርኢ።
-    • /plan ውጥንን ስምምዓትን ናይ ሓደ ጉዳይ የርኢ።
+    • /plan መደብን ስምምዓትን ናይ ሓደ ጉዳይ የርኢ።
     • /meet ናይ ሰለስተ ወገን ዘተ የመድብ።
-    • /prepare ምድላው ናይቲ ርክብ የርኢ።
+    • /prepare ምድላው ናይቲ ዘተ የርኢ።
     • /language ቋንቋኹም ይመርጽ።
     • /cancel ነቲ ሕጂ እትገብርዎ ዘለኹም ደው የብሎ።
     ኣብ ጉጅለ ጋንታኹም ወስኹኒ፦ { $group_link }
@@ -51,8 +51,8 @@ help-staff =
 help-holder =
     ሓገዝ፦
     • /menu ናይ ርክብ ሰባትኩምን ሕጂ ዝኸውን ዘሎን የርእየኩም።
-    • /plan ጽሓፉ፣ ውጥንኩምን ስምምዓትን ንምርኣይ።
-    • /prepare ጽሓፉ፣ ነቲ ርክብ ንምድላው።
+    • /plan ጽሓፉ፣ መደብኩምን ስምምዓትን ንምርኣይ።
+    • /prepare ጽሓፉ፣ ነቲ ዘተ ንምድላው።
     • /language ካልእ ቋንቋ ንምምራጽ።
     ሕቶ ኣለኩም? ንናይ ርክብ ሰብኩም ኣብ COA ወይ ኣብ ምምሕዳር ከተማ (gemeente) ሕተቱ።
 
@@ -100,7 +100,7 @@ command-newcase = ሓድሽ ጉዳይ ምኽፋት (ሰራሕተኛታት)
 command-cases = ጉዳያት ምርኣይ (ሰራሕተኛታት)
 command-cancel = ነቲ ሕጂ እትገብርዎ ዘለኹም ደው ምባል
 command-link = ነዚ ጉጅለ ምስ ትካልኩም ወይ ምስ ሓደ ጉዳይ ምትእስሳር
-command-plan = ትልሚን ስምምዓትን
+command-plan = መደብን ስምምዓትን
 command-case = ሓጺር ትሕዝቶ ጉዳይ (ሰራሕተኛታት)
 command-meet = ናይ ሰለስተ ወገን ዘተ ምድላው (ሰራሕተኛታት)
 command-prepare = ንዘተ ምቅርራብ

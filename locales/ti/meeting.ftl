@@ -1,10 +1,10 @@
 # Scheduling meetings (issue 4).
 
 meeting-no-cases = ገና ኣብ ዝኾነ ፋይል የለኹምን። መጀመርታ ብ /newcase ፋይል ክፈቱ።
-meeting-choose-case = ንየናይ ፋይል ርክብ ክትውጥኑ ትደልዩ?
-meeting-parties-missing = ገና ሰለስቲኦም ወገናት ኣብዚ ፋይል ኣይኣተዉን (ምምሕዳር ከተማ፡ COA ከምኡውን ወናኒ ፍቓድ መንበሪ)። ኩሉ ምስ መጸ ርክብ ውጠኑ።
+meeting-choose-case = ንየናይ ፋይል ዘተ ክትውጥኑ ትደልዩ?
+meeting-parties-missing = ገና ሰለስቲኦም ወገናት ኣብዚ ፋይል ኣይኣተዉን (ምምሕዳር ከተማ፡ COA ከምኡውን ወናኒ ፍቓድ መንበሪ)። ኩሉ ምስ መጸ ዘተ ውጠኑ።
 meeting-pick-day = ግዜ { $n } (እንተበዝሐ { $max }): መዓልቲ ምረጹ። ዓውደ-ኣዋርሕ ብ { $month } ይጅምር።
-meeting-pick-day-move = ሓድሽ ግዜ ንርክብ: መዓልቲ ምረጹ። ዓውደ-ኣዋርሕ ብ { $month } ይጅምር።
+meeting-pick-day-move = ሓድሽ ግዜ ንዘተ: መዓልቲ ምረጹ። ዓውደ-ኣዋርሕ ብ { $month } ይጅምር።
 meeting-button-prev = ◀️ ዝሓለፈ ወርሒ
 meeting-button-next = ዝመጽእ ወርሒ ▶️
 meeting-button-slots-done = ✅ ግዜታት ተወዲኡ
@@ -12,9 +12,9 @@ meeting-calendar-limit = ዓውደ-ኣዋርሕ ካብዚ ንላዕሊ ኣይኸ
 meeting-calendar-stale = እዚ ዓውደ-ኣዋርሕ ኣረጊት እዩ። እቲ ሓድሽ ተጠቐሙ። ዋላ ሓደ ኣይተቐየረን።
 meeting-day-past = እታ መዓልቲ ሓሊፋ እያ። ካልእ መዓልቲ ምረጹ።
 meeting-pick-time = ኣብ { $day } ሰዓት ክንደይ?
-meeting-button-type-time = ⌨️ ካልእ ሰዓት ጸሓፉ
-meeting-ask-time = ሰዓት ጸሓፉ፡ ንኣብነት 14:30።
-meeting-bad-time = እዚ ሰዓት ኣይተረደኣንን። ሰዓትን ደቒቕን ጸሓፉ፡ ንኣብነት 14:30።
+meeting-button-type-time = ⌨️ ካልእ ሰዓት ጽሓፉ
+meeting-ask-time = ሰዓት ጽሓፉ፡ ንኣብነት 14:30።
+meeting-bad-time = እዚ ሰዓት ኣይተረደኣንን። ሰዓትን ደቒቕን ጽሓፉ፡ ንኣብነት 14:30።
 meeting-slot-added = ✅ ግዜ { $n }: { $at }
 meeting-slot-gap = እዚ ሰዓት የለን: በታ ለይቲ ሰዓት ካብ 02:00 ናብ 03:00 ይዘልል (ናይ ሓጋይ ግዜ)። ካልእ ሰዓት ምረጹ።
 meeting-slot-past = እዚ ግዜ ሓሊፉ እዩ። ናይ መጻኢ ግዜ ምረጹ።
@@ -24,7 +24,7 @@ meeting-slot-too-few = እንተወሓደ ክልተ ግዜታት ምረጹ።
 meeting-warn-night = ⚠️ ኣስተውዕሉ: { $at } ለይቲ እዩ። ግዜ ተወሲኹ፤ ጌጋ እንተኾይኑ ብ /cancel ደው ኣብሉ።
 meeting-warn-sunday = ⚠️ ኣስተውዕሉ: { $at } ሰንበት እዩ። ግዜ ተወሲኹ።
 meeting-warn-first-of-two = ⚠️ በታ ለይቲ ሰዓት ንድሕሪት ይምለስ: 02:00–03:00 ክልተ ግዜ ይመጽእ። እቲ ቀዳማይ ወሲደ (ገና ናይ ሓጋይ ግዜ): { $at }። ደሓር እንተደሊኹም 03:00 ወይ ድሕሪኡ ምረጹ።
-meeting-ask-place = ርክብ ኣበይ እዩ?
+meeting-ask-place = ዘተ ኣበይ እዩ?
 meeting-place = { $place ->
         [azc] 🏠 ኣብ azc
         [townhall] 🏛️ ኣብ ቤት ጽሕፈት ምምሕዳር ከተማ
@@ -32,7 +32,7 @@ meeting-place = { $place ->
        *[phone] 📞 ብተሌፎን
     }
 meeting-where-video = 💻 ብቪድዮ: { $link }
-meeting-ask-link = ናይ ቪድዮ ርክብ ሊንክ ጸሓፉ። ብ https:// ይጅምር።
+meeting-ask-link = ናይ ቪድዮ ዘተ ሊንክ ጽሓፉ። ብ https:// ይጅምር።
 meeting-bad-link = እዚ ቅኑዕ ሊንክ ኣይኮነን። ብ https:// ዝጅምር ሊንክ ጥራይ ይቕበል።
 meeting-ask-interpreter = ተርጓሚ የድሊ ድዩ? ወናኒ ፍቓድ መንበሪ { language-name } የንብብ።
 meeting-button-interpreter-yes = እወ፡ ተርጓሚ { language-name }
@@ -44,14 +44,14 @@ meeting-interpreter-no = ብዘይ ተርጓሚ
 meeting-stopped = ደው ኢሉ። ዋላ ሓደ ኣይተወጠነን።
 meeting-proposed = ግዜታት ናይ ፋይል { $reference } ናብ ሰለስቲኦም ወገናት ተላኢኹ ({ $slots } ግዜታት)። መልስታት ኣብዚ ክትርእዩ ኢኹም።
 meeting-slots-ask =
-    📅 መዓስ ናብ ርክብ ክትመጹ ትኽእሉ?
+    📅 መዓስ ናብቲ ዘተ ክትመጹ ትኽእሉ?
     { $slots }
     { $place }
     { $interpreter }
     ንነፍሲ ወከፍ ግዜ ጠውቑ: ✅ ይኽእል እየ · 🤷 እንተድኣ ኣድልዩ · ❌ ኣይክእልን
 meeting-answer = { $answer ->
         [can] ✅ ይኽእል
-        [if_needed] 🤷 እንተድኣ ኣድልዩ
+        [if_needed] 🤷 እንተድኣ ኣድልዩ ይኽእል
        *[cannot] ❌ ኣይክእልን
     }
 meeting-party = { $party ->
@@ -61,59 +61,59 @@ meeting-party = { $party ->
     }
 meeting-answer-saved = ✅ ተዓቂቡ።
 meeting-not-your-party = እዚ መልሲ ንካልእ ወገን እዩ። ንባዕልኹም ጥራይ ክትምልሱ ትኽእሉ። ዋላ ሓደ ኣይተቐየረን።
-meeting-slot-outdated = እዞም ግዜታት ድሕሪ ሕጂ ኣይሰርሑን: ርክብ ተቐይሩ፡ ተረጋጊጹ ወይ ተሰሪዙ። ዋላ ሓደ ኣይተቐየረን።
+meeting-slot-outdated = እዞም ግዜታት ድሕሪ ሕጂ ኣይሰርሑን: ዘተ ተቐይሩ፡ ተረጋጊጹ ወይ ተሰሪዙ። ዋላ ሓደ ኣይተቐየረን።
 meeting-suits-all = 🎉 { $at } ንሰለስቲኦም ይሰማማዕ። ነዚ ግዜ ኣረጋግጹ ወይ ካልእ ምረጹ።
 meeting-none-suits =
     ንኹሉ ዝሰማማዕ ግዜ የለን። ዘይከኣሉ:
     { $parties }
     ሓደሽቲ ግዜታት ኣቕርቡ።
 meeting-button-new-round = 📅 ሓደሽቲ ግዜታት ኣቕርቡ
-meeting-changed-meanwhile = እዚ ርክብ ሕጂ ተቐይሩ ወይ ተሰሪዙ። ዋላ ሓደ ኣይተቐየረን፤ ነቲ ሓድሽ መልእኽቲ ርኣዩ።
+meeting-changed-meanwhile = እዚ ዘተ ሕጂ ተቐይሩ ወይ ተሰሪዙ። ዋላ ሓደ ኣይተቐየረን፤ ነቲ ሓድሽ መልእኽቲ ርኣዩ።
 meeting-confirmed =
-    ✅ ርክብ ተወሲኑ:
+    ✅ ዘተ ተወሲኑ፦
     📅 { $at }
     { $place }
     { $interpreter }
 meeting-button-cant-come = 🙁 ክመጽእ ኣይክእልን
 meeting-button-move = 🔁 ግዜ ቀይር
-meeting-button-cancel = ✖️ ርክብ ሰርዝ
+meeting-button-cancel = ✖️ ዘተ ሰርዝ
 meeting-button-interpreter-booked = 🗣️ ተርጓሚ ተሓዚዑ
 meeting-ask-reason = ይቕሬታ። ስለምንታይ ክትመጹ ዘይትኽእሉ?
 meeting-reason = { $reason ->
-        [ill] 🤒 ሕሙም
+        [ill] 🤒 ሕማም
         [travel] 🚌 መጓዓዝያ የለን
         [clash] 📅 ካልእ ቆጸራ
        *[other] ካልእ ነገር
     }
 meeting-cant-come = 🙁 { $party }: ኣብ { $at } ክመጽእ ኣይክእልን። ምኽንያት: { $reason }
 meeting-moved =
-    🔁 ግዜ ርክብ ተቐይሩ። ቅድሚ: { $from }
+    🔁 ግዜ ዘተ ተቐይሩ። ቅድሚ: { $from }
     ሕጂ:
     📅 { $at }
     { $place }
     { $interpreter }
 meeting-cancelled =
-    ✖️ ርክብ ተሰሪዙ:
+    ✖️ ዘተ ተሰሪዙ፦
     📅 { $at }
     { $place }
     { $interpreter }
 meeting-round-cancelled = ✖️ እቶም ዝቐረቡ ግዜታት ተሰሒቦም። ሓድሽ ሓሳብ ክመጽእ እዩ።
 meeting-interpreter-booked = 🗣️ ተርጓሚ ({ language-name }) ተሓዚዑ።
 meeting-interpreter-already = ተርጓሚ ቀደም ተሓዚዑ ነይሩ። ዋላ ሓደ ኣይተቐየረን።
-meeting-interpreter-reminder = 🗣️ ተርጓሚ ({ language-name }) ንርክብ { $at } ገና ኣይተሓዝአን። ምስ ተዳለወ ነቲ መልጎም ጠውቑ።
+meeting-interpreter-reminder = 🗣️ ተርጓሚ ({ language-name }) ንዘተ { $at } ገና ኣይተሓዝአን። ምስ ተዳለወ ነቲ መልጎም ጠውቑ።
 meeting-slots-reminder = ⏰ ገና ንኹሉ ግዜታት ኣይመለስኩምን።
 meeting-soon =
-    ⏰ ርክብ ኣይትረስዑ:
+    ⏰ ነቲ ዘተ ኣይትረስዑ፦
     📅 { $at }
     { $place }
-meeting-what-happened = ርክብ { $at } ተወዲኡ። እንታይ ኮይኑ?
-meeting-button-held = ✅ ርክብ ተኻይዱ
+meeting-what-happened = ዘተ { $at } ተወዲኡ። እንታይ ኮይኑ?
+meeting-button-held = ✅ ዘተ ተኻይዱ
 meeting-button-absent = 🚫 ኣይመጸን: { $party }
 meeting-button-outcome-cancelled = ✖️ ኣይተኻየደን
-meeting-not-over = ርክብ ገና ኣይተወደአን።
+meeting-not-over = ዘተ ገና ኣይተወደአን።
 meeting-held = ✅ ጽቡቕ። ሕጂ ስምምዓት ብ /plan መዝግቡ።
-meeting-outcome-cancelled = ተመዝጊቡ: ርክብ ኣይተኻየደን።
-meeting-absent = 🚫 { $party }: ናብ ርክብ ኣይመጸን። ሓደሽቲ ግዜታት ክመጹ እዮም።
+meeting-outcome-cancelled = ተመዝጊቡ: ዘተ ኣይተኻየደን።
+meeting-absent = 🚫 { $party }: ናብ ዘተ ኣይመጸን። ሓደሽቲ ግዜታት ክመጹ እዮም።
 meeting-button-case = { $reference } · { $name }
 meeting-day = { $day }
 meeting-cell-empty = ·

@@ -2,7 +2,7 @@
 
 plan-pick-case = መደብ ናይ ኣየናይ ፋይል ክትርኢ ትደሊ?
 button-plan-case = ፋይል { $reference } · { $name }
-plan-holder-cannot-change = እዚ ክትቕይሮ ኣይትኽእልን። ናይ ርክብ ሰብካ እዩ ዝገብሮ።
+plan-holder-cannot-change = ነዚ ክትቕይርዎ ኣይትኽእሉን ኢኹም። ናይ ርክብ ሰብኩም እዩ ዝቕይሮ።
 plan-gemeente-only = እዚ ምምሕዳር ከተማ እዩ ዝገብሮ። ዋላ ሓንቲ ኣይተቐየረን።
 plan-case-closed = እዚ ፋይል ዕጹው እዩ። ዋላ ሓንቲ ኣይተቐየረን።
 plan-not-yours = እዚ ነጥቢ ናይ ካልእ ወገን እዩ። ዋላ ሓንቲ ኣይተቐየረን።
@@ -21,14 +21,14 @@ plan-choose-option =
 plan-option-unchanged = እዚ መንገዲ ድሮ ተመሪጹ እዩ።
 plan-option-chosen = ፋይል { $reference }: ዝተመረጸ መንገዲ { $option }. ንድፊ መደብ ድሉው እዩ።
 plan-option-holder = { $option ->
-        [fast_start] ምውህሃድካ ሕጂ ይጅምር፡ ገና ኣብ azc ከለኻ። ምምሕዳር ከተማ ትምህርትታትካ የዳሉ። ኣብ መደብ COA ኣይትሳተፍን ኢኻ።
-        [combined] ምምሕዳር ከተማ ገና ኣብ azc ከለኻ ምሳኻ ይዛረብ፡ ሰፊሕ ቃለ-መሕትት። ትምህርትታትካ ድሕሪ ምግዓዝ ይጅምሩ። ክሳብ ሽዑ ኣብ መደብ COA ክትሳተፍ ትኽእል ኢኻ።
-       *[after_housing] ኩሉ ምስ ምምሕዳር ከተማ ናብ ሓድሽ ገዛኻ ድሕሪ ምግዓዝካ ይጅምር። ክሳብ ሽዑ ኣብ መደብ COA ክትሳተፍ ትኽእል ኢኻ።
+        [fast_start] ምውህሃድኩም ሕጂ ይጅምር፡ ገና ኣብ azc ከለኹም። ምምሕዳር ከተማ ትምህርትታትኩም የዳሉ። ኣብ ፕሮግራም COA ኣይትሳተፉን ኢኹም።
+        [combined] ገና ኣብ azc ከለኹም፡ ምምሕዳር ከተማ ምሳኹም ይዛረብ፦ ሰፊሕ ቃለ-መሕትት (brede intake)። ትምህርትታትኩም ድሕሪ ምግዓዝኩም ይጅምሩ። ክሳብ ሽዑ ኣብ ፕሮግራም COA ክትሳተፉ ትኽእሉ ኢኹም።
+       *[after_housing] ኩሉ ነገር ምስ ምምሕዳር ከተማ ድሕሪ ናብ ሓድሽ ገዛኹም ምግዓዝኩም ይጅምር። ክሳብ ሽዑ ኣብ ፕሮግራም COA ክትሳተፉ ትኽእሉ ኢኹም።
     }
 plan-ask-programme =
     { $explanation }
 
-    ኣብ መደብ COA (ትምህርቲ ሆላንድኛ፡ ሓበሬታ ብዛዕባ ሆላንድ) ክትሳተፍ ትደሊ ዶ?
+    ኣብ ፕሮግራም COA (ትምህርቲ ሆላንድኛ፡ ሓበሬታ ብዛዕባ ሆላንድ) ክትሳተፉ ትደልዩ ዶ?
 button-plan-yes = ✅ እወ
 button-plan-no = ✖️ ኣይፋል
 plan-programme = { $value ->
@@ -37,13 +37,13 @@ plan-programme = { $value ->
         [declines] ኣይሳተፍን
        *[asked] ገና መልሲ የለን
     }
-plan-programme-thanks = የቐንየልና። መደብ COA: { $value }.
-plan-programme-staff = { $name } (ፋይል { $reference }), መደብ COA: { $value }.
+plan-programme-thanks = የቐንየልና። ፕሮግራም COA: { $value }.
+plan-programme-staff = { $name } (ፋይል { $reference }), ፕሮግራም COA: { $value }.
 plan-free-text = { $text } (ኣይተተርጎመን)
 plan-kind = { $kind ->
         [introduction] ምልላይን ምርጫ መስመርን
-        [programme_alignment] ምትእስሳር ምስ መደብ COA
-        [broad_intake] መጀመርታ ሰፊሕ ቃለ-መሕትት
+        [programme_alignment] ምትእስሳር ምስ ፕሮግራም COA
+        [broad_intake] ምጅማር ሰፊሕ ቃለ-መሕትት
         [client_profile] ምርካብ ፕሮፋይል ተገልጋሊ
         [handover_conversation] ዘተ ርክክብ
         [documents] ሰነዳት ምምጻእ
@@ -51,7 +51,7 @@ plan-kind = { $kind ->
         [interpreter] ተርጓሚ ምድላው
         [next_contact] ዝቕጽል ርክብ
         [intake_date] ዕለትን ቦታን ሰፊሕ ቃለ-መሕትት
-        [pip_date] ዕለት PIP
+        [pip_date] ዕለት ውልቃዊ መደብ (PIP)
        *[free] ስምምዕ
     }
 plan-owner = { $owner ->
@@ -78,7 +78,7 @@ button-plan-options = 🧭 መንገዲ ምረጽ
 plan-view =
     📋 መደብ { $reference } (ስሪት { $version })
     መንገዲ: { $option }
-    መደብ COA: { $programme }
+    ፕሮግራም COA: { $programme }
 
     { $items }
 
@@ -118,19 +118,19 @@ plan-item-done = ፋይል { $reference }: ተወዲኡ: { $what }.
 plan-sent = መደብ ፋይል { $reference } (ስሪት { $version }) ንኹሉ ተላኢኹ።
 button-plan-agree = 👍 እሰማማዕ
 button-plan-question = ❓ ሕቶ ኣለኒ
-plan-outdated = እዚ ናይ መደብ ኣረጊት ስሪት እዩ። ሓድሽ ስሪት ({ $version }) ኣሎ። ንምርኣዩ /plan ጽሓፍ።
-plan-thanks = የቐንየልና። ምስ ስሪት { $version } ናይ መደብ ተሰማሚዕካ።
+plan-outdated = እዚ ናይቲ መደብ ኣረጊት ስሪት እዩ። ሓድሽ ስሪት ({ $version }) ኣሎ። ንምርኣዩ /plan ጽሓፉ።
+plan-thanks = የቐንየልና። ምስ ስሪት { $version } ናይቲ መደብ ተሰማሚዕኩም ኣለኹም።
 plan-confirmed-staff = { $who } ምስ ስሪት { $version } ናይ መደብ ይሰማማዕ (ፋይል { $reference })።
-plan-ask-question = ሕቶኻ ጽሓፍ። ናብ ናይ ርክብ ሰባትካ ክንሰዶ ኢና።
+plan-ask-question = ሕቶኹም ጽሓፉ። ናብ ናይ ርክብ ሰባትኩም ክንሰዶ ኢና።
 plan-question-staff = ሕቶ ካብ { $who } ብዛዕባ መደብ (ፋይል { $reference }): { $text } (ኣይተተርጎመን)
-plan-question-sent = ሕቶኻ ተላኢኹ። ናይ ርክብ ሰብካ ክምልሰልካ እዩ።
+plan-question-sent = ሕቶኹም ተላኢኹ ኣሎ። ናይ ርክብ ሰብኩም ክምልሰልኩም እዩ።
 plan-ask-housing = ሓድሽ ዝጽበ ዕለት ገዛ እንታይ እዩ? ብዕለት መልስ (dd-mm-yyyy)።
 plan-change-line = • { $what }: { $old } → { $new }
 plan-housing-moved =
     🏠 ሓድሽ ዕለት ገዛ ({ $reference }): { $date }.
     ብሰንኪ እዚ ዝቕየር:
     { $changes }
-plan-long-wait-holder = ንገለ እዋን ህድእ ኢሉ። ዝተቐየረ ነገር ኣሎ ዶ? ንናይ ርክብ ሰብካ ንገሮ፡ ወይ መደብ ንምርኣይ /plan ጽሓፍ።
+plan-long-wait-holder = ንገለ እዋን ህድእ ኢሉ። ዝተቐየረ ነገር ኣሎ ዶ? ንናይ ርክብ ሰብኩም ንገርዎ፡ ወይ መደብ ንምርኣይ /plan ጽሓፉ።
 plan-due-soon = ⏰ ጽባሕ ({ $reference }): { $what }, { $due }.
 plan-overdue = ⚠️ ደንጒዩ ({ $reference }): { $what }, { $due }.
 

@@ -70,7 +70,7 @@ prep-channel-call = 📞 ቴሌፎን
 prep-channel-either = ኣየገድስን
 prep-interp-own = እወ፡ ብቋንቋይ
 prep-interp-other = እወ፡ ብካልእ ቋንቋ
-prep-interp-no = ኣይፋል፡ ሆላንድኛ ብግቡእ እዛረብ እየ
+prep-interp-no = ኣይፋል፡ ሆላንድኛ ብእኹል መጠን እዛረብ እየ
 prep-interp-unsure = ኣይፈልጥን
 prep-ask-interpreter-language = 🌍 ብካልእ ቋንቋ ተርጓሚ ትደልዩ። ብኣየናይ ቋንቋ?
 prep-label-interpreter-language = 🌍 ቋንቋ ተርጓሚ
@@ -97,7 +97,7 @@ prep-consent-notice-v2 =
     🔒 መልስታትኩም መን እዩ ዝርእዮ?
     ናይ ርክብ ሰብኩም ኣብ COA ከምኡ'ውን ኣብ ምምሕዳር ከተማ። ከምዚ ኢሎም ንዘተ ምሳኹም ጽቡቕ ክዳለዉ ይኽእሉ።
     ባዕልኹም ኢኹም እትመርጹ። ገለ'ኳ ከይተካፈልኩም ክትገድፉ ትኽእሉ ኢኹም።
-    ድሒርኩም ዝኾነ ግዜ ብዚ መልጎማት ክትቕይርዎ ትኽእሉ ኢኹም።
+    ድሒርኩም ዝኾነ ግዜ ብዞም መልጎማት ክትቕይርዎ ትኽእሉ ኢኹም።
 
     📋 መልስታትኩም: { $answers }
     ❓ ሕቶታትኩም: { $questions }
@@ -118,7 +118,7 @@ prep-item-bsn = ✉️ BSN ዘለዎ ደብዳበ
 prep-item-diplomas = 🎓 ዲፕሎማታት
 prep-item-cv = 📄 CV (ታሪኽ ህይወት)
 prep-item-profile = ፕሮፋይል ተገልጋሊ ተረኺቡ
-prep-item-programme = ዝተኸተሎ መደብ ተሓቢሩ
+prep-item-programme = ዝተኸተሎ ፕሮግራም ተሓቢሩ
 prep-item-need-to-know = ምምሕዳር ከተማ ኣቐዲሙ ክፈልጦ ዘለዎ ተሓቢሩ
 prep-item-options = ኣማራጺታት ተገሊጹ
 prep-item-intake = ሰፊሕ ቃለ-መሕትት ተመዲቡ
@@ -168,7 +168,7 @@ prep-agenda-with =
 prep-agenda-item = { $n }. { $what }
 
 # Shown to staff beside an answer given or changed after the meeting took place.
-prep-answer-late = { $line } (ድሕሪ ርክብ ዝተመልአ)
+prep-answer-late = { $line } (ድሕሪ ዘተ ዝተመልአ)
 prep-own-no-numbers = ኣብዚ BSN ወይ V-nummer ኣይትጽሓፉ። ኣይንዕቅቦን ኢና። ሕቶታትኩም ብዘይ እቲ ቁጽሪ ጽሓፉ።
 
 ## The agenda per meeting (staff reorder and extend it) and which meeting is being prepared.

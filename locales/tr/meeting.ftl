@@ -80,7 +80,7 @@ meeting-button-cancel = ✖️ Görüşmeyi iptal et
 meeting-button-interpreter-booked = 🗣️ Tercüman ayarlandı
 meeting-ask-reason = Üzgünüz. Neden gelemiyorsunuz?
 meeting-reason = { $reason ->
-        [ill] 🤒 Hastayım
+        [ill] 🤒 Hastalık
         [travel] 🚌 Ulaşım yok
         [clash] 📅 Başka randevu
        *[other] Başka bir şey

@@ -22,7 +22,7 @@ plan-option-unchanged = Bu yaklaşım zaten seçili.
 plan-option-chosen = Dosya { $reference }: seçilen yaklaşım { $option }. Plan taslağı hazır.
 plan-option-holder = { $option ->
         [fast_start] Uyum süreci şimdi, siz daha azc'de yaşarken başlıyor. Belediye derslerinizi ayarlar. COA programına katılmazsınız.
-        [combined] Belediye siz daha azc'deyken sizinle konuşur: kapsamlı giriş görüşmesi. Dersleriniz taşınmadan sonra başlar. O zamana kadar COA programına katılabilirsiniz.
+        [combined] Belediye siz daha azc'deyken sizinle konuşur: kapsamlı giriş görüşmesi (brede intake). Dersleriniz taşınmadan sonra başlar. O zamana kadar COA programına katılabilirsiniz.
        *[after_housing] Belediye ile her şey yeni evinize taşındıktan sonra başlar. O zamana kadar COA programına katılabilirsiniz.
     }
 plan-ask-programme =
@@ -49,9 +49,9 @@ plan-kind = { $kind ->
         [documents] Belgeleri getirmek
         [profile_update] COA danışan profilini günceller
         [interpreter] Tercüman ayarlamak
-        [next_contact] Sonraki görüşme
+        [next_contact] Sonraki iletişim
         [intake_date] Kapsamlı giriş görüşmesinin tarihi ve yeri
-        [pip_date] PIP tarihi
+        [pip_date] Kişisel plan (PIP) tarihi
        *[free] Anlaşma
     }
 plan-owner = { $owner ->
@@ -119,8 +119,8 @@ plan-sent = { $reference } dosyasının planı (sürüm { $version }) herkese g�
 button-plan-agree = 👍 Kabul ediyorum
 button-plan-question = ❓ Bir sorum var
 plan-outdated = Bu, planın eski bir sürümü. Yeni bir sürüm var ({ $version }). Görmek için /plan yazın.
-plan-thanks = Teşekkürler. Planın { $version } sürümünü kabul ettiniz.
-plan-confirmed-staff = { $who } planın { $version } sürümünü kabul etti (dosya { $reference }).
+plan-thanks = Teşekkürler. Planın { $version }. sürümünü kabul ettiniz.
+plan-confirmed-staff = { $who } planın { $version }. sürümünü kabul etti (dosya { $reference }).
 plan-ask-question = Sorunuzu yazın. İletişim kişilerinize göndereceğiz.
 plan-question-staff = { $who } kişisinden plan hakkında soru (dosya { $reference }): { $text } (çevrilmedi)
 plan-question-sent = Sorunuz gönderildi. İletişim kişiniz cevap verecek.
@@ -136,7 +136,7 @@ plan-overdue = ⚠️ Gecikti ({ $reference }): { $what }, { $due }.
 
 # The summary document for the case file (issue 3).
 button-plan-summary = 📄 Özet
-plan-summary-caption = { $reference } dosyasının planının özeti, Felemenkçe ve danışanın dilinde. Dosyayı bir tarayıcıda açın; PDF olarak da yazdırabilirsiniz.
+plan-summary-caption = { $reference } dosyasının planının özeti, Hollandaca ve danışanın dilinde. Dosyayı bir tarayıcıda açın; PDF olarak da yazdırabilirsiniz.
 plan-summary-title = Devir planı { $reference }
 plan-summary-note = Bir çalışanın yazdığı metin yazıldığı gibi gösterilir ve çevrilmemiştir.
 plan-summary-empty = Yok.

@@ -134,21 +134,7 @@ async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {
                     role.as_str()
                 );
             }
-            let username = match bot_username {
-                Some(u) => u,
-                None => telegram::whoami(&bot(&tg)?)
-                    .await?
-                    .username
-                    .clone()
-                    .unwrap_or_default(),
-            };
-            let app = App::new(
-                pool.clone(),
-                Arc::new(SystemClock),
-                Links {
-                    bot_username: username,
-                },
-            );
+            let app = cli_app(&pool, bot_username, &tg).await?;
             let spec = InviteSpec {
                 purpose: InvitePurpose::Staff,
                 org: Some(found.id),
@@ -192,21 +178,7 @@ async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {
             telegram: tg,
         }) => {
             let pool = store::connect(&db).await?;
-            let username = match bot_username {
-                Some(u) => u,
-                None => telegram::whoami(&bot(&tg)?)
-                    .await?
-                    .username
-                    .clone()
-                    .unwrap_or_default(),
-            };
-            let app = App::new(
-                pool.clone(),
-                Arc::new(SystemClock),
-                Links {
-                    bot_username: username,
-                },
-            );
+            let app = cli_app(&pool, bot_username, &tg).await?;
             let Some(done) = app.revoke_staff(driegesprek::domain::StaffId(id)).await? else {
                 bail!("no active staff member with id {id} (see `driegesprek staff list`)");
             };
@@ -346,6 +318,30 @@ async fn check(
         bail!("{failed} problem(s) found");
     }
     Ok(())
+}
+
+/// The app as the command line uses it: the real clock, and the bot's username for links
+/// (given, or asked from Telegram with the token).
+async fn cli_app(
+    pool: &store::SqlitePool,
+    bot_username: Option<String>,
+    tg: &Telegram,
+) -> anyhow::Result<App> {
+    let username = match bot_username {
+        Some(u) => u,
+        None => telegram::whoami(&bot(tg)?)
+            .await?
+            .username
+            .clone()
+            .unwrap_or_default(),
+    };
+    Ok(App::new(
+        pool.clone(),
+        Arc::new(SystemClock),
+        Links {
+            bot_username: username,
+        },
+    ))
 }
 
 fn bot(tg: &Telegram) -> anyhow::Result<Bot> {

@@ -16,6 +16,30 @@ fn reason_msg(reason: CloseReason) -> Msg {
 }
 
 impl App {
+    /// A change of the case's life told to everyone but the person acting (who sees it in the
+    /// chat they acted in): staff and groups, the status holder in their language; audited.
+    async fn tell_everyone(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        staff_msg: Msg,
+        holder_msg: Msg,
+        action: &str,
+    ) -> anyhow::Result<Vec<crate::app::Queued>> {
+        let user = ctx.inc.actor.user;
+        let mut outs = self
+            .to_case_staff(conn, case, Some(user), staff_msg)
+            .await?;
+        // The chat acted in sees the answer in place of the question.
+        outs.retain(|o| o.chat != ctx.inc.chat);
+        outs.extend(self.to_holder(conn, case, holder_msg).await?);
+        let notices = self.queue(conn, case, outs).await?;
+        let now = self.clock.now();
+        store::audit(conn, now, Some(user.0), action, Some(case.0), None).await?;
+        Ok(notices)
+    }
+
     /// "Close case": why?
     pub(super) async fn close_ask(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
@@ -100,23 +124,10 @@ impl App {
         let staff_msg = about("life-closed-staff", &access.case)
             .name("who", who)
             .msg("reason", reason_msg(reason));
-        let mut outs = self
-            .to_case_staff(&mut tx, case, Some(user), staff_msg)
-            .await?;
-        // The chat acted in sees the answer in place of the question.
-        outs.retain(|o| o.chat != ctx.inc.chat);
         let holder = Msg::new("life-closed-holder").name("org", org);
-        outs.extend(self.to_holder(&mut tx, case, holder).await?);
-        let notices = self.queue(&mut tx, case, outs).await?;
-        store::audit(
-            &mut tx,
-            now,
-            Some(user.0),
-            "case_closed",
-            Some(case.0),
-            None,
-        )
-        .await?;
+        let notices = self
+            .tell_everyone(&mut tx, ctx, case, staff_msg, holder, "case_closed")
+            .await?;
         tx.commit().await?;
         tracing::info!(
             case = case.0,
@@ -179,7 +190,6 @@ impl App {
     /// Reopens a case closed at most 30 days ago; every party is told.
     pub(super) async fn reopen_case(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
         let now = self.clock.now();
-        let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;
         let access = match self.access(&mut tx, ctx, case, Need::ReopenCase).await? {
             Ok(a) => a,
@@ -197,22 +207,10 @@ impl App {
             .org_name(&mut tx, &access.case, Party::Gemeente)
             .await?;
         let staff_msg = about("life-reopened-staff", &access.case).name("who", who);
-        let mut outs = self
-            .to_case_staff(&mut tx, case, Some(user), staff_msg)
-            .await?;
-        outs.retain(|o| o.chat != ctx.inc.chat);
         let holder = Msg::new("life-reopened-holder").name("org", org);
-        outs.extend(self.to_holder(&mut tx, case, holder).await?);
-        let notices = self.queue(&mut tx, case, outs).await?;
-        store::audit(
-            &mut tx,
-            now,
-            Some(user.0),
-            "case_reopened",
-            Some(case.0),
-            None,
-        )
-        .await?;
+        let notices = self
+            .tell_everyone(&mut tx, ctx, case, staff_msg, holder, "case_reopened")
+            .await?;
         tx.commit().await?;
         tracing::info!(case = case.0, "case reopened");
         let mut reply = Reply::one(ctx.out(about("life-reopened-you", &access.case)));

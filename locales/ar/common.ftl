@@ -128,4 +128,4 @@ language-picked = 🌐 ✅ { $language }
 # Paging a list of cases (issue 12), and a typed reference that is not one of them.
 button-page-prev = ◀️
 button-page-next = ▶️
-picker-not-found = You have no open case with reference { $reference } here. /cases shows your cases.
+picker-not-found = ليست لديكم هنا حالة مفتوحة برقم الملف { $reference }. يعرض الأمر /cases حالاتكم.

@@ -124,4 +124,4 @@ language-picked = 🌐 ✅ { $language }
 # Paging a list of cases (issue 12), and a typed reference that is not one of them.
 button-page-prev = ◀️
 button-page-next = ▶️
-picker-not-found = You have no open case with reference { $reference } here. /cases shows your cases.
+picker-not-found = ئێوە لێرە هیچ دۆسیەیەکی کراوەتان بە ژمارەی دۆسیەی { $reference } نییە. بە /cases دۆسیەکانتان ببینن.

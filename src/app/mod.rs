@@ -412,6 +412,16 @@ impl Ctx<'_> {
         out
     }
 
+    /// An answer that replaces the message whose button was pressed (a new message otherwise).
+    pub fn in_place(&self, msg: Msg) -> Outgoing {
+        let mut out = self.out(msg);
+        if matches!(self.inc.input, Input::Button(_)) {
+            out.edit = self.inc.message_id;
+            out.reply_to = None;
+        }
+        out
+    }
+
     /// A refusal or short answer: an alert for a button press, a message otherwise.
     pub fn say(&self, msg: Msg) -> Reply {
         if matches!(self.inc.input, Input::Button(_)) {

@@ -21,7 +21,7 @@ pub enum Scope {
 impl Scope {
     /// The two parameters every query below takes: `?1` a case id, `?2` an organisation id;
     /// the unused one is NULL, so its comparison never matches.
-    fn params(self) -> (Option<i64>, Option<i64>) {
+    pub(crate) fn params(self) -> (Option<i64>, Option<i64>) {
         match self {
             Scope::Org(o) => (None, Some(o.0)),
             Scope::Case(c) => (Some(c.0), None),

@@ -72,10 +72,7 @@ pub async fn closed_since(
     scope: Scope,
     since: DateTime<Utc>,
 ) -> sqlx::Result<Vec<Closed>> {
-    let (case, org) = match scope {
-        Scope::Org(o) => (None, Some(o.0)),
-        Scope::Case(c) => (Some(c.0), None),
-    };
+    let (case, org) = scope.params();
     let rows: Vec<(i64, String, String, DateTime<Utc>, String)> = sqlx::query_as(
         "SELECT id, reference, holder_name, closed_at, closed_reason FROM cases
          WHERE status = 'closed' AND closed_at >= ?3

@@ -9,7 +9,9 @@ use chrono::Duration;
 use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
-use crate::driver::{alert, assert_every_staff_message_names, press_data_in_place, text_of};
+use crate::driver::{
+    alert, assert_every_staff_message_names, press_data_in_place, press_next, text_of,
+};
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
 use crate::support::{
     AMAL, JOOST, PIETER, SANNE, TEAM, TestBot, ThreeParties, button, spawn_case, token_of,
@@ -73,11 +75,6 @@ async fn plan_view(bot: &TestBot, who: &TgUser) -> Sent {
     bot.next_message(m, who.id).await
 }
 
-/// The callback data of the button whose label contains `label`.
-fn data(sent: &Sent, label: &str) -> String {
-    button(sent, label)
-}
-
 fn right_to_left(text: &str) -> bool {
     text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
 }
@@ -94,16 +91,9 @@ async fn status_of_reminders(bot: &TestBot) -> Vec<(String, String, Option<Strin
 async fn close(c: &Cast, reason_label: &str) -> Sent {
     let bot = &c.bot;
     let view = plan_view(bot, &c.sanne).await;
-    let m = bot.tg.mark();
-    bot.tg.press_button(
-        &c.sanne,
-        ChatTarget::Private,
-        view.message_id,
-        &data(&view, "Casus sluiten"),
-    );
-    let why = bot.next_message(m, SANNE).await;
+    let why = press_next(bot, &c.sanne, &view, "Casus sluiten").await;
     assert_eq!(text_of(&why), nl(bot, about("life-close-ask-reason")));
-    press_data_in_place(bot, &c.sanne, &why, &data(&why, reason_label)).await
+    press_data_in_place(bot, &c.sanne, &why, &button(&why, reason_label)).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -113,7 +103,7 @@ async fn sanne_closes_the_case_everyone_is_told_and_she_reopens_it_within_thirty
 
     // Joost (COA) and Amal cannot close the case, even with the button's data.
     let view = plan_view(bot, &c.sanne).await;
-    let close_data = data(&view, "Casus sluiten");
+    let close_data = button(&view, "Casus sluiten");
     let before = bot.snapshot().await;
     let joost_view = plan_view(bot, &c.joost).await;
     assert!(
@@ -146,7 +136,7 @@ async fn sanne_closes_the_case_everyone_is_told_and_she_reopens_it_within_thirty
         about("life-close-confirm").msg("reason", reason("handed_over")),
     );
     assert_eq!(text_of(&confirm), asked);
-    let kept = press_data_in_place(bot, &c.sanne, &confirm, &data(&confirm, "Nee")).await;
+    let kept = press_data_in_place(bot, &c.sanne, &confirm, &button(&confirm, "Nee")).await;
     assert_eq!(text_of(&kept), nl(bot, about("life-close-kept")));
     bot.tg.quiet().await;
     assert_eq!(
@@ -158,7 +148,7 @@ async fn sanne_closes_the_case_everyone_is_told_and_she_reopens_it_within_thirty
     // Closing for real.
     let confirm = close(&c, "Verhuisd en overgedragen").await;
     let m = bot.tg.mark();
-    let yes = data(&confirm, "Ja, sluiten");
+    let yes = button(&confirm, "Ja, sluiten");
     let done = press_data_in_place(bot, &c.sanne, &confirm, &yes).await;
     let until = chrono::DateTime::parse_from_rfc3339(crate::support::START)
         .unwrap()
@@ -211,14 +201,7 @@ async fn sanne_closes_the_case_everyone_is_told_and_she_reopens_it_within_thirty
     bot.tg.send_command(&c.sanne, ChatTarget::Private, "cases");
     let cases = bot.next_message(m, SANNE).await;
     assert_eq!(text_of(&cases), nl(bot, Msg::new("cases-none")));
-    let m = bot.tg.mark();
-    bot.tg.press_button(
-        &c.sanne,
-        ChatTarget::Private,
-        cases.message_id,
-        &data(&cases, "Gesloten casussen"),
-    );
-    let closed = bot.next_message(m, SANNE).await;
+    let closed = press_next(bot, &c.sanne, &cases, "Gesloten casussen").await;
     let line = Msg::new("life-closed-line")
         .code("reference", REF)
         .name("name", "Amal")
@@ -234,7 +217,7 @@ async fn sanne_closes_the_case_everyone_is_told_and_she_reopens_it_within_thirty
         )
     );
     // Joost cannot reopen (COA); Sanne can.
-    let reopen = data(&closed, "Heropenen");
+    let reopen = button(&closed, "Heropenen");
     let refused = alert(bot, &c.joost, joost_view.message_id, &reopen).await;
     assert_eq!(refused, nl(bot, Msg::new("plan-gemeente-only")));
     let m = bot.tg.mark();
@@ -258,7 +241,7 @@ async fn sanne_closes_the_case_everyone_is_told_and_she_reopens_it_within_thirty
     // Closed again, for another reason; 31 days later it can no longer be reopened.
     let confirm = close(&c, "andere gemeente").await;
     let m = bot.tg.mark();
-    press_data_in_place(bot, &c.sanne, &confirm, &data(&confirm, "Ja, sluiten")).await;
+    press_data_in_place(bot, &c.sanne, &confirm, &button(&confirm, "Ja, sluiten")).await;
     bot.expect_text(
         m,
         AMAL,
@@ -269,14 +252,7 @@ async fn sanne_closes_the_case_everyone_is_told_and_she_reopens_it_within_thirty
     )
     .await;
     bot.clock.advance(Duration::days(31));
-    let m = bot.tg.mark();
-    bot.tg.press_button(
-        &c.sanne,
-        ChatTarget::Private,
-        cases.message_id,
-        &data(&cases, "Gesloten casussen"),
-    );
-    let closed = bot.next_message(m, SANNE).await;
+    let closed = press_next(bot, &c.sanne, &cases, "Gesloten casussen").await;
     assert!(
         closed.buttons().is_empty(),
         "no reopen after 30 days: {:?}",
@@ -310,14 +286,7 @@ async fn sanne_hands_the_case_to_pieter_who_accepts_and_everyone_knows_who_is_th
     let pieter = bot.tg.user(PIETER, "Pieter", Some("nl"));
 
     let view = plan_view(bot, &c.sanne).await;
-    let m = bot.tg.mark();
-    bot.tg.press_button(
-        &c.sanne,
-        ChatTarget::Private,
-        view.message_id,
-        &data(&view, "Overdragen"),
-    );
-    let pick = bot.next_message(m, SANNE).await;
+    let pick = press_next(bot, &c.sanne, &view, "Overdragen").await;
     assert_eq!(
         text_of(&pick),
         nl(
@@ -332,7 +301,7 @@ async fn sanne_hands_the_case_to_pieter_who_accepts_and_everyone_knows_who_is_th
         "only colleagues not on the case"
     );
     let m = bot.tg.mark();
-    let asked = press_data_in_place(bot, &c.sanne, &pick, &data(&pick, "Pieter")).await;
+    let asked = press_data_in_place(bot, &c.sanne, &pick, &button(&pick, "Pieter")).await;
     assert_eq!(
         text_of(&asked),
         nl(
@@ -351,7 +320,7 @@ async fn sanne_hands_the_case_to_pieter_who_accepts_and_everyone_knows_who_is_th
         )
     );
     // Joost cannot take Pieter's offer.
-    let accept = data(&offer, "Overnemen");
+    let accept = button(&offer, "Overnemen");
     let before = bot.snapshot().await;
     let joost_view = plan_view(bot, &c.joost).await;
     let refused = alert(bot, &c.joost, joost_view.message_id, &accept).await;
@@ -469,7 +438,7 @@ async fn an_admin_ends_joosts_access_and_the_case_gets_an_invite_for_another_coa
         bot,
         &c.joost,
         joost_view.message_id,
-        &data(&joost_view, "Overdragen"),
+        &button(&joost_view, "Overdragen"),
     )
     .await;
     assert_eq!(refused, nl(bot, Msg::new("error-staff-only")));
@@ -533,14 +502,7 @@ async fn once_the_housing_date_passed_after_a_held_meeting_sanne_is_asked_once_t
         );
     }
     // The button under the question starts closing.
-    let m = bot.tg.mark();
-    bot.tg.press_button(
-        &sanne,
-        ChatTarget::Private,
-        q.message_id,
-        &data(&q, "Casus sluiten"),
-    );
-    bot.expect_text(m, SANNE, &nl(&bot, about("life-close-ask-reason")))
-        .await;
+    let why = press_next(&bot, &sanne, &q, "Casus sluiten").await;
+    assert_eq!(text_of(&why), nl(&bot, about("life-close-ask-reason")));
     bot.stop().await;
 }

@@ -481,6 +481,26 @@ async fn sixty_cases_page_eight_at_a_time_and_a_typed_reference_picks_one() {
         ),
     )
     .await;
+    // Odd input after the command: answered, shown back at most 32 characters long.
+    let long = "x".repeat(4000);
+    let cut = format!("{}…", "x".repeat(32));
+    for (typed, shown) in [
+        ("😀🇳🇱", "😀🇳🇱"),
+        ("١٢٣", "١٢٣"),
+        (long.as_str(), cut.as_str()),
+    ] {
+        let m = tg.mark();
+        tg.send_command(&sanne, ChatTarget::Private, &format!("prepare {typed}"));
+        bot.expect_text(
+            m,
+            SANNE,
+            &bot.text(
+                Lang::Nl,
+                Msg::new("picker-not-found").code("reference", shown.to_string()),
+            ),
+        )
+        .await;
+    }
     tg.quiet().await;
     assert_eq!(bot.snapshot().await, before);
     bot.stop().await;

@@ -2,7 +2,7 @@
 //! show 8 cases a page, each by reference and first name, with ◀️ ▶️ to page (the same message
 //! edited); `/plan UTR-7` (a typed reference) picks the case straight away.
 
-use crate::app::{Action, Button, Ctx, Input};
+use crate::app::{Action, App, Button, Ctx, Input, Reply};
 use crate::i18n::Msg;
 use crate::store::cases::Case;
 
@@ -34,15 +34,38 @@ impl Picker {
 }
 
 /// What a picker shows.
-pub(crate) enum Picked<'a> {
+pub(crate) enum Picked {
     /// No case to pick from.
     Nothing,
     /// Exactly one case: go straight to it (one case, or the typed reference).
-    One(&'a Case),
+    One(Case),
     /// A typed reference that is none of these cases.
     NotFound(String),
     /// The buttons of page `page`, with ◀️ ▶️ where there is more.
     Page(Vec<Vec<Button>>),
+}
+
+impl App {
+    /// The picker over the open cases of this chat that the staff member is on (`/plan`,
+    /// `/meet`, `/prepare`): `Err` with the reply when they are not staff or the chat refuses
+    /// (the one access rule). The picker's message replaces itself when paged (`Ctx::in_place`).
+    pub(crate) async fn case_picker(
+        &self,
+        ctx: &Ctx<'_>,
+        picker: Picker,
+        page: usize,
+        button: impl Fn(&Case) -> Button,
+    ) -> anyhow::Result<Result<Picked, Reply>> {
+        if ctx.staff().is_none() {
+            return Ok(Err(ctx.say(Msg::new("error-staff-only"))));
+        }
+        let mut conn = self.pool.acquire().await?;
+        // Only the cases they are on: one they are not on would only be refused.
+        Ok(match self.my_cases_here(&mut conn, ctx).await? {
+            Ok(cases) => Ok(pick(ctx, cases, picker, page, button)),
+            Err(refusal) => Err(ctx.say(refusal)),
+        })
+    }
 }
 
 /// The reference typed after the command (`/plan UTR-7`), if any.
@@ -54,61 +77,54 @@ pub(crate) fn typed_reference(ctx: &Ctx<'_>) -> Option<String> {
 }
 
 /// The picker for `cases` (in the order given) at `page`, or the one case.
-pub(crate) fn pick<'a>(
+fn pick(
     ctx: &Ctx<'_>,
-    cases: &'a [Case],
+    mut cases: Vec<Case>,
     picker: Picker,
     page: usize,
     button: impl Fn(&Case) -> Button,
-) -> Picked<'a> {
+) -> Picked {
     if let Some(typed) = typed_reference(ctx) {
         return match cases
             .iter()
-            .find(|c| c.reference.to_lowercase() == typed.to_lowercase())
+            .position(|c| c.reference.to_lowercase() == typed.to_lowercase())
         {
-            Some(c) => Picked::One(c),
+            Some(i) => Picked::One(cases.swap_remove(i)),
             None => Picked::NotFound(typed),
         };
     }
-    match cases {
-        [] => Picked::Nothing,
-        [one] => Picked::One(one),
-        many => {
-            let pages = many.len().div_ceil(PER_PAGE);
-            let page = page.min(pages.saturating_sub(1));
-            let mut rows: Vec<Vec<Button>> = many
-                .iter()
-                .skip(page * PER_PAGE)
-                .take(PER_PAGE)
-                .map(|c| vec![button(c)])
-                .collect();
-            let mut nav = Vec::new();
-            let to = |p: usize| Action::Page(picker, u16::try_from(p).unwrap_or(u16::MAX));
-            if page > 0 {
-                nav.push(Button::new(Msg::new("button-page-prev"), to(page - 1)));
-            }
-            if page + 1 < pages {
-                nav.push(Button::new(Msg::new("button-page-next"), to(page + 1)));
-            }
-            if !nav.is_empty() {
-                rows.push(nav);
-            }
-            Picked::Page(rows)
-        }
+    if cases.len() <= 1 {
+        return cases.pop().map_or(Picked::Nothing, Picked::One);
     }
+    let pages = cases.len().div_ceil(PER_PAGE);
+    let page = page.min(pages.saturating_sub(1));
+    let mut rows: Vec<Vec<Button>> = cases
+        .iter()
+        .skip(page * PER_PAGE)
+        .take(PER_PAGE)
+        .map(|c| vec![button(c)])
+        .collect();
+    let mut nav = Vec::new();
+    let to = |p: usize| Action::Page(picker, u16::try_from(p).unwrap_or(u16::MAX));
+    if page > 0 {
+        nav.push(Button::new(Msg::new("button-page-prev"), to(page - 1)));
+    }
+    if page + 1 < pages {
+        nav.push(Button::new(Msg::new("button-page-next"), to(page + 1)));
+    }
+    if !nav.is_empty() {
+        rows.push(nav);
+    }
+    Picked::Page(rows)
 }
 
-/// The answer to a typed reference that is none of the reader's cases here.
+/// The answer to a typed reference that is none of the reader's cases here. What they typed is
+/// shown back at most as long as a reference can be (`CaseReference::MAX`), cut with "…".
 pub(crate) fn not_found(reference: String) -> Msg {
-    Msg::new("picker-not-found").code("reference", reference)
-}
-
-/// The picker's message: a new one for a command, the same one edited for ◀️ ▶️.
-pub(crate) fn picker_out(ctx: &Ctx<'_>, msg: Msg) -> crate::app::Outgoing {
-    let mut out = ctx.out(msg);
-    if matches!(ctx.inc.input, Input::Button(_)) {
-        out.edit = ctx.inc.message_id;
-        out.reply_to = None;
-    }
-    out
+    let max = crate::domain::CaseReference::MAX;
+    let shown = match reference.chars().nth(max) {
+        Some(_) => reference.chars().take(max).chain(['…']).collect(),
+        None => reference,
+    };
+    Msg::new("picker-not-found").code("reference", shown)
 }

@@ -1,6 +1,6 @@
 //! Closing and reopening a case, and the list of closed cases.
 
-use crate::app::life::{about, in_place};
+use crate::app::life::about;
 use crate::app::{Action, App, Button, Ctx, LifeAction, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
@@ -87,7 +87,7 @@ impl App {
                 Action::Life(LifeAction::Keep(case)),
             ),
         ]];
-        Ok(Reply::one(in_place(ctx, msg).buttons(rows)))
+        Ok(Reply::one(ctx.in_place(msg).buttons(rows)))
     }
 
     pub(super) async fn close_keep(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
@@ -95,7 +95,7 @@ impl App {
         let Some(c) = store::cases::get(&mut conn, case).await? else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
-        Ok(Reply::one(in_place(ctx, about("life-close-kept", &c))))
+        Ok(Reply::one(ctx.in_place(about("life-close-kept", &c))))
     }
 
     /// Closes the case: the status, the reminders cancelled, every party told, in one
@@ -137,7 +137,7 @@ impl App {
         let msg = about("life-closed-you", &access.case)
             .msg("reason", reason_msg(reason))
             .date_time("until", reopen_until(now));
-        let mut reply = Reply::one(in_place(ctx, msg));
+        let mut reply = Reply::one(ctx.in_place(msg));
         reply.notices = notices;
         Ok(reply)
     }

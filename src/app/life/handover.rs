@@ -3,11 +3,11 @@
 //! take the giver's place: membership, reminders to come, meetings proposed; every party is
 //! told. Group links follow by themselves (a group follows an organisation or a case).
 
-use crate::app::life::{about, in_place};
+use crate::app::life::about;
 use crate::app::{Action, App, Button, Ctx, LifeAction, Outgoing, Reply, recipient_lang};
 use crate::domain::{CaseId, ChatId, Lang, StaffId};
 use crate::i18n::Msg;
-use crate::store;
+use crate::store::{self, staff::Staff};
 use crate::workflow::access::Need;
 use crate::workflow::case_life::may_accept;
 
@@ -25,11 +25,9 @@ impl App {
         let Some(me) = ctx.staff() else {
             return Ok(ctx.say(Msg::new("error-staff-only")));
         };
-        let members = store::cases::members(&mut conn, case).await?;
-        let colleagues: Vec<_> = store::staff::colleagues(&mut conn, me.org, me.user)
+        let colleagues: Vec<_> = colleagues_off_case(&mut conn, me, case)
             .await?
             .into_iter()
-            .filter(|s| !members.iter().any(|m| m.user == s.user))
             .take(MAX_COLLEAGUES)
             .collect();
         if colleagues.is_empty() {
@@ -65,11 +63,10 @@ impl App {
         let Some(me) = ctx.staff() else {
             return Ok(ctx.notice(Msg::new("error-staff-only")));
         };
-        let members = store::cases::members(&mut tx, case).await?;
-        let colleague = store::staff::colleagues(&mut tx, me.org, me.user)
+        let colleague = colleagues_off_case(&mut tx, me, case)
             .await?
             .into_iter()
-            .find(|s| s.id == to && !members.iter().any(|m| m.user == s.user));
+            .find(|s| s.id == to);
         let Some(colleague) = colleague else {
             return Ok(ctx.notice(Msg::new("life-handover-stale")));
         };
@@ -101,7 +98,7 @@ impl App {
         .await?;
         tx.commit().await?;
         let msg = about("life-handover-offered", &access.case).name("colleague", colleague.name);
-        let mut reply = Reply::one(in_place(ctx, msg));
+        let mut reply = Reply::one(ctx.in_place(msg));
         reply.notices = notices;
         Ok(reply)
     }
@@ -156,7 +153,7 @@ impl App {
                 .await?;
             tx.commit().await?;
             let msg = about("life-handover-declined-you", &case).name("from", from_name);
-            let mut reply = Reply::one(in_place(ctx, msg));
+            let mut reply = Reply::one(ctx.in_place(msg));
             reply.notices = notices;
             return Ok(reply);
         }
@@ -187,8 +184,23 @@ impl App {
         .await?;
         tx.commit().await?;
         tracing::info!(case = case.id.0, handover = id, "case handed over");
-        let mut reply = Reply::one(in_place(ctx, about("life-handover-done-you", &case)));
+        let mut reply = Reply::one(ctx.in_place(about("life-handover-done-you", &case)));
         reply.notices = notices;
         Ok(reply)
     }
+}
+
+/// The colleagues of `me`'s organisation who use the bot and are not on the case: whom it can
+/// be handed to.
+async fn colleagues_off_case(
+    conn: &mut sqlx::SqliteConnection,
+    me: &Staff,
+    case: CaseId,
+) -> anyhow::Result<Vec<Staff>> {
+    let members = store::cases::members(conn, case).await?;
+    Ok(store::staff::colleagues(conn, me.org, me.user)
+        .await?
+        .into_iter()
+        .filter(|s| !members.iter().any(|m| m.user == s.user))
+        .collect())
 }

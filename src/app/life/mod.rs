@@ -81,14 +81,6 @@ impl App {
     }
 }
 
-/// An answer that replaces the message whose button was pressed.
-pub(in crate::app) fn in_place(ctx: &Ctx<'_>, msg: Msg) -> Outgoing {
-    let mut out = ctx.out(msg);
-    out.edit = ctx.inc.message_id;
-    out.reply_to = None;
-    out
-}
-
 /// A message naming a case by reference and first name.
 pub(in crate::app) fn about(id: &'static str, case: &Case) -> Msg {
     Msg::new(id)

@@ -30,7 +30,7 @@ use chrono::{Duration, NaiveTime};
 
 use crate::app::Action;
 use crate::app::MeetingAction;
-use crate::app::common::picker::{Picked, Picker, not_found, pick, picker_out};
+use crate::app::common::picker::{Picked, Picker, not_found};
 use crate::app::{App, Button, Ctx, Input, Outgoing, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
@@ -69,16 +69,7 @@ impl App {
 
     /// The cases to propose times for, a page at a time (or the one case, or the typed one).
     pub(crate) async fn meeting_picker(&self, ctx: &Ctx<'_>, page: usize) -> anyhow::Result<Reply> {
-        if ctx.staff().is_none() {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
-        }
-        let mut conn = self.pool.acquire().await?;
         // In a group only its cases; in a group nobody linked none, and no flow starts.
-        let cases = match self.my_cases_here(&mut conn, ctx).await? {
-            Ok(cases) => cases,
-            Err(refusal) => return Ok(ctx.say(refusal)),
-        };
-        drop(conn);
         let button = |c: &Case| {
             mbutton(
                 Msg::new("meeting-button-case")
@@ -87,12 +78,13 @@ impl App {
                 MeetingAction::Case(c.id),
             )
         };
-        match pick(ctx, &cases, Picker::Meet, page, button) {
-            Picked::Nothing => Ok(ctx.say(Msg::new("meeting-no-cases"))),
-            Picked::One(one) => self.start_proposal(ctx, one.id, None).await,
-            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
-            Picked::Page(rows) => Ok(Reply::one(
-                picker_out(ctx, Msg::new("meeting-choose-case")).buttons(rows),
+        match self.case_picker(ctx, Picker::Meet, page, button).await? {
+            Err(refusal) => Ok(refusal),
+            Ok(Picked::Nothing) => Ok(ctx.say(Msg::new("meeting-no-cases"))),
+            Ok(Picked::One(one)) => self.start_proposal(ctx, one.id, None).await,
+            Ok(Picked::NotFound(typed)) => Ok(ctx.say(not_found(typed))),
+            Ok(Picked::Page(rows)) => Ok(Reply::one(
+                ctx.in_place(Msg::new("meeting-choose-case")).buttons(rows),
             )),
         }
     }

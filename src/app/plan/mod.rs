@@ -34,7 +34,7 @@ use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PlanAction;
-use crate::app::common::picker::{Picked, Picker, not_found, pick, picker_out};
+use crate::app::common::picker::{Picked, Picker, not_found};
 use crate::app::{App, Button, Ctx, Input, Reply, Who};
 use crate::domain::CaseId;
 use crate::i18n::Msg;
@@ -72,15 +72,6 @@ impl App {
     /// The cases whose plan to show, a page at a time (or the one case, or the typed one).
     /// Only the cases they are on: one they are not on would only be refused.
     pub(crate) async fn plan_picker(&self, ctx: &Ctx<'_>, page: usize) -> anyhow::Result<Reply> {
-        if ctx.staff().is_none() {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
-        }
-        let mut conn = self.pool.acquire().await?;
-        let cases = match self.my_cases_here(&mut conn, ctx).await? {
-            Ok(cases) => cases,
-            Err(refusal) => return Ok(ctx.say(refusal)),
-        };
-        drop(conn);
         // Named as staff know them: their reference and the first name.
         let button = |c: &Case| {
             let label = Msg::new("button-plan-case")
@@ -88,12 +79,13 @@ impl App {
                 .name("name", c.holder_name.clone());
             Button::new(label, Action::Plan(PlanAction::Show(c.id)))
         };
-        match pick(ctx, &cases, Picker::Plan, page, button) {
-            Picked::Nothing => Ok(ctx.say(Msg::new("cases-none"))),
-            Picked::One(one) => self.show_plan(ctx, one.id).await,
-            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
-            Picked::Page(rows) => Ok(Reply::one(
-                picker_out(ctx, Msg::new("plan-pick-case")).buttons(rows),
+        match self.case_picker(ctx, Picker::Plan, page, button).await? {
+            Err(refusal) => Ok(refusal),
+            Ok(Picked::Nothing) => Ok(ctx.say(Msg::new("cases-none"))),
+            Ok(Picked::One(one)) => self.show_plan(ctx, one.id).await,
+            Ok(Picked::NotFound(typed)) => Ok(ctx.say(not_found(typed))),
+            Ok(Picked::Page(rows)) => Ok(Reply::one(
+                ctx.in_place(Msg::new("plan-pick-case")).buttons(rows),
             )),
         }
     }

@@ -11,7 +11,7 @@ use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PrepareAction;
-use crate::app::common::picker::{Picked, Picker, not_found, pick, picker_out, typed_reference};
+use crate::app::common::picker::{Picked, Picker, not_found, typed_reference};
 use crate::app::prepare::agenda_view::when_msg;
 use crate::app::prepare::view::answer_line;
 use crate::app::{App, Button, Ctx, Input, Reply};
@@ -33,16 +33,6 @@ impl App {
 
     /// The cases to prepare, a page at a time (or the typed one).
     pub(crate) async fn prepare_picker(&self, ctx: &Ctx<'_>, page: usize) -> anyhow::Result<Reply> {
-        if ctx.staff().is_none() {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
-        }
-        let mut conn = self.pool.acquire().await?;
-        // Only the cases they are on: the overview is refused to anyone else.
-        let cases = match self.my_cases_here(&mut conn, ctx).await? {
-            Err(refusal) => return Ok(ctx.say(refusal)),
-            Ok(cases) => cases,
-        };
-        drop(conn);
         let button = |c: &crate::store::cases::Case| {
             Button::new(
                 Msg::new("prep-case-button")
@@ -52,17 +42,19 @@ impl App {
             )
         };
         // Even one case is a button here: the overview is one tap away, as before.
-        match pick(ctx, &cases, Picker::Prepare, page, button) {
-            Picked::Nothing => Ok(ctx.say(Msg::new("cases-none"))),
-            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
-            Picked::One(one) if typed_reference(ctx).is_some() => {
+        match self.case_picker(ctx, Picker::Prepare, page, button).await? {
+            Err(refusal) => Ok(refusal),
+            Ok(Picked::Nothing) => Ok(ctx.say(Msg::new("cases-none"))),
+            Ok(Picked::NotFound(typed)) => Ok(ctx.say(not_found(typed))),
+            Ok(Picked::One(one)) if typed_reference(ctx).is_some() => {
                 self.prepare_show(ctx, one.id).await
             }
-            Picked::One(one) => Ok(Reply::one(
-                picker_out(ctx, Msg::new("prep-cases")).buttons(vec![vec![button(one)]]),
+            Ok(Picked::One(one)) => Ok(Reply::one(
+                ctx.in_place(Msg::new("prep-cases"))
+                    .buttons(vec![vec![button(&one)]]),
             )),
-            Picked::Page(rows) => Ok(Reply::one(
-                picker_out(ctx, Msg::new("prep-cases")).buttons(rows),
+            Ok(Picked::Page(rows)) => Ok(Reply::one(
+                ctx.in_place(Msg::new("prep-cases")).buttons(rows),
             )),
         }
     }

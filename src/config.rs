@@ -224,6 +224,10 @@ pub struct ReminderArgs {
         global = true
     )]
     pub long_wait_after: String,
+    /// Anonymise a closed case this long after it was closed (the privacy officer's retention
+    /// period; issue 14).
+    #[arg(long, env = "RETENTION_CLOSED", default_value = "365d", global = true)]
+    pub retention_closed: String,
 }
 
 impl ReminderArgs {
@@ -247,6 +251,8 @@ impl ReminderArgs {
                     .map_err(named("REMINDER_AGREEMENT_BEFORE"))?,
                 long_wait_after: parse_duration(&self.long_wait_after)
                     .map_err(named("REMINDER_LONG_WAIT_AFTER"))?,
+                retention_closed: parse_duration(&self.retention_closed)
+                    .map_err(named("RETENTION_CLOSED"))?,
             },
             ..Settings::default()
         })

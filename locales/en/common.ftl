@@ -54,6 +54,7 @@ help-holder =
     • /plan shows your plan and the agreements.
     • /prepare helps you prepare the meeting.
     • /language chooses another language.
+    • /mydata shows what we keep about you. /delete asks to delete it. /stop: no more messages.
     Questions? Ask your contact person at COA or the municipality (gemeente).
 
 language-choose = 🌐 Choose your language.
@@ -99,6 +100,9 @@ command-language = Choose a language
 command-newcase = Open a new case (staff)
 command-cases = Show cases (staff)
 command-cancel = Stop what you are doing now
+command-mydata = What is kept about me
+command-delete = Ask to delete my data
+command-stop = No more messages
 command-link = Link this group to your organisation or a case
 command-plan = The handover plan and what was agreed
 command-case = Overview per case (staff)

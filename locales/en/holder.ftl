@@ -20,7 +20,7 @@ holder-privacy-notice-v2 =
     We never ask for details about your health, religion or origin.
     We may ask if you want to talk about health or care. You choose. You never have to say what it is.
 
-    You can always ask what we keep. You can also ask us to delete it. Ask your contact person.
+    You can always see what we keep: /mydata. You can ask us to delete it: /delete.
 button-privacy-ok = ✅ I understand
 holder-overview-v2 =
     👋 Welcome!

@@ -54,6 +54,7 @@ help-holder =
     • /plan laat uw plan en de afspraken zien.
     • /prepare helpt u het gesprek voor te bereiden.
     • /language kiest een andere taal.
+    • /mydata laat zien wat we over u bewaren. /delete vraagt om het te wissen. /stop: geen berichten meer.
     Vragen? Stel ze aan uw contactpersoon bij COA of de gemeente.
 
 language-choose = 🌐 Kies uw taal.
@@ -99,6 +100,9 @@ command-language = Taal kiezen
 command-newcase = Nieuwe casus openen (medewerkers)
 command-cases = Casussen tonen (medewerkers)
 command-cancel = Stoppen met wat u nu doet
+command-mydata = Wat er over mij bewaard wordt
+command-delete = Vragen mijn gegevens te wissen
+command-stop = Geen berichten meer
 command-link = Deze groep koppelen aan uw organisatie of een casus
 command-plan = Het plan en de afspraken van de overdracht
 command-case = Overzicht per casus (medewerkers)

@@ -20,7 +20,7 @@ holder-privacy-notice-v2 =
     We vragen nooit naar details over uw gezondheid, geloof of afkomst.
     We vragen misschien wel of u over gezondheid of zorg wilt praten. U kiest zelf. U hoeft nooit te zeggen wat het is.
 
-    U mag altijd vragen wat we bewaren. U mag ook vragen om het te wissen. Vraag het uw contactpersoon.
+    U kunt altijd zien wat we bewaren: /mydata. U kunt vragen het te wissen: /delete.
 button-privacy-ok = ✅ Ik begrijp het
 holder-overview-v2 =
     👋 Welkom!

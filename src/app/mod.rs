@@ -10,6 +10,7 @@ mod life;
 mod meeting;
 mod plan;
 mod prepare;
+mod privacy;
 mod reminders;
 
 use std::sync::Arc;
@@ -214,6 +215,9 @@ impl App {
     }
 
     async fn in_private(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+        if let Some(reply) = self.while_stopped(ctx).await? {
+            return Ok(reply);
+        }
         match &ctx.inc.input {
             Input::Command { name, arg } => match Command::parse(name) {
                 Some(Command::Start) if !arg.is_empty() => self.redeem_invite(ctx, arg).await,
@@ -227,6 +231,9 @@ impl App {
                 Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
                 Some(Command::Meet) => self.meeting_command(ctx).await,
                 Some(Command::Prepare) => self.prepare_command(ctx).await,
+                Some(Command::MyData) => self.privacy_button(ctx, PrivacyAction::MyData).await,
+                Some(Command::Delete) => self.privacy_button(ctx, PrivacyAction::Delete).await,
+                Some(Command::Stop) => self.privacy_button(ctx, PrivacyAction::Stop).await,
                 None => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
@@ -244,7 +251,9 @@ impl App {
                 Some(Command::NewCase) => self.start_case(ctx).await,
                 Some(Command::Cases) => self.list_cases(ctx).await,
                 Some(Command::Cancel) => self.cancel(ctx).await,
-                Some(Command::Language) => Ok(ctx.say(Msg::new("private-only-command"))),
+                Some(Command::Language | Command::MyData | Command::Delete | Command::Stop) => {
+                    Ok(ctx.say(Msg::new("private-only-command")))
+                }
                 Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
                 Some(Command::Meet) => self.meeting_command(ctx).await,
                 Some(Command::Prepare) => self.prepare_command(ctx).await,
@@ -274,6 +283,7 @@ impl App {
             Action::Meeting(a) => self.meeting_button(ctx, a).await,
             Action::Prepare(a) => self.prepare_button(ctx, a).await,
             Action::Life(a) => self.life_button(ctx, a).await,
+            Action::Privacy(a) => self.privacy_button(ctx, a).await,
             Action::Page(picker, page) => {
                 let page = usize::from(page);
                 match picker {

@@ -29,7 +29,7 @@ use crate::domain::{Lang, strip_invisible};
 use dates::DateFormatter;
 
 /// The files of each locale, by feature. Every locale has every file.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "common.ftl",
     "case.ftl",
     "holder.ftl",
@@ -39,6 +39,7 @@ pub const FILES: [&str; 9] = [
     "reminder.ftl",
     "prepare.ftl",
     "life.ftl",
+    "privacy.ftl",
 ];
 
 macro_rules! locale_sources {
@@ -53,6 +54,7 @@ macro_rules! locale_sources {
             include_str!(concat!("../../locales/", $lang, "/reminder.ftl")),
             include_str!(concat!("../../locales/", $lang, "/prepare.ftl")),
             include_str!(concat!("../../locales/", $lang, "/life.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/privacy.ftl")),
         ])),*]
     };
 }

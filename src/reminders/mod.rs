@@ -80,7 +80,9 @@ impl Compose for App {
     }
 
     async fn hourly(&self, now: DateTime<Utc>) -> anyhow::Result<u64> {
-        self.suggest_closing(now).await
+        let suggested = self.suggest_closing(now).await?;
+        self.retention_sweep(now).await?;
+        Ok(suggested)
     }
 }
 

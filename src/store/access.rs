@@ -25,7 +25,8 @@ struct Row {
     link_case: Option<i64>,
 }
 
-/// The facts for `user` acting on `case` in `chat`; `None` if there is no such case.
+/// The facts for `user` acting on `case` in `chat`; `None` if there is no such case (or it
+/// was anonymised: nothing can be done with it any more).
 pub async fn facts(
     conn: &mut SqliteConnection,
     case: CaseId,
@@ -39,7 +40,7 @@ pub async fn facts(
          FROM cases c
          LEFT JOIN case_members m ON m.case_id = c.id AND m.tg_user_id = ?2
          LEFT JOIN group_links g ON g.chat_id = ?3
-         WHERE c.id = ?1",
+         WHERE c.id = ?1 AND c.erased_at IS NULL",
     )
     .bind(case.0)
     .bind(user.0)

@@ -34,7 +34,7 @@ pub async fn reopen(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<b
     let done = sqlx::query(
         "UPDATE cases SET status = 'open', closed_at = NULL, closed_reason = NULL,
              closed_by = NULL
-         WHERE id = ? AND status = 'closed'",
+         WHERE id = ? AND status = 'closed' AND erased_at IS NULL",
     )
     .bind(case.0)
     .execute(conn)
@@ -75,7 +75,7 @@ pub async fn closed_since(
     let (case, org) = scope.params();
     let rows: Vec<(i64, String, String, DateTime<Utc>, String)> = sqlx::query_as(
         "SELECT id, reference, holder_name, closed_at, closed_reason FROM cases
-         WHERE status = 'closed' AND closed_at >= ?3
+         WHERE status = 'closed' AND closed_at >= ?3 AND erased_at IS NULL
              AND (id = ?1 OR coa_org_id = ?2 OR gemeente_org_id = ?2)
          ORDER BY closed_at DESC, id DESC",
     )

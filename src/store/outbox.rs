@@ -36,9 +36,13 @@ pub async fn schedule_about(
     now: DateTime<Utc>,
 ) -> sqlx::Result<i64> {
     sqlx::query_scalar(
+        // A chat whose person said `/stop` (issue 14) gets nothing more: written as cancelled.
         "INSERT INTO reminders (kind, case_id, subject_id, chat_id, due_at, next_attempt_at,
-             about_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             about_at, created_at, status, outcome, done_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN st THEN 'cancelled' ELSE 'pending' END,
+             CASE WHEN st THEN 'stopped' END, CASE WHEN st THEN ?8 END
+         FROM (SELECT EXISTS (SELECT 1 FROM stopped_chats WHERE chat_id = ?4) AS st)
+         RETURNING id",
     )
     .bind(r.kind.as_str())
     .bind(r.case.0)
@@ -108,9 +112,14 @@ pub async fn notice(
     now: DateTime<Utc>,
 ) -> sqlx::Result<i64> {
     sqlx::query_scalar(
+        // A chat whose person said `/stop` (issue 14) gets nothing more: written as cancelled.
         "INSERT INTO reminders (kind, case_id, chat_id, due_at, next_attempt_at, send_at,
-             payload, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?4, ?4, ?5, ?4) RETURNING id",
+             payload, created_at, status, outcome, done_at)
+         SELECT ?1, ?2, ?3, ?4, ?4, ?4, CASE WHEN st THEN NULL ELSE ?5 END, ?4,
+             CASE WHEN st THEN 'cancelled' ELSE 'pending' END, CASE WHEN st THEN 'stopped' END,
+             CASE WHEN st THEN ?4 END
+         FROM (SELECT EXISTS (SELECT 1 FROM stopped_chats WHERE chat_id = ?3) AS st)
+         RETURNING id",
     )
     .bind(ReminderKind::Notice.as_str())
     .bind(case.0)
@@ -264,6 +273,15 @@ pub async fn set_plan(conn: &mut SqliteConnection, id: i64, at: DateTime<Utc>) -
     Ok(())
 }
 
+/// The chat a row keeps once it is done: none for an anonymised case (issue 14: the farewell
+/// to its status holder is the last row that knew their chat).
+macro_rules! forget_chat_if_erased {
+    () => {
+        "CASE WHEN EXISTS (SELECT 1 FROM cases c WHERE c.id = reminders.case_id
+             AND c.erased_at IS NOT NULL) THEN 0 ELSE chat_id END"
+    };
+}
+
 /// Records that a claimed row was sent. False when the claim was no longer ours (its lease ran
 /// out and another worker took it).
 pub async fn mark_sent(
@@ -271,11 +289,12 @@ pub async fn mark_sent(
     row: &Claimed,
     now: DateTime<Utc>,
 ) -> sqlx::Result<bool> {
-    let done = sqlx::query(
-        "UPDATE reminders SET status = 'sent', done_at = ?, attempts = attempts + 1,
-             payload = NULL
-         WHERE id = ? AND status = 'claimed' AND claimed_at = ?",
-    )
+    let done = sqlx::query(concat!(
+        r#"UPDATE reminders SET status = 'sent', done_at = ?, attempts = attempts + 1,
+                 payload = NULL, chat_id = "#,
+        forget_chat_if_erased!(),
+        " WHERE id = ? AND status = 'claimed' AND claimed_at = ?"
+    ))
     .bind(now.timestamp())
     .bind(row.id)
     .bind(row.claimed_at)
@@ -305,10 +324,11 @@ pub async fn mark_end(
         End::Dropped => "dropped",
         End::Failed => "failed",
     };
-    let done = sqlx::query(
-        "UPDATE reminders SET status = ?, outcome = ?, done_at = ?, payload = NULL
-         WHERE id = ? AND status = 'claimed' AND claimed_at = ?",
-    )
+    let done = sqlx::query(concat!(
+        "UPDATE reminders SET status = ?, outcome = ?, done_at = ?, payload = NULL, chat_id = ",
+        forget_chat_if_erased!(),
+        " WHERE id = ? AND status = 'claimed' AND claimed_at = ?"
+    ))
     .bind(status)
     .bind(reason)
     .bind(now.timestamp())

@@ -2,7 +2,7 @@
 //! an authority: `app` re-checks every action against the person who pressed it. Telegram allows
 //! at most 64 bytes.
 
-use super::{callback_life, callback_meeting, callback_plan, callback_prepare};
+use super::{callback_life, callback_meeting, callback_plan, callback_prepare, callback_privacy};
 use crate::app::{Action, LinkAction, MenuAction, OpenAction};
 use crate::domain::{CaseId, Lang, OrgId};
 
@@ -25,6 +25,7 @@ pub fn encode(action: Action) -> String {
         Action::Meeting(a) => format!("m:{}", callback_meeting::encode(a)),
         Action::Prepare(a) => format!("q:{}", callback_prepare::encode(a)),
         Action::Life(a) => format!("l:{}", callback_life::encode(a)),
+        Action::Privacy(a) => format!("d:{}", callback_privacy::encode(a)),
         Action::Page(p, n) => format!("pg:{}:{n}", p.as_str()),
     }
 }
@@ -45,6 +46,9 @@ pub fn decode(data: &str) -> Option<Action> {
     }
     if let Some(rest) = data.strip_prefix("l:") {
         return callback_life::decode(rest).map(Action::Life);
+    }
+    if let Some(rest) = data.strip_prefix("d:") {
+        return callback_privacy::decode(rest).map(Action::Privacy);
     }
     let parts: Vec<&str> = data.split(':').collect();
     let id = |s: &str| -> Option<i64> {

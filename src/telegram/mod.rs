@@ -7,6 +7,7 @@ mod callback_life;
 mod callback_meeting;
 mod callback_plan;
 mod callback_prepare;
+mod callback_privacy;
 pub mod parse;
 pub mod send;
 mod split;

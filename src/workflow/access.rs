@@ -79,6 +79,9 @@ pub enum Need {
     ReopenCase,
     /// Hand one's own place on an open case to a colleague (staff).
     HandOver,
+    /// Erase a status holder's data on their request, or say why it is kept (the
+    /// municipality, on an open or closed case; in a group only its own, issue 14).
+    DecideErasure,
     /// A list of cases to pick from (`/cases`, `/meet`, `/plan`, `/prepare`); the case does not
     /// matter, only whether the actor is staff and which organisation the group is linked to.
     CaseList,
@@ -122,11 +125,11 @@ pub fn decide(rel: Relation, chat: Chat, need: Need, open: bool) -> Result<Allow
     }
     let needs_open = !matches!(
         need,
-        Need::ViewPlan | Need::AnswerMeeting | Need::ReopenCase
+        Need::ViewPlan | Need::AnswerMeeting | Need::ReopenCase | Need::DecideErasure
     );
     let gemeente_only = matches!(
         need,
-        Need::EditPlanGemeente | Need::CloseCase | Need::ReopenCase
+        Need::EditPlanGemeente | Need::CloseCase | Need::ReopenCase | Need::DecideErasure
     );
     if gemeente_only && party != Party::Gemeente {
         return Err(Refusal::GemeenteOnly);
@@ -143,9 +146,12 @@ fn party(rel: Relation, chat: Chat, need: Need) -> Result<Party, Refusal> {
     let group = chat != Chat::Private;
     match rel {
         Relation::Holder => match need {
-            N::PrepareView | N::EditAgenda | N::CloseCase | N::ReopenCase | N::HandOver => {
-                Err(Refusal::StaffOnly)
-            }
+            N::PrepareView
+            | N::EditAgenda
+            | N::CloseCase
+            | N::ReopenCase
+            | N::HandOver
+            | N::DecideErasure => Err(Refusal::StaffOnly),
             N::Meeting => Err(Refusal::NotOnCase),
             N::OwnPreparation if group => Err(Refusal::PrivateOnly),
             _ if group => Err(Refusal::NotOnCase),
@@ -160,9 +166,12 @@ fn party(rel: Relation, chat: Chat, need: Need) -> Result<Party, Refusal> {
         Relation::Staff(p) => Ok(p),
         Relation::Colleague | Relation::WrongSide | Relation::Unrelated => Err(Refusal::NotOnCase),
         Relation::OtherHolder | Relation::Stranger => match need {
-            N::PrepareView | N::EditAgenda | N::CloseCase | N::ReopenCase | N::HandOver => {
-                Err(Refusal::StaffOnly)
-            }
+            N::PrepareView
+            | N::EditAgenda
+            | N::CloseCase
+            | N::ReopenCase
+            | N::HandOver
+            | N::DecideErasure => Err(Refusal::StaffOnly),
             _ => Err(Refusal::NotOnCase),
         },
     }
@@ -179,7 +188,12 @@ fn staff_chat(chat: Chat, need: Need) -> Result<(), Refusal> {
         }
         Chat::Org { own, .. } | Chat::Case { own, .. } => own,
     };
-    if !own && matches!(need, Need::PrepareView | Need::EditAgenda) {
+    if !own
+        && matches!(
+            need,
+            Need::PrepareView | Need::EditAgenda | Need::DecideErasure
+        )
+    {
         return Err(Refusal::GroupOtherOrg);
     }
     Ok(())

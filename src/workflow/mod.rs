@@ -21,6 +21,8 @@ pub mod prepare_checklist;
 pub mod prepare_choices;
 pub mod prepare_consent;
 pub mod prepare_questions;
+/// The status holder's rights: why data is kept, when it is anonymised (issue 14).
+pub mod privacy;
 
 use serde::{Deserialize, Serialize};
 

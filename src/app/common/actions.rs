@@ -10,6 +10,7 @@ use crate::workflow::plan::ItemKind;
 use crate::workflow::prepare_checklist::Item;
 use crate::workflow::prepare_consent::Part;
 use crate::workflow::prepare_questions::{Answer, Question};
+use crate::workflow::privacy::KeepReason;
 
 /// What a button asks for. Grants nothing: every action is re-checked against the actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -29,6 +30,33 @@ pub enum Action {
     Life(LifeAction),
     /// Another page of a case picker (issue 12, `common/picker.rs`).
     Page(crate::app::common::picker::Picker, u16),
+    /// The status holder's rights: their data, erasure, stopping (issue 14, `app/privacy`).
+    Privacy(PrivacyAction),
+}
+
+/// A button of the status holder's rights (encoded in `telegram/callback_privacy.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum PrivacyAction {
+    /// The status holder: what they can do with their data (🔒 under their overview).
+    Menu,
+    /// The status holder: everything recorded about them, as a message and a file.
+    MyData,
+    /// The status holder: ask to erase their data (asks to confirm first).
+    Delete,
+    DeleteYes,
+    /// The status holder: get no more messages (asks to confirm first).
+    Stop,
+    StopYes,
+    /// The status holder changed their mind (about erasing or stopping).
+    Never,
+    /// The municipality, on a request to erase (its id): erase it (asks to confirm first).
+    Erase(i64),
+    EraseYes(i64),
+    /// The municipality: keep it; pick the reason the status holder will read.
+    Keep(i64),
+    KeepFor(i64, KeepReason),
+    /// The municipality: back to the request's question.
+    Request(i64),
 }
 
 /// A button of a case's life (encoded in `telegram/callback_life.rs`).

@@ -18,10 +18,14 @@ pub enum Command {
     Prepare,
     Link,
     Cancel,
+    /// The status holder's rights (issue 14): what is kept about me, erase it, stop messages.
+    MyData,
+    Delete,
+    Stop,
 }
 
 impl Command {
-    pub const ALL: [Command; 12] = [
+    pub const ALL: [Command; 15] = [
         Command::Start,
         Command::Menu,
         Command::Help,
@@ -34,6 +38,9 @@ impl Command {
         Command::Prepare,
         Command::Link,
         Command::Cancel,
+        Command::MyData,
+        Command::Delete,
+        Command::Stop,
     ];
 
     /// The menu of private chats, in its order.
@@ -77,6 +84,9 @@ impl Command {
             Command::Prepare => "prepare",
             Command::Link => "link",
             Command::Cancel => "cancel",
+            Command::MyData => "mydata",
+            Command::Delete => "delete",
+            Command::Stop => "stop",
         }
     }
 
@@ -98,6 +108,9 @@ impl Command {
             Command::Prepare => "command-prepare",
             Command::Link => "command-link",
             Command::Cancel => "command-cancel",
+            Command::MyData => "command-mydata",
+            Command::Delete => "command-delete",
+            Command::Stop => "command-stop",
         }
     }
 }

@@ -38,6 +38,20 @@ impl App {
         Ok(queued)
     }
 
+    /// Writes one message about `case` to the outbox as it is, without the case's name line:
+    /// the status holder's last message after their case was erased (issue 14), when they are
+    /// no longer on it and `queue` could not tell their chat from a staff member's.
+    pub(in crate::app) async fn queue_untagged(
+        &self,
+        conn: &mut SqliteConnection,
+        case: CaseId,
+        out: Outgoing,
+    ) -> anyhow::Result<Vec<Queued>> {
+        let payload = serde_json::to_string(&out)?;
+        let id = store::outbox::notice(conn, case, out.chat, &payload, self.clock.now()).await?;
+        Ok(vec![Queued { id, out }])
+    }
+
     /// These messages about `case`, each one to staff or a group naming it (issue 12); the
     /// status holder's private chat is left as it is.
     pub(in crate::app) async fn tag_for_staff(

@@ -18,6 +18,9 @@ pub struct Policy {
     pub agreement_due_before: Duration,
     /// No activity on a case for this long: does the plan still hold? (default 30 days).
     pub long_wait_after: Duration,
+    /// A closed case is anonymised this long after it was closed (issue 14; default twelve
+    /// months, `RETENTION_CLOSED`).
+    pub retention_closed: Duration,
 }
 
 impl Default for Policy {
@@ -29,6 +32,7 @@ impl Default for Policy {
             interpreter_before: Duration::days(3),
             agreement_due_before: Duration::days(1),
             long_wait_after: Duration::days(30),
+            retention_closed: crate::workflow::privacy::default_retention(),
         }
     }
 }

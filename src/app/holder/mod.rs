@@ -174,10 +174,16 @@ impl App {
                 Msg::new("prep-button-review"),
                 Action::Prepare(crate::app::PrepareAction::Start),
             )],
-            vec![Button::new(
-                Msg::new("button-language"),
-                Action::Menu(crate::app::MenuAction::Language),
-            )],
+            vec![
+                Button::new(
+                    Msg::new("button-language"),
+                    Action::Menu(crate::app::MenuAction::Language),
+                ),
+                Button::new(
+                    Msg::new("privacy-button-menu"),
+                    Action::Privacy(crate::app::PrivacyAction::Menu),
+                ),
+            ],
         ]))
     }
 

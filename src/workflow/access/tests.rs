@@ -62,7 +62,7 @@ const CHATS: [Chat; 10] = [
     },
 ];
 
-const NEEDS: [(&str, Need); 12] = [
+const NEEDS: [(&str, Need); 13] = [
     ("view-plan", Need::ViewPlan),
     ("edit-plan", Need::EditPlan),
     ("edit-plan-gem", Need::EditPlanGemeente),
@@ -74,6 +74,7 @@ const NEEDS: [(&str, Need); 12] = [
     ("close-case", Need::CloseCase),
     ("reopen-case", Need::ReopenCase),
     ("hand-over", Need::HandOver),
+    ("erasure", Need::DecideErasure),
     ("case-list", Need::CaseList),
 ];
 
@@ -212,6 +213,14 @@ hand-over      colleague      -   -   -   -    -  -   -  -   -  -
 hand-over      wrong-side     -   -   -   -    -  -   -  -   -  -
 hand-over      unrelated      -   -   -   -    -  -   -  -   -  -
 hand-over      stranger       S   S   S   S    S  S   S  S   S  S
+erasure        holder         S   S   S   S    S  S   S  S   S  S
+erasure        other-holder   S   S   S   S    S  S   S  S   S  S
+erasure        staff-coa      G   L   G   O    F  F   G  O   F  F
+erasure        staff-gemeente g   L   g   O    F  F   g  O   F  F
+erasure        colleague      -   -   -   -    -  -   -  -   -  -
+erasure        wrong-side     -   -   -   -    -  -   -  -   -  -
+erasure        unrelated      -   -   -   -    -  -   -  -   -  -
+erasure        stranger       S   S   S   S    S  S   S  S   S  S
 case-list      holder         S   S   S   S    S  S   S  S   S  S
 case-list      other-holder   S   S   S   S    S  S   S  S   S  S
 case-list      staff-coa      Y   L   Y   O    Y  O   Y  O   Y  O
@@ -313,6 +322,14 @@ hand-over      colleague      -   -   -   -    -  -   -  -   -  -
 hand-over      wrong-side     -   -   -   -    -  -   -  -   -  -
 hand-over      unrelated      -   -   -   -    -  -   -  -   -  -
 hand-over      stranger       S   S   S   S    S  S   S  S   S  S
+erasure        holder         S   S   S   S    S  S   S  S   S  S
+erasure        other-holder   S   S   S   S    S  S   S  S   S  S
+erasure        staff-coa      G   L   G   O    F  F   G  O   F  F
+erasure        staff-gemeente g   L   g   O    F  F   g  O   F  F
+erasure        colleague      -   -   -   -    -  -   -  -   -  -
+erasure        wrong-side     -   -   -   -    -  -   -  -   -  -
+erasure        unrelated      -   -   -   -    -  -   -  -   -  -
+erasure        stranger       S   S   S   S    S  S   S  S   S  S
 case-list      holder         S   S   S   S    S  S   S  S   S  S
 case-list      other-holder   S   S   S   S    S  S   S  S   S  S
 case-list      staff-coa      Y   L   Y   O    Y  O   Y  O   Y  O

@@ -57,6 +57,19 @@ pub enum Command {
         #[command(flatten)]
         telegram: Telegram,
     },
+    /// The audit trail for an admin or the privacy officer (ids only): who saw, exported,
+    /// changed or erased what, and when. One of --case or --staff.
+    Audit {
+        /// A case's reference, e.g. UTR-7 (every organisation's case with it, unless --org).
+        #[arg(long, conflicts_with = "staff", required_unless_present = "staff")]
+        case: Option<String>,
+        /// Only the case of this organisation (its id, see `org list`).
+        #[arg(long, requires = "case")]
+        org: Option<i64>,
+        /// A staff member's id (see `staff list`): what they did, and their access ending.
+        #[arg(long)]
+        staff: Option<i64>,
+    },
     /// Write a consistent copy of the database to a file.
     Backup {
         /// Where to write the copy (must not exist yet).

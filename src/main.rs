@@ -201,6 +201,32 @@ async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {
             online,
             telegram: tg,
         } => check(&db, &reminders, tg, online).await,
+        Command::Audit { case, org, staff } => {
+            let pool = store::connect(&db).await?;
+            let mut conn = pool.acquire().await?;
+            let lines = match (case, staff) {
+                (Some(reference), _) => {
+                    store::privacy::audit_of_case(&mut conn, &reference, org).await?
+                }
+                (None, Some(id)) => store::privacy::audit_of_staff(&mut conn, id).await?,
+                (None, None) => bail!("give --case REF or --staff ID"),
+            };
+            println!("when (Europe/Amsterdam)\tcase\tactor (Telegram id)\taction\tsubject");
+            for l in &lines {
+                let at = l.at.with_timezone(&chrono_tz::Europe::Amsterdam);
+                let opt = |v: Option<i64>| v.map_or_else(|| "-".to_string(), |v| v.to_string());
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    at.format("%Y-%m-%d %H:%M:%S"),
+                    l.reference.as_deref().unwrap_or("-"),
+                    opt(l.actor),
+                    l.action,
+                    opt(l.subject)
+                );
+            }
+            eprintln!("{} line(s)", lines.len());
+            Ok(())
+        }
         Command::Backup { dest } => {
             if std::path::Path::new(&dest).exists() {
                 bail!("{dest} exists already; choose a new file name");

@@ -20,6 +20,7 @@ mod plan_owner;
 mod prepare;
 mod prepare_agenda;
 mod prepare_meeting;
+mod privacy;
 mod reminder_faults;
 mod reminder_kinds;
 mod reminders;

@@ -19,12 +19,12 @@ use crate::fake_telegram::{ChatTarget, Sent, TgUser};
 use crate::support::{TestBot, button, link_in, spawn_bot, token_of};
 
 /// Sanne (municipality), Joost (COA) and Amanuel (Tigrinya, privacy notice read) on one case.
-struct Setup {
-    bot: TestBot,
-    sanne: TgUser,
-    joost: TgUser,
-    amanuel: TgUser,
-    case: i64,
+pub(crate) struct Setup {
+    pub bot: TestBot,
+    pub sanne: TgUser,
+    pub joost: TgUser,
+    pub amanuel: TgUser,
+    pub case: i64,
 }
 
 async fn join_staff(bot: &TestBot, user: &TgUser, token: &str) {
@@ -34,7 +34,7 @@ async fn join_staff(bot: &TestBot, user: &TgUser, token: &str) {
     bot.next_message(m, user.id).await;
 }
 
-async fn case_with_tigrinya_holder() -> Setup {
+pub(crate) async fn case_with_tigrinya_holder() -> Setup {
     let bot = spawn_bot().await;
     let tg = &bot.tg;
     let utrecht = bot.add_org("gemeente", "Gemeente Utrecht");
@@ -123,7 +123,7 @@ async fn case_with_tigrinya_holder() -> Setup {
     }
 }
 
-async fn command(bot: &TestBot, user: &TgUser, cmd: &str) -> Sent {
+pub(crate) async fn command(bot: &TestBot, user: &TgUser, cmd: &str) -> Sent {
     let m = bot.tg.mark();
     bot.tg.send_command(user, ChatTarget::Private, cmd);
     bot.next_message(m, user.id).await

@@ -54,6 +54,7 @@ help-holder =
     • /plan ዕቅድዎን እና ስምምነቶቹን ያሳያል።
     • /prepare ለውይይቱ እንዲዘጋጁ ይረዳዎታል።
     • /language ሌላ ቋንቋ ይመርጣል።
+    • /mydata ስለ እርስዎ የምናስቀምጠውን ያሳያል። /delete እንዲሰረዝ ይጠይቃል። /stop፦ ከዚህ በኋላ መልእክት የለም።
     ጥያቄ አለዎት? በCOA ወይም በማዘጋጃ ቤት (gemeente) የሚያነጋግሩትን ሰው ይጠይቁ።
 
 language-choose = 🌐 ቋንቋዎን ይምረጡ።
@@ -99,6 +100,9 @@ command-language = ቋንቋ መምረጥ
 command-newcase = አዲስ ጉዳይ መክፈት (ለሠራተኞች)
 command-cases = ጉዳዮችን ማሳየት (ለሠራተኞች)
 command-cancel = አሁን እያደረጉ ያሉትን ማቆም
+command-mydata = ስለ እኔ የሚቀመጠው
+command-delete = መረጃዬ እንዲሰረዝ መጠየቅ
+command-stop = ከዚህ በኋላ መልእክት የለም
 command-link = ይህን ቡድን ከድርጅትዎ ወይም ከአንድ ጉዳይ ጋር ማገናኘት
 command-plan = ዕቅዱና ስምምነቶቹ
 command-case = የጉዳይ አጠቃላይ እይታ (ሠራተኞች)

@@ -1,112 +1,111 @@
-## The status holder's rights (issue 14): seeing what is kept (/mydata), asking to delete it
-## (/delete), getting no more messages (/stop). Holder messages say "you", in short sentences;
-## staff messages name the case (reference and first name). Reviewed with the privacy officer:
-## the reasons to keep data are fixed, so the status holder reads them in their own language.
+## የመኖሪያ ፈቃድ ባለቤቱ መብቶች (issue 14)፦ የምናስቀምጠውን ማየት (/mydata)፣ እንዲሰረዝ መጠየቅ
+## (/delete)፣ ከዚህ በኋላ መልእክት አለመቀበል (/stop)። ለመኖሪያ ፈቃድ ባለቤቱ የሚላኩ መልእክቶች
+## "እርስዎ" ይላሉ፣ በአጭር ዓረፍተ ነገር፤ ለሠራተኞች የሚላኩ መልእክቶች ጉዳዩን ይጠቅሳሉ (ቁጥርና የመጀመሪያ ስም)።
 
-privacy-button-menu = 🔒 Your data
+privacy-button-menu = 🔒 የእርስዎ መረጃ
 privacy-menu =
-    🔒 Your data
-    • See everything we keep about you.
-    • Ask to delete your data.
-    • Get no more messages from this bot.
-privacy-button-mydata = 📄 See my data
-privacy-button-delete = 🗑 Delete my data
-privacy-button-stop = 🔕 No more messages
-privacy-button-no = ↩️ No
-privacy-never = ↩️ OK, nothing changes.
-privacy-staff = Your name, your organisation and the cases you work on are kept while you use this bot. Your administrator can end your access. Questions? Ask your privacy officer.
-privacy-nothing-kept = We keep no data about you as a status holder. Did you get a link from COA or the municipality (gemeente)? Open it again.
+    🔒 የእርስዎ መረጃ
+    • ስለ እርስዎ የምናስቀምጠውን ሁሉ ይመልከቱ።
+    • መረጃዎ እንዲሰረዝ ይጠይቁ።
+    • ከዚህ ቦት ከዚህ በኋላ መልእክት አይቀበሉ።
+privacy-button-mydata = 📄 መረጃዬን ማየት
+privacy-button-delete = 🗑 መረጃዬን መሰረዝ
+privacy-button-stop = 🔕 ከዚህ በኋላ መልእክት አይላክልኝ
+privacy-button-no = ↩️ አይ
+privacy-never = ↩️ እሺ፣ ምንም አይለወጥም።
+privacy-staff = ይህን ቦት እስከሚጠቀሙ ድረስ ስምዎ፣ ድርጅትዎ እና የሚሠሩባቸው ጉዳዮች ይቀመጣሉ። አስተዳዳሪዎ መዳረሻዎን ሊያቋርጥ ይችላል። ጥያቄ አለዎት? የድርጅትዎን የመረጃ ጥበቃ ኃላፊ ይጠይቁ።
+privacy-nothing-kept = እንደ የመኖሪያ ፈቃድ ባለቤት ስለ እርስዎ ምንም መረጃ አናስቀምጥም። ከCOA ወይም ከማዘጋጃ ቤት (gemeente) ሊንክ ደርሶዎታል? እንደገና ይክፈቱት።
 
 privacy-mydata =
-    🔒 What we keep about you
+    🔒 ስለ እርስዎ የምናስቀምጠው
     { $facts }
 
-    📋 Agreements in your plan:
+    📋 በዕቅድዎ ውስጥ ያሉ ስምምነቶች፦
     { $agreements }
 
-    📅 Meetings:
+    📅 ውይይቶች፦
     { $meetings }
-    Your answers to proposed times: { $time_answers }
+    ለቀረቡት ጊዜዎች የሰጡት መልስ፦ { $time_answers }
 
-    📝 Your answers to prepare the meeting:
+    📝 ለውይይቱ ለመዘጋጀት የሰጡት መልሶች፦
     { $answers }
 
-    ❓ Your own questions:
+    ❓ የራስዎ ጥያቄዎች፦
     { $own }
 
     👀 { $sharing }
 
-    The file below has the same data, for a computer.
-    /delete: ask to delete your data. /stop: get no more messages.
-privacy-mydata-file = 📄 Your data (file for a computer)
-privacy-none = • (nothing)
+    ከታች ያለው ፋይል ተመሳሳይ መረጃ አለው፣ ለኮምፒውተር።
+    /delete፦ መረጃዎ እንዲሰረዝ ይጠይቁ። /stop፦ ከዚህ በኋላ መልእክት አይቀበሉም።
+privacy-mydata-file = 📄 የእርስዎ መረጃ (ለኮምፒውተር የሚሆን ፋይል)
+privacy-none = • (ምንም)
 privacy-yes-no = { $value ->
-        [yes] yes
-       *[no] no
+        [yes] አዎ
+       *[no] አይ
     }
-privacy-fact-name = • Name: { $name }
-privacy-fact-reference = • File number: { $reference }
-privacy-fact-orgs = • COA: { $coa } · Municipality: { $gemeente }
-privacy-fact-language = • Language: { language-name }
-privacy-fact-matching = • Linked to the municipality on: { $date }
-privacy-fact-housing = • Moving date: { $date }
-privacy-fact-joined = • In this chat since: { $date }
-privacy-fact-notice = • You read the privacy notice on: { $date }
-privacy-fact-closed = • The guidance ended on: { $date }
-privacy-fact-stopped = • You stopped messages on: { $date }
+privacy-fact-name = • ስም፦ { $name }
+privacy-fact-reference = • የፋይል ቁጥር፦ { $reference }
+privacy-fact-orgs = • COA፦ { $coa } · ማዘጋጃ ቤት፦ { $gemeente }
+privacy-fact-language = • ቋንቋ፦ { language-name }
+privacy-fact-matching = • ከማዘጋጃ ቤቱ ጋር የተገናኙበት ቀን፦ { $date }
+privacy-fact-housing = • የመዛወሪያ ቀን፦ { $date }
+privacy-fact-joined = • በዚህ ቻት ውስጥ ከ፦ { $date }
+privacy-fact-notice = • ስለ መረጃ ጥበቃ ማብራሪያውን ያነበቡበት ቀን፦ { $date }
+privacy-fact-closed = • ድጋፉ ያበቃበት ቀን፦ { $date }
+privacy-fact-stopped = • መልእክቶችን ያቆሙበት ቀን፦ { $date }
 privacy-meeting = • { $when } · { $place } · { $status ->
-        [confirmed] planned
-        [held] held
-        [absent] someone was absent
-        [cancelled] cancelled
-       *[proposed] times proposed
+        [confirmed] ታቅዷል
+        [held] ተካሂዷል
+        [absent] አንድ ሰው አልመጣም
+        [cancelled] ተሰርዟል
+       *[proposed] ጊዜዎች ቀርበዋል
     }
-privacy-meeting-proposed = • { $place } · times proposed
+privacy-meeting-proposed = • { $place } · ጊዜዎች ቀርበዋል
 privacy-own-question = • { $text }
-privacy-sharing = Shared with your contact persons: your answers { $answers }, your questions { $questions }.
+privacy-sharing = ወደሚያነጋግሯቸው ሰዎች የሚላክ፦ መልሶችዎ { $answers }፣ ጥያቄዎችዎ { $questions }።
 
 privacy-delete-ask =
-    🗑 Delete your data?
-    We ask your municipality (gemeente) to delete your name, your answers and everything you typed.
-    Sometimes the law says the municipality must keep something. Then they tell you why.
-    You get the answer here.
-privacy-button-delete-yes = 🗑 Yes, ask to delete
-privacy-delete-asked = ✅ Your municipality has been asked to delete your data. You get the answer here.
-privacy-delete-pending = ⏳ You have already asked. Your municipality will answer you here.
+    🗑 መረጃዎ ይሰረዝ?
+    ማዘጋጃ ቤትዎ ስምዎን፣ መልሶችዎን እና የጻፉትን ሁሉ እንዲሰርዝ እንጠይቃለን።
+    አንዳንድ ጊዜ ሕጉ ማዘጋጃ ቤቱ አንድ ነገር ማስቀመጥ አለበት ይላል። ያኔ ማዘጋጃ ቤቱ ለምን እንደሆነ ይነግርዎታል።
+    መልሱን እዚህ ያገኛሉ።
+privacy-button-delete-yes = 🗑 አዎ፣ እንዲሰረዝ ይጠየቅ
+privacy-delete-asked = ✅ ማዘጋጃ ቤትዎ መረጃዎን እንዲሰርዝ ተጠይቋል። መልሱን እዚህ ያገኛሉ።
+privacy-delete-pending = ⏳ አስቀድመው ጠይቀዋል። ማዘጋጃ ቤትዎ እዚህ ይመልስልዎታል።
 
 privacy-request-staff =
-    🗑 { $name } ({ $reference }) asks to delete their data.
-    Delete it, or say why the municipality must keep it. { $name } reads your answer in their own language.
-privacy-button-erase = 🗑 Delete the data
-privacy-button-keep = 📜 Keep it: say why
-privacy-button-back = ↩️ Back
-privacy-request-decided = This request for { $reference } has already been answered.
+    🗑 { $name } ({ $reference }) መረጃው ወይም መረጃዋ እንዲሰረዝ ይጠይቃል።
+    ይሰርዙት፣ ወይም ማዘጋጃ ቤቱ ለምን ማስቀመጥ እንዳለበት ይናገሩ። { $name } መልስዎን በራሱ ቋንቋ ያነባል።
+privacy-button-erase = 🗑 መረጃውን መሰረዝ
+privacy-button-keep = 📜 ማስቀመጥ፦ ምክንያቱን ይናገሩ
+privacy-button-back = ↩️ ተመለስ
+privacy-request-decided = ለ{ $reference } የቀረበው ይህ ጥያቄ አስቀድሞ መልስ አግኝቷል።
 privacy-erase-confirm =
-    Delete all data of { $reference } ({ $name })?
-    The name, the answers, everything typed and the chat are removed. This cannot be undone. The case is closed; only anonymous figures stay.
-privacy-button-erase-yes = ✅ Yes, delete
-privacy-erased-you = 🗑 The data of { $reference } has been deleted. The case is closed.
-privacy-erased-staff = 🗑 The data of { $reference } was deleted by { $who } at the request of the status holder. The case is closed.
-privacy-erased-holder = 🗑 Your data has been deleted. This bot will not send you any more messages. Questions? Contact your municipality (gemeente) directly.
-privacy-keep-ask = Why must the municipality keep the data of { $reference } ({ $name })? { $name } reads this reason in their own language.
+    የ{ $reference } ({ $name }) መረጃ በሙሉ ይሰረዝ?
+    ስሙ፣ መልሶቹ፣ የተጻፈው ሁሉ እና ቻቱ ይወገዳሉ። ይህ መመለስ አይቻልም። ጉዳዩ ይዘጋል፤ ስም የሌላቸው ቁጥሮች ብቻ ይቀራሉ።
+privacy-button-erase-yes = ✅ አዎ፣ ይሰረዝ
+privacy-erased-you = 🗑 የ{ $reference } መረጃ ተሰርዟል። ጉዳዩ ተዘግቷል።
+privacy-erased-staff = 🗑 የ{ $reference } መረጃ በመኖሪያ ፈቃድ ባለቤቱ ጥያቄ በ{ $who } ተሰርዟል። ጉዳዩ ተዘግቷል።
+privacy-erased-holder = 🗑 መረጃዎ ተሰርዟል። ይህ ቦት ከዚህ በኋላ መልእክት አይልክልዎትም። ጥያቄ አለዎት? በቀጥታ ማዘጋጃ ቤትዎን (gemeente) ያነጋግሩ።
+privacy-keep-ask = ማዘጋጃ ቤቱ የ{ $reference } ({ $name }) መረጃ ለምን ማስቀመጥ አለበት? { $name } ይህን ምክንያት በራሱ ቋንቋ ያነባል።
 privacy-keep-reason = { $reason ->
-        [integration_duty] The municipality needs it for your integration (inburgering). The law (Civic Integration Act 2021) gives it this task.
-        [archive_law] The law on archives says the municipality must keep it for some time.
-       *[legal_claim] It is needed for an objection or a court case that is still running.
+        [integration_duty] ማዘጋጃ ቤቱ ለውህደትዎ (inburgering) ያስፈልገዋል። ሕጉ (Wet inburgering 2021) ይህን ሥራ ለማዘጋጃ ቤቱ ሰጥቶታል።
+        [archive_law] የመዛግብት ሕግ (Archiefwet) ማዘጋጃ ቤቱ ለተወሰነ ጊዜ ማስቀመጥ አለበት ይላል።
+       *[legal_claim] ገና ላልተጠናቀቀ ተቃውሞ ወይም የፍርድ ቤት ጉዳይ ያስፈልጋል።
     }
 privacy-kept-holder =
-    📜 { $org } cannot delete all your data now.
-    Why: { $reason }
-    Questions? Ask your contact person. You can also complain to the Dutch privacy authority (Autoriteit Persoonsgegevens).
-privacy-kept-staff = 📜 { $who } answered the request of { $name } ({ $reference }) to delete their data: the data is kept. Reason: { $reason }
-privacy-kept-you = 📜 The data of { $reference } is kept. The status holder is told why: { $reason }
+    📜 { $org } አሁን መረጃዎን በሙሉ መሰረዝ አይችልም።
+    ምክንያቱ፦ { $reason }
+    ጥያቄ አለዎት? የሚያነጋግሩትን ሰው ይጠይቁ። ለኔዘርላንድስ የመረጃ ጥበቃ ባለሥልጣን (Autoriteit Persoonsgegevens) ቅሬታ ማቅረብም ይችላሉ።
+privacy-kept-staff = 📜 { $who } { $name } ({ $reference }) መረጃው እንዲሰረዝ ላቀረበው ጥያቄ መልስ ሰጥቷል፦ መረጃው ይቀመጣል። ምክንያቱ፦ { $reason }
+privacy-kept-you = 📜 የ{ $reference } መረጃ ይቀመጣል። የመኖሪያ ፈቃድ ባለቤቱ ምክንያቱ ይነገረዋል፦ { $reason }
 
 privacy-stop-ask =
-    🔕 Get no more messages from this bot?
-    Your contact persons are told. You can still see or delete your data. Send /start to get messages again.
-privacy-button-stop-yes = 🔕 Yes, stop
-privacy-stopped-you = 🔕 You will get no more messages from this bot. Your contact persons know. Send /start to get messages again.
-privacy-stopped-hint = 🔕 You stopped the messages of this bot. Send /start to use it again. /mydata shows your data, /delete deletes it.
-privacy-stopped-staff = 🔕 { $name } ({ $reference }) has stopped the messages of this bot. They get nothing more from it, no reminders either. Please contact them another way.
-privacy-resumed-you = ✅ Welcome back. You will get messages again.
-privacy-resumed-staff = ✅ { $name } ({ $reference }) gets messages from this bot again.
+    🔕 ከዚህ ቦት ከዚህ በኋላ መልእክት አይፈልጉም?
+    የሚያነጋግሯቸውን ሰዎች እናሳውቃለን። መረጃዎን አሁንም ማየት ወይም ማሰረዝ ይችላሉ። እንደገና መልእክት ለማግኘት /start ይላኩ።
+privacy-button-stop-yes = 🔕 አዎ፣ ይቁም
+privacy-stopped-you = 🔕 ከዚህ ቦት ከዚህ በኋላ መልእክት አይደርስዎትም። የሚያነጋግሯቸውን ሰዎች አሳውቀናል። እንደገና መልእክት ለማግኘት /start ይላኩ።
+privacy-stopped-hint = 🔕 የዚህን ቦት መልእክቶች አቁመዋል። እንደገና ለመጠቀም /start ይላኩ። /mydata መረጃዎን ያሳያል፣ /delete ይሰርዘዋል።
+privacy-stopped-staff = 🔕 { $name } ({ $reference }) የዚህን ቦት መልእክቶች አቁሟል። ከዚህ በኋላ ምንም አይደርሰውም፣ ማስታወሻዎችም እንኳ። እባክዎ በሌላ መንገድ ያግኙት።
+privacy-resumed-you = ✅ እንኳን ደህና መጡ። እንደገና መልእክት ይደርስዎታል።
+privacy-resumed-staff = ✅ { $name } ({ $reference }) ከዚህ ቦት እንደገና መልእክት ያገኛል።

@@ -58,6 +58,7 @@ help-holder =
     • اكتب /plan لترى خطتك والاتفاقات.
     • اكتب /prepare لتستعد للقاء.
     • اكتب /language لتختار لغة أخرى.
+    • اكتب /mydata لترى ما نحفظه عنك. اكتب /delete لتطلب حذفه. اكتب /stop لتوقف الرسائل.
     عندك سؤال؟ اسأل الشخص المسؤول عنك في COA أو البلدية.
 
 language-choose = 🌐 اختر لغتك.
@@ -103,6 +104,9 @@ command-language = اختيار اللغة
 command-newcase = فتح حالة جديدة (للموظفين)
 command-cases = عرض الحالات (للموظفين)
 command-cancel = إيقاف ما تفعله الآن
+command-mydata = ما تحفظونه عني
+command-delete = طلب حذف معلوماتي
+command-stop = لا رسائل بعد الآن
 command-link = ربط هذه المجموعة بمنظمتك أو بحالة
 command-plan = الخطة وما تم الاتفاق عليه
 command-case = ملخص كل حالة (للموظفين)

@@ -1,112 +1,111 @@
-## The status holder's rights (issue 14): seeing what is kept (/mydata), asking to delete it
-## (/delete), getting no more messages (/stop). Holder messages say "you", in short sentences;
-## staff messages name the case (reference and first name). Reviewed with the privacy officer:
-## the reasons to keep data are fixed, so the status holder reads them in their own language.
+## حقوق صاحب الإقامة (issue 14): أن يرى ما نحفظه (/mydata)، وأن يطلب حذفه (/delete)، وألا
+## تصله رسائل بعد الآن (/stop). الرسائل إلى صاحب الإقامة بجمل قصيرة؛ الرسائل إلى الموظفين
+## تذكر الملف (الرقم والاسم الأول).
 
-privacy-button-menu = 🔒 Your data
+privacy-button-menu = 🔒 معلوماتك
 privacy-menu =
-    🔒 Your data
-    • See everything we keep about you.
-    • Ask to delete your data.
-    • Get no more messages from this bot.
-privacy-button-mydata = 📄 See my data
-privacy-button-delete = 🗑 Delete my data
-privacy-button-stop = 🔕 No more messages
-privacy-button-no = ↩️ No
-privacy-never = ↩️ OK, nothing changes.
-privacy-staff = Your name, your organisation and the cases you work on are kept while you use this bot. Your administrator can end your access. Questions? Ask your privacy officer.
-privacy-nothing-kept = We keep no data about you as a status holder. Did you get a link from COA or the municipality (gemeente)? Open it again.
+    🔒 معلوماتك
+    • شاهد كل ما نحفظه عنك.
+    • اطلب حذف معلوماتك.
+    • أوقف رسائل هذا البوت.
+privacy-button-mydata = 📄 أرني معلوماتي
+privacy-button-delete = 🗑 احذف معلوماتي
+privacy-button-stop = 🔕 لا رسائل بعد الآن
+privacy-button-no = ↩️ لا
+privacy-never = ↩️ حسنًا، لن يتغير شيء.
+privacy-staff = نحفظ اسمك ومنظمتك والملفات التي تعمل عليها ما دمت تستخدم هذا البوت. يمكن لمسؤول النظام عندكم أن ينهي وصولك. عندك سؤال؟ اسأل مسؤول حماية البيانات في منظمتك.
+privacy-nothing-kept = لا نحفظ أي معلومات عنك بصفتك صاحب إقامة. هل وصلك رابط من COA أو البلدية (gemeente)؟ افتحه مرة أخرى.
 
 privacy-mydata =
-    🔒 What we keep about you
+    🔒 ما نحفظه عنك
     { $facts }
 
-    📋 Agreements in your plan:
+    📋 الاتفاقات في خطتك:
     { $agreements }
 
-    📅 Meetings:
+    📅 اللقاءات:
     { $meetings }
-    Your answers to proposed times: { $time_answers }
+    إجاباتك على الأوقات المقترحة: { $time_answers }
 
-    📝 Your answers to prepare the meeting:
+    📝 إجاباتك للتحضير للقاء:
     { $answers }
 
-    ❓ Your own questions:
+    ❓ أسئلتك أنت:
     { $own }
 
     👀 { $sharing }
 
-    The file below has the same data, for a computer.
-    /delete: ask to delete your data. /stop: get no more messages.
-privacy-mydata-file = 📄 Your data (file for a computer)
-privacy-none = • (nothing)
+    الملف في الأسفل فيه نفس المعلومات، للكمبيوتر.
+    /delete: اطلب حذف معلوماتك. /stop: لا رسائل بعد الآن.
+privacy-mydata-file = 📄 معلوماتك (ملف للكمبيوتر)
+privacy-none = • (لا شيء)
 privacy-yes-no = { $value ->
-        [yes] yes
-       *[no] no
+        [yes] نعم
+       *[no] لا
     }
-privacy-fact-name = • Name: { $name }
-privacy-fact-reference = • File number: { $reference }
-privacy-fact-orgs = • COA: { $coa } · Municipality: { $gemeente }
-privacy-fact-language = • Language: { language-name }
-privacy-fact-matching = • Linked to the municipality on: { $date }
-privacy-fact-housing = • Moving date: { $date }
-privacy-fact-joined = • In this chat since: { $date }
-privacy-fact-notice = • You read the privacy notice on: { $date }
-privacy-fact-closed = • The guidance ended on: { $date }
-privacy-fact-stopped = • You stopped messages on: { $date }
+privacy-fact-name = • الاسم: { $name }
+privacy-fact-reference = • رقم الملف: { $reference }
+privacy-fact-orgs = • COA: { $coa } · البلدية: { $gemeente }
+privacy-fact-language = • اللغة: { language-name }
+privacy-fact-matching = • تم الربط بالبلدية في: { $date }
+privacy-fact-housing = • تاريخ الانتقال إلى البيت: { $date }
+privacy-fact-joined = • في هذه المحادثة منذ: { $date }
+privacy-fact-notice = • قرأت شرح حماية المعلومات في: { $date }
+privacy-fact-closed = • انتهت المرافقة في: { $date }
+privacy-fact-stopped = • أوقفت الرسائل في: { $date }
 privacy-meeting = • { $when } · { $place } · { $status ->
-        [confirmed] planned
-        [held] held
-        [absent] someone was absent
-        [cancelled] cancelled
-       *[proposed] times proposed
+        [confirmed] محدد
+        [held] تم
+        [absent] أحد الأشخاص لم يحضر
+        [cancelled] أُلغي
+       *[proposed] أوقات مقترحة
     }
-privacy-meeting-proposed = • { $place } · times proposed
+privacy-meeting-proposed = • { $place } · أوقات مقترحة
 privacy-own-question = • { $text }
-privacy-sharing = Shared with your contact persons: your answers { $answers }, your questions { $questions }.
+privacy-sharing = ما نشاركه مع المسؤولين عنك: إجاباتك { $answers }، أسئلتك { $questions }.
 
 privacy-delete-ask =
-    🗑 Delete your data?
-    We ask your municipality (gemeente) to delete your name, your answers and everything you typed.
-    Sometimes the law says the municipality must keep something. Then they tell you why.
-    You get the answer here.
-privacy-button-delete-yes = 🗑 Yes, ask to delete
-privacy-delete-asked = ✅ Your municipality has been asked to delete your data. You get the answer here.
-privacy-delete-pending = ⏳ You have already asked. Your municipality will answer you here.
+    🗑 هل تريد حذف معلوماتك؟
+    نطلب من البلدية أن تحذف اسمك وإجاباتك وكل ما كتبته.
+    أحيانًا يقول القانون إن البلدية يجب أن تحفظ شيئًا. عندها تقول لك البلدية لماذا.
+    ستصلك الإجابة هنا.
+privacy-button-delete-yes = 🗑 نعم، اطلب الحذف
+privacy-delete-asked = ✅ طلبنا من البلدية أن تحذف معلوماتك. ستصلك الإجابة هنا.
+privacy-delete-pending = ⏳ لقد طلبت هذا من قبل. ستجيبك البلدية هنا.
 
 privacy-request-staff =
-    🗑 { $name } ({ $reference }) asks to delete their data.
-    Delete it, or say why the municipality must keep it. { $name } reads your answer in their own language.
-privacy-button-erase = 🗑 Delete the data
-privacy-button-keep = 📜 Keep it: say why
-privacy-button-back = ↩️ Back
-privacy-request-decided = This request for { $reference } has already been answered.
+    🗑 { $name } ({ $reference }) يطلب حذف معلوماته.
+    احذفها، أو قل لماذا يجب أن تحفظها البلدية. { $name } يقرأ إجابتك بلغته.
+privacy-button-erase = 🗑 حذف المعلومات
+privacy-button-keep = 📜 حفظها: قل لماذا
+privacy-button-back = ↩️ رجوع
+privacy-request-decided = تمت الإجابة على هذا الطلب الخاص بـ { $reference } من قبل.
 privacy-erase-confirm =
-    Delete all data of { $reference } ({ $name })?
-    The name, the answers, everything typed and the chat are removed. This cannot be undone. The case is closed; only anonymous figures stay.
-privacy-button-erase-yes = ✅ Yes, delete
-privacy-erased-you = 🗑 The data of { $reference } has been deleted. The case is closed.
-privacy-erased-staff = 🗑 The data of { $reference } was deleted by { $who } at the request of the status holder. The case is closed.
-privacy-erased-holder = 🗑 Your data has been deleted. This bot will not send you any more messages. Questions? Contact your municipality (gemeente) directly.
-privacy-keep-ask = Why must the municipality keep the data of { $reference } ({ $name })? { $name } reads this reason in their own language.
+    حذف كل معلومات { $reference } ({ $name })؟
+    سيُحذف الاسم والإجابات وكل ما كُتب والمحادثة. لا يمكن التراجع عن هذا. سيُغلق الملف؛ تبقى فقط أرقام مجهولة الهوية.
+privacy-button-erase-yes = ✅ نعم، احذف
+privacy-erased-you = 🗑 حُذفت معلومات { $reference }. أُغلق الملف.
+privacy-erased-staff = 🗑 حذف { $who } معلومات { $reference } بطلب من صاحب الإقامة. أُغلق الملف.
+privacy-erased-holder = 🗑 حُذفت معلوماتك. لن يرسل لك هذا البوت رسائل بعد الآن. عندك سؤال؟ تواصل مباشرة مع البلدية (gemeente).
+privacy-keep-ask = لماذا يجب أن تحفظ البلدية معلومات { $reference } ({ $name })؟ { $name } يقرأ هذا السبب بلغته.
 privacy-keep-reason = { $reason ->
-        [integration_duty] The municipality needs it for your integration (inburgering). The law (Civic Integration Act 2021) gives it this task.
-        [archive_law] The law on archives says the municipality must keep it for some time.
-       *[legal_claim] It is needed for an objection or a court case that is still running.
+        [integration_duty] البلدية تحتاجها من أجل اندماجك (inburgering). القانون (Wet inburgering 2021) يعطي البلدية هذه المهمة.
+        [archive_law] قانون الأرشيف (Archiefwet) يقول إن البلدية يجب أن تحفظها لبعض الوقت.
+       *[legal_claim] هي ضرورية لاعتراض أو قضية في المحكمة لم تنتهِ بعد.
     }
 privacy-kept-holder =
-    📜 { $org } cannot delete all your data now.
-    Why: { $reason }
-    Questions? Ask your contact person. You can also complain to the Dutch privacy authority (Autoriteit Persoonsgegevens).
-privacy-kept-staff = 📜 { $who } answered the request of { $name } ({ $reference }) to delete their data: the data is kept. Reason: { $reason }
-privacy-kept-you = 📜 The data of { $reference } is kept. The status holder is told why: { $reason }
+    📜 { $org } لا تستطيع الآن أن تحذف كل معلوماتك.
+    السبب: { $reason }
+    عندك سؤال؟ اسأل الشخص المسؤول عنك. يمكنك أيضًا أن تقدم شكوى إلى هيئة حماية المعلومات الهولندية (Autoriteit Persoonsgegevens).
+privacy-kept-staff = 📜 أجاب { $who } على طلب { $name } ({ $reference }) حذف معلوماته: المعلومات محفوظة. السبب: { $reason }
+privacy-kept-you = 📜 معلومات { $reference } محفوظة. سيعرف صاحب الإقامة السبب: { $reason }
 
 privacy-stop-ask =
-    🔕 Get no more messages from this bot?
-    Your contact persons are told. You can still see or delete your data. Send /start to get messages again.
-privacy-button-stop-yes = 🔕 Yes, stop
-privacy-stopped-you = 🔕 You will get no more messages from this bot. Your contact persons know. Send /start to get messages again.
-privacy-stopped-hint = 🔕 You stopped the messages of this bot. Send /start to use it again. /mydata shows your data, /delete deletes it.
-privacy-stopped-staff = 🔕 { $name } ({ $reference }) has stopped the messages of this bot. They get nothing more from it, no reminders either. Please contact them another way.
-privacy-resumed-you = ✅ Welcome back. You will get messages again.
-privacy-resumed-staff = ✅ { $name } ({ $reference }) gets messages from this bot again.
+    🔕 هل تريد ألا تصلك رسائل من هذا البوت بعد الآن؟
+    سنخبر المسؤولين عنك. يمكنك أن ترى معلوماتك أو تطلب حذفها كما من قبل. أرسل /start لتصلك الرسائل مرة أخرى.
+privacy-button-stop-yes = 🔕 نعم، أوقف
+privacy-stopped-you = 🔕 لن تصلك رسائل من هذا البوت بعد الآن. أخبرنا المسؤولين عنك. أرسل /start لتصلك الرسائل مرة أخرى.
+privacy-stopped-hint = 🔕 أوقفت رسائل هذا البوت. أرسل /start لتستخدمه مرة أخرى. /mydata يعرض معلوماتك، و/delete يحذفها.
+privacy-stopped-staff = 🔕 أوقف { $name } ({ $reference }) رسائل هذا البوت. لن يصله منه شيء بعد الآن، ولا التذكيرات أيضًا. تواصل معه بطريقة أخرى من فضلك.
+privacy-resumed-you = ✅ أهلًا بعودتك. ستصلك الرسائل مرة أخرى.
+privacy-resumed-staff = ✅ { $name } ({ $reference }) تصله رسائل هذا البوت مرة أخرى.

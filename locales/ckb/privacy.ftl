@@ -1,112 +1,111 @@
-## The status holder's rights (issue 14): seeing what is kept (/mydata), asking to delete it
-## (/delete), getting no more messages (/stop). Holder messages say "you", in short sentences;
-## staff messages name the case (reference and first name). Reviewed with the privacy officer:
-## the reasons to keep data are fixed, so the status holder reads them in their own language.
+## مافەکانی خاوەن مۆڵەتی نیشتەجێبوون (issue 14): بینینی ئەوەی هەڵدەگیرێت (/mydata)، داواکردنی
+## سڕینەوەی (/delete)، چیتر نامە وەرنەگرتن (/stop). نامەکان بۆ خاوەن مۆڵەت «ئێوە» بەکاردێنن،
+## بە ڕستەی کورت؛ نامەکان بۆ کارمەندان دۆسیەکە ناودەبەن (ژمارە و ناوی یەکەم).
 
-privacy-button-menu = 🔒 Your data
+privacy-button-menu = 🔒 زانیارییەکانتان
 privacy-menu =
-    🔒 Your data
-    • See everything we keep about you.
-    • Ask to delete your data.
-    • Get no more messages from this bot.
-privacy-button-mydata = 📄 See my data
-privacy-button-delete = 🗑 Delete my data
-privacy-button-stop = 🔕 No more messages
-privacy-button-no = ↩️ No
-privacy-never = ↩️ OK, nothing changes.
-privacy-staff = Your name, your organisation and the cases you work on are kept while you use this bot. Your administrator can end your access. Questions? Ask your privacy officer.
-privacy-nothing-kept = We keep no data about you as a status holder. Did you get a link from COA or the municipality (gemeente)? Open it again.
+    🔒 زانیارییەکانتان
+    • هەموو ئەو شتانە ببینن کە دەربارەی ئێوە هەڵیاندەگرین.
+    • داوا بکەن زانیارییەکانتان بسڕدرێنەوە.
+    • چیتر نامە لەم بۆتە وەرمەگرن.
+privacy-button-mydata = 📄 بینینی زانیارییەکانم
+privacy-button-delete = 🗑 سڕینەوەی زانیارییەکانم
+privacy-button-stop = 🔕 چیتر نامە نا
+privacy-button-no = ↩️ نەخێر
+privacy-never = ↩️ باشە، هیچ ناگۆڕێت.
+privacy-staff = ناوتان، ڕێکخراوەکەتان و ئەو دۆسیانەی کاریان لەسەر دەکەن هەڵدەگیرێن تا ئەو کاتەی ئەم بۆتە بەکاردێنن. بەڕێوەبەری سیستەمەکەتان دەتوانێت دەستگەیشتنتان کۆتایی پێ بهێنێت. پرسیارتان هەیە؟ لە بەرپرسی پاراستنی زانیاری ڕێکخراوەکەتان بپرسن.
+privacy-nothing-kept = ئێمە هیچ زانیارییەک دەربارەی ئێوە وەک خاوەن مۆڵەتی نیشتەجێبوون هەڵناگرین. ئایا لینکێکتان لە COA یان شارەوانی (gemeente) وەرگرت؟ دووبارە بیکەنەوە.
 
 privacy-mydata =
-    🔒 What we keep about you
+    🔒 ئەوەی دەربارەی ئێوە هەڵیدەگرین
     { $facts }
 
-    📋 Agreements in your plan:
+    📋 ڕێککەوتنەکان لە پلانەکەتاندا:
     { $agreements }
 
-    📅 Meetings:
+    📅 دیدارەکان:
     { $meetings }
-    Your answers to proposed times: { $time_answers }
+    وەڵامەکانتان بۆ کاتە پێشنیارکراوەکان: { $time_answers }
 
-    📝 Your answers to prepare the meeting:
+    📝 وەڵامەکانتان بۆ ئامادەکاری دیدارەکە:
     { $answers }
 
-    ❓ Your own questions:
+    ❓ پرسیارەکانی خۆتان:
     { $own }
 
     👀 { $sharing }
 
-    The file below has the same data, for a computer.
-    /delete: ask to delete your data. /stop: get no more messages.
-privacy-mydata-file = 📄 Your data (file for a computer)
-privacy-none = • (nothing)
+    فایلەکەی خوارەوە هەمان زانیاری تێدایە، بۆ کۆمپیوتەر.
+    /delete: داوای سڕینەوەی زانیارییەکانتان. /stop: چیتر نامە نا.
+privacy-mydata-file = 📄 زانیارییەکانتان (فایل بۆ کۆمپیوتەر)
+privacy-none = • (هیچ)
 privacy-yes-no = { $value ->
-        [yes] yes
-       *[no] no
+        [yes] بەڵێ
+       *[no] نەخێر
     }
-privacy-fact-name = • Name: { $name }
-privacy-fact-reference = • File number: { $reference }
-privacy-fact-orgs = • COA: { $coa } · Municipality: { $gemeente }
-privacy-fact-language = • Language: { language-name }
-privacy-fact-matching = • Linked to the municipality on: { $date }
-privacy-fact-housing = • Moving date: { $date }
-privacy-fact-joined = • In this chat since: { $date }
-privacy-fact-notice = • You read the privacy notice on: { $date }
-privacy-fact-closed = • The guidance ended on: { $date }
-privacy-fact-stopped = • You stopped messages on: { $date }
+privacy-fact-name = • ناو: { $name }
+privacy-fact-reference = • ژمارەی دۆسیە: { $reference }
+privacy-fact-orgs = • COA: { $coa } · شارەوانی: { $gemeente }
+privacy-fact-language = • زمان: { language-name }
+privacy-fact-matching = • بەستنەوە بە شارەوانی لە: { $date }
+privacy-fact-housing = • ڕێکەوتی چوون بۆ ماڵی نوێ: { $date }
+privacy-fact-joined = • لەم چاتەدا لە: { $date }
+privacy-fact-notice = • ڕوونکردنەوەی پاراستنی زانیارییەکانتان خوێندەوە لە: { $date }
+privacy-fact-closed = • یارمەتیدان کۆتایی هات لە: { $date }
+privacy-fact-stopped = • نامەکانتان ڕاگرت لە: { $date }
 privacy-meeting = • { $when } · { $place } · { $status ->
-        [confirmed] planned
-        [held] held
-        [absent] someone was absent
-        [cancelled] cancelled
-       *[proposed] times proposed
+        [confirmed] دیاریکراوە
+        [held] ئەنجامدرا
+        [absent] کەسێک ئامادە نەبوو
+        [cancelled] هەڵوەشایەوە
+       *[proposed] کات پێشنیارکراوە
     }
-privacy-meeting-proposed = • { $place } · times proposed
+privacy-meeting-proposed = • { $place } · کات پێشنیارکراوە
 privacy-own-question = • { $text }
-privacy-sharing = Shared with your contact persons: your answers { $answers }, your questions { $questions }.
+privacy-sharing = هاوبەشکراو لەگەڵ بەرپرسەکانتان: وەڵامەکانتان { $answers }، پرسیارەکانتان { $questions }.
 
 privacy-delete-ask =
-    🗑 Delete your data?
-    We ask your municipality (gemeente) to delete your name, your answers and everything you typed.
-    Sometimes the law says the municipality must keep something. Then they tell you why.
-    You get the answer here.
-privacy-button-delete-yes = 🗑 Yes, ask to delete
-privacy-delete-asked = ✅ Your municipality has been asked to delete your data. You get the answer here.
-privacy-delete-pending = ⏳ You have already asked. Your municipality will answer you here.
+    🗑 زانیارییەکانتان بسڕدرێنەوە؟
+    داوا لە شارەوانییەکەتان دەکەین ناو و وەڵامەکانتان و هەموو ئەوەی نووسیوتانە بسڕێتەوە.
+    هەندێک جار یاسا دەڵێت شارەوانی دەبێت شتێک هەڵبگرێت. ئەو کاتە شارەوانی پێتان دەڵێت بۆچی.
+    وەڵامەکە لێرە وەردەگرن.
+privacy-button-delete-yes = 🗑 بەڵێ، داوای سڕینەوە
+privacy-delete-asked = ✅ داوا لە شارەوانییەکەتان کرا زانیارییەکانتان بسڕێتەوە. وەڵامەکە لێرە وەردەگرن.
+privacy-delete-pending = ⏳ پێشتر داواتان کردووە. شارەوانییەکەتان لێرە وەڵامتان دەداتەوە.
 
 privacy-request-staff =
-    🗑 { $name } ({ $reference }) asks to delete their data.
-    Delete it, or say why the municipality must keep it. { $name } reads your answer in their own language.
-privacy-button-erase = 🗑 Delete the data
-privacy-button-keep = 📜 Keep it: say why
-privacy-button-back = ↩️ Back
-privacy-request-decided = This request for { $reference } has already been answered.
+    🗑 { $name } ({ $reference }) داوا دەکات زانیارییەکانی بسڕدرێنەوە.
+    بیسڕنەوە، یان بڵێن بۆچی شارەوانی دەبێت هەڵیانبگرێت. { $name } وەڵامەکەتان بە زمانی خۆی دەخوێنێتەوە.
+privacy-button-erase = 🗑 سڕینەوەی زانیارییەکان
+privacy-button-keep = 📜 هەڵگرتن: بڵێن بۆچی
+privacy-button-back = ↩️ گەڕانەوە
+privacy-request-decided = ئەم داوایە بۆ { $reference } پێشتر وەڵام دراوەتەوە.
 privacy-erase-confirm =
-    Delete all data of { $reference } ({ $name })?
-    The name, the answers, everything typed and the chat are removed. This cannot be undone. The case is closed; only anonymous figures stay.
-privacy-button-erase-yes = ✅ Yes, delete
-privacy-erased-you = 🗑 The data of { $reference } has been deleted. The case is closed.
-privacy-erased-staff = 🗑 The data of { $reference } was deleted by { $who } at the request of the status holder. The case is closed.
-privacy-erased-holder = 🗑 Your data has been deleted. This bot will not send you any more messages. Questions? Contact your municipality (gemeente) directly.
-privacy-keep-ask = Why must the municipality keep the data of { $reference } ({ $name })? { $name } reads this reason in their own language.
+    هەموو زانیارییەکانی { $reference } ({ $name }) بسڕدرێنەوە؟
+    ناو، وەڵامەکان، هەموو ئەوەی نووسراوە و چاتەکە لادەبرێن. ئەمە ناگەڕێتەوە. دۆسیەکە دادەخرێت؛ تەنها ژمارەی بێناو دەمێنێتەوە.
+privacy-button-erase-yes = ✅ بەڵێ، سڕینەوە
+privacy-erased-you = 🗑 زانیارییەکانی { $reference } سڕانەوە. دۆسیەکە داخرا.
+privacy-erased-staff = 🗑 زانیارییەکانی { $reference } لەلایەن { $who } سڕانەوە، بە داوای خاوەن مۆڵەتی نیشتەجێبوون. دۆسیەکە داخرا.
+privacy-erased-holder = 🗑 زانیارییەکانتان سڕانەوە. ئەم بۆتە چیتر نامەتان بۆ نانێرێت. پرسیارتان هەیە؟ ڕاستەوخۆ پەیوەندی بە شارەوانییەکەتانەوە (gemeente) بکەن.
+privacy-keep-ask = بۆچی شارەوانی دەبێت زانیارییەکانی { $reference } ({ $name }) هەڵبگرێت؟ { $name } ئەم هۆکارە بە زمانی خۆی دەخوێنێتەوە.
 privacy-keep-reason = { $reason ->
-        [integration_duty] The municipality needs it for your integration (inburgering). The law (Civic Integration Act 2021) gives it this task.
-        [archive_law] The law on archives says the municipality must keep it for some time.
-       *[legal_claim] It is needed for an objection or a court case that is still running.
+        [integration_duty] شارەوانی پێویستی پێیانە بۆ تێکەڵبوون بە کۆمەڵگا (inburgering). یاسا (Wet inburgering 2021) ئەم ئەرکەی داوە بە شارەوانی.
+        [archive_law] یاسای ئەرشیف (Archiefwet) دەڵێت شارەوانی دەبێت ماوەیەک هەڵیانبگرێت.
+       *[legal_claim] پێویستن بۆ ناڕەزایی یان دۆسیەیەکی دادگا کە هێشتا بەردەوامە.
     }
 privacy-kept-holder =
-    📜 { $org } cannot delete all your data now.
-    Why: { $reason }
-    Questions? Ask your contact person. You can also complain to the Dutch privacy authority (Autoriteit Persoonsgegevens).
-privacy-kept-staff = 📜 { $who } answered the request of { $name } ({ $reference }) to delete their data: the data is kept. Reason: { $reason }
-privacy-kept-you = 📜 The data of { $reference } is kept. The status holder is told why: { $reason }
+    📜 { $org } ئێستا ناتوانێت هەموو زانیارییەکانتان بسڕێتەوە.
+    بۆچی: { $reason }
+    پرسیارتان هەیە؟ لە بەرپرسەکەتان بپرسن. هەروەها دەتوانن سکاڵا بکەن لای دەزگای پاراستنی زانیاری هۆڵەندا (Autoriteit Persoonsgegevens).
+privacy-kept-staff = 📜 { $who } وەڵامی داوای { $name } ({ $reference }) بۆ سڕینەوەی زانیارییەکانی دایەوە: زانیارییەکان هەڵدەگیرێن. هۆکار: { $reason }
+privacy-kept-you = 📜 زانیارییەکانی { $reference } هەڵدەگیرێن. بە خاوەن مۆڵەتەکە دەوترێت بۆچی: { $reason }
 
 privacy-stop-ask =
-    🔕 Get no more messages from this bot?
-    Your contact persons are told. You can still see or delete your data. Send /start to get messages again.
-privacy-button-stop-yes = 🔕 Yes, stop
-privacy-stopped-you = 🔕 You will get no more messages from this bot. Your contact persons know. Send /start to get messages again.
-privacy-stopped-hint = 🔕 You stopped the messages of this bot. Send /start to use it again. /mydata shows your data, /delete deletes it.
-privacy-stopped-staff = 🔕 { $name } ({ $reference }) has stopped the messages of this bot. They get nothing more from it, no reminders either. Please contact them another way.
-privacy-resumed-you = ✅ Welcome back. You will get messages again.
-privacy-resumed-staff = ✅ { $name } ({ $reference }) gets messages from this bot again.
+    🔕 چیتر نامە لەم بۆتە وەرنەگرن؟
+    بەرپرسەکانتان ئاگادار دەکرێنەوە. هێشتا دەتوانن زانیارییەکانتان ببینن یان بیانسڕنەوە. /start بنێرن بۆ ئەوەی دووبارە نامە وەربگرن.
+privacy-button-stop-yes = 🔕 بەڵێ، ڕاگرتن
+privacy-stopped-you = 🔕 چیتر نامە لەم بۆتە وەرناگرن. بەرپرسەکانتان ئەمە دەزانن. /start بنێرن بۆ ئەوەی دووبارە نامە وەربگرن.
+privacy-stopped-hint = 🔕 نامەکانی ئەم بۆتەتان ڕاگرتووە. /start بنێرن بۆ ئەوەی دووبارە بەکاری بهێنن. /mydata زانیارییەکانتان پیشان دەدات، /delete دەیانسڕێتەوە.
+privacy-stopped-staff = 🔕 { $name } ({ $reference }) نامەکانی ئەم بۆتەی ڕاگرتووە. چیتر هیچی بۆ ناچێت، بیرخستنەوەش نا. تکایە بە ڕێگایەکی تر پەیوەندی پێوە بکەن.
+privacy-resumed-you = ✅ بەخێربێنەوە. دووبارە نامە وەردەگرن.
+privacy-resumed-staff = ✅ { $name } ({ $reference }) دووبارە نامە لەم بۆتە وەردەگرێت.

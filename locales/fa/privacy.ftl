@@ -1,112 +1,111 @@
-## The status holder's rights (issue 14): seeing what is kept (/mydata), asking to delete it
-## (/delete), getting no more messages (/stop). Holder messages say "you", in short sentences;
-## staff messages name the case (reference and first name). Reviewed with the privacy officer:
-## the reasons to keep data are fixed, so the status holder reads them in their own language.
+## حقوق دارنده اقامت (issue 14): دیدن آنچه نگه داشته می‌شود (/mydata)، درخواست پاک کردن آن
+## (/delete)، دیگر پیام نگرفتن (/stop). پیام‌ها به دارنده اقامت «شما» می‌گویند، با جمله‌های
+## کوتاه؛ پیام‌ها به کارمندان پرونده را نام می‌برند (شماره و نام کوچک).
 
-privacy-button-menu = 🔒 Your data
+privacy-button-menu = 🔒 اطلاعات شما
 privacy-menu =
-    🔒 Your data
-    • See everything we keep about you.
-    • Ask to delete your data.
-    • Get no more messages from this bot.
-privacy-button-mydata = 📄 See my data
-privacy-button-delete = 🗑 Delete my data
-privacy-button-stop = 🔕 No more messages
-privacy-button-no = ↩️ No
-privacy-never = ↩️ OK, nothing changes.
-privacy-staff = Your name, your organisation and the cases you work on are kept while you use this bot. Your administrator can end your access. Questions? Ask your privacy officer.
-privacy-nothing-kept = We keep no data about you as a status holder. Did you get a link from COA or the municipality (gemeente)? Open it again.
+    🔒 اطلاعات شما
+    • همه چیزهایی را که درباره شما نگه می‌داریم ببینید.
+    • درخواست کنید اطلاعات شما پاک شود.
+    • دیگر از این ربات پیام نگیرید.
+privacy-button-mydata = 📄 دیدن اطلاعات من
+privacy-button-delete = 🗑 پاک کردن اطلاعات من
+privacy-button-stop = 🔕 دیگر پیام نمی‌خواهم
+privacy-button-no = ↩️ نه
+privacy-never = ↩️ باشد، چیزی تغییر نمی‌کند.
+privacy-staff = نام شما، سازمان شما و پرونده‌هایی که روی آن‌ها کار می‌کنید تا وقتی از این ربات استفاده می‌کنید نگه داشته می‌شوند. مدیر سیستم شما می‌تواند دسترسی شما را قطع کند. سؤال دارید؟ از مسئول حفاظت از اطلاعات سازمان خود بپرسید.
+privacy-nothing-kept = ما هیچ اطلاعاتی درباره شما به عنوان دارنده اقامت نگه نمی‌داریم. آیا از COA یا شهرداری (gemeente) لینکی گرفتید؟ آن را دوباره باز کنید.
 
 privacy-mydata =
-    🔒 What we keep about you
+    🔒 آنچه درباره شما نگه می‌داریم
     { $facts }
 
-    📋 Agreements in your plan:
+    📋 توافق‌ها در برنامه شما:
     { $agreements }
 
-    📅 Meetings:
+    📅 جلسه‌ها:
     { $meetings }
-    Your answers to proposed times: { $time_answers }
+    جواب‌های شما به زمان‌های پیشنهادی: { $time_answers }
 
-    📝 Your answers to prepare the meeting:
+    📝 جواب‌های شما برای آمادگی جلسه:
     { $answers }
 
-    ❓ Your own questions:
+    ❓ سؤال‌های خود شما:
     { $own }
 
     👀 { $sharing }
 
-    The file below has the same data, for a computer.
-    /delete: ask to delete your data. /stop: get no more messages.
-privacy-mydata-file = 📄 Your data (file for a computer)
-privacy-none = • (nothing)
+    فایل زیر همین اطلاعات را دارد، برای کامپیوتر.
+    /delete: درخواست پاک کردن اطلاعات شما. /stop: دیگر پیام نگیرید.
+privacy-mydata-file = 📄 اطلاعات شما (فایل برای کامپیوتر)
+privacy-none = • (هیچ)
 privacy-yes-no = { $value ->
-        [yes] yes
-       *[no] no
+        [yes] بله
+       *[no] نه
     }
-privacy-fact-name = • Name: { $name }
-privacy-fact-reference = • File number: { $reference }
-privacy-fact-orgs = • COA: { $coa } · Municipality: { $gemeente }
-privacy-fact-language = • Language: { language-name }
-privacy-fact-matching = • Linked to the municipality on: { $date }
-privacy-fact-housing = • Moving date: { $date }
-privacy-fact-joined = • In this chat since: { $date }
-privacy-fact-notice = • You read the privacy notice on: { $date }
-privacy-fact-closed = • The guidance ended on: { $date }
-privacy-fact-stopped = • You stopped messages on: { $date }
+privacy-fact-name = • نام: { $name }
+privacy-fact-reference = • شماره پرونده: { $reference }
+privacy-fact-orgs = • COA: { $coa } · شهرداری: { $gemeente }
+privacy-fact-language = • زبان: { language-name }
+privacy-fact-matching = • تاریخ تخصیص به شهرداری: { $date }
+privacy-fact-housing = • تاریخ نقل مکان: { $date }
+privacy-fact-joined = • در این چت از تاریخ: { $date }
+privacy-fact-notice = • تاریخ خواندن توضیح حریم خصوصی: { $date }
+privacy-fact-closed = • تاریخ پایان همراهی: { $date }
+privacy-fact-stopped = • تاریخ قطع پیام‌ها: { $date }
 privacy-meeting = • { $when } · { $place } · { $status ->
-        [confirmed] planned
-        [held] held
-        [absent] someone was absent
-        [cancelled] cancelled
-       *[proposed] times proposed
+        [confirmed] برنامه‌ریزی شده
+        [held] برگزار شد
+        [absent] کسی غایب بود
+        [cancelled] لغو شد
+       *[proposed] زمان‌ها پیشنهاد شده
     }
-privacy-meeting-proposed = • { $place } · times proposed
+privacy-meeting-proposed = • { $place } · زمان‌ها پیشنهاد شده
 privacy-own-question = • { $text }
-privacy-sharing = Shared with your contact persons: your answers { $answers }, your questions { $questions }.
+privacy-sharing = با مسئولان شما به اشتراک گذاشته شده: جواب‌های شما { $answers }، سؤال‌های شما { $questions }.
 
 privacy-delete-ask =
-    🗑 Delete your data?
-    We ask your municipality (gemeente) to delete your name, your answers and everything you typed.
-    Sometimes the law says the municipality must keep something. Then they tell you why.
-    You get the answer here.
-privacy-button-delete-yes = 🗑 Yes, ask to delete
-privacy-delete-asked = ✅ Your municipality has been asked to delete your data. You get the answer here.
-privacy-delete-pending = ⏳ You have already asked. Your municipality will answer you here.
+    🗑 اطلاعات شما پاک شود؟
+    ما از شهرداری شما می‌خواهیم نام شما، جواب‌های شما و هر چیزی را که نوشتید پاک کند.
+    گاهی قانون می‌گوید شهرداری باید چیزی را نگه دارد. آن وقت شهرداری به شما می‌گوید چرا.
+    جواب را اینجا می‌گیرید.
+privacy-button-delete-yes = 🗑 بله، درخواست پاک کردن
+privacy-delete-asked = ✅ از شهرداری شما خواسته شد اطلاعات شما را پاک کند. جواب را اینجا می‌گیرید.
+privacy-delete-pending = ⏳ شما قبلاً این را خواسته‌اید. شهرداری شما اینجا به شما جواب می‌دهد.
 
 privacy-request-staff =
-    🗑 { $name } ({ $reference }) asks to delete their data.
-    Delete it, or say why the municipality must keep it. { $name } reads your answer in their own language.
-privacy-button-erase = 🗑 Delete the data
-privacy-button-keep = 📜 Keep it: say why
-privacy-button-back = ↩️ Back
-privacy-request-decided = This request for { $reference } has already been answered.
+    🗑 { $name } ({ $reference }) درخواست می‌کند اطلاعاتش پاک شود.
+    آن را پاک کنید، یا بگویید چرا شهرداری باید آن را نگه دارد. { $name } جواب شما را به زبان خودش می‌خواند.
+privacy-button-erase = 🗑 پاک کردن اطلاعات
+privacy-button-keep = 📜 نگه داشتن: بگویید چرا
+privacy-button-back = ↩️ برگشت
+privacy-request-decided = به این درخواست برای { $reference } قبلاً جواب داده شده است.
 privacy-erase-confirm =
-    Delete all data of { $reference } ({ $name })?
-    The name, the answers, everything typed and the chat are removed. This cannot be undone. The case is closed; only anonymous figures stay.
-privacy-button-erase-yes = ✅ Yes, delete
-privacy-erased-you = 🗑 The data of { $reference } has been deleted. The case is closed.
-privacy-erased-staff = 🗑 The data of { $reference } was deleted by { $who } at the request of the status holder. The case is closed.
-privacy-erased-holder = 🗑 Your data has been deleted. This bot will not send you any more messages. Questions? Contact your municipality (gemeente) directly.
-privacy-keep-ask = Why must the municipality keep the data of { $reference } ({ $name })? { $name } reads this reason in their own language.
+    همه اطلاعات { $reference } ({ $name }) پاک شود؟
+    نام، جواب‌ها، هر چیزی که نوشته شده و چت پاک می‌شوند. این کار برگشت‌پذیر نیست. پرونده بسته می‌شود؛ فقط آمار بی‌نام می‌ماند.
+privacy-button-erase-yes = ✅ بله، پاک کن
+privacy-erased-you = 🗑 اطلاعات { $reference } پاک شد. پرونده بسته شد.
+privacy-erased-staff = 🗑 اطلاعات { $reference } به درخواست دارنده اقامت توسط { $who } پاک شد. پرونده بسته شد.
+privacy-erased-holder = 🗑 اطلاعات شما پاک شد. این ربات دیگر به شما پیام نمی‌فرستد. سؤال دارید؟ مستقیم با شهرداری خود (gemeente) تماس بگیرید.
+privacy-keep-ask = چرا شهرداری باید اطلاعات { $reference } ({ $name }) را نگه دارد؟ { $name } این دلیل را به زبان خودش می‌خواند.
 privacy-keep-reason = { $reason ->
-        [integration_duty] The municipality needs it for your integration (inburgering). The law (Civic Integration Act 2021) gives it this task.
-        [archive_law] The law on archives says the municipality must keep it for some time.
-       *[legal_claim] It is needed for an objection or a court case that is still running.
+        [integration_duty] شهرداری این اطلاعات را برای ادغام (inburgering) شما لازم دارد. قانون (Wet inburgering 2021) این وظیفه را به شهرداری داده است.
+        [archive_law] قانون بایگانی (Archiefwet) می‌گوید شهرداری باید آن را مدتی نگه دارد.
+       *[legal_claim] این اطلاعات برای یک اعتراض یا پرونده دادگاه که هنوز تمام نشده لازم است.
     }
 privacy-kept-holder =
-    📜 { $org } cannot delete all your data now.
-    Why: { $reason }
-    Questions? Ask your contact person. You can also complain to the Dutch privacy authority (Autoriteit Persoonsgegevens).
-privacy-kept-staff = 📜 { $who } answered the request of { $name } ({ $reference }) to delete their data: the data is kept. Reason: { $reason }
-privacy-kept-you = 📜 The data of { $reference } is kept. The status holder is told why: { $reason }
+    📜 { $org } الان نمی‌تواند همه اطلاعات شما را پاک کند.
+    چرا: { $reason }
+    سؤال دارید؟ از مسئول خود بپرسید. همچنین می‌توانید به سازمان حفاظت از اطلاعات هلند (Autoriteit Persoonsgegevens) شکایت کنید.
+privacy-kept-staff = 📜 { $who } به درخواست { $name } ({ $reference }) برای پاک کردن اطلاعاتش جواب داد: اطلاعات نگه داشته می‌شود. دلیل: { $reason }
+privacy-kept-you = 📜 اطلاعات { $reference } نگه داشته می‌شود. به دارنده اقامت گفته می‌شود چرا: { $reason }
 
 privacy-stop-ask =
-    🔕 Get no more messages from this bot?
-    Your contact persons are told. You can still see or delete your data. Send /start to get messages again.
-privacy-button-stop-yes = 🔕 Yes, stop
-privacy-stopped-you = 🔕 You will get no more messages from this bot. Your contact persons know. Send /start to get messages again.
-privacy-stopped-hint = 🔕 You stopped the messages of this bot. Send /start to use it again. /mydata shows your data, /delete deletes it.
-privacy-stopped-staff = 🔕 { $name } ({ $reference }) has stopped the messages of this bot. They get nothing more from it, no reminders either. Please contact them another way.
-privacy-resumed-you = ✅ Welcome back. You will get messages again.
-privacy-resumed-staff = ✅ { $name } ({ $reference }) gets messages from this bot again.
+    🔕 دیگر از این ربات پیام نگیرید؟
+    به مسئولان شما خبر داده می‌شود. باز هم می‌توانید اطلاعات خود را ببینید یا پاک کنید. برای گرفتن دوباره پیام‌ها /start را بفرستید.
+privacy-button-stop-yes = 🔕 بله، قطع کن
+privacy-stopped-you = 🔕 دیگر از این ربات پیام نمی‌گیرید. مسئولان شما این را می‌دانند. برای گرفتن دوباره پیام‌ها /start را بفرستید.
+privacy-stopped-hint = 🔕 شما پیام‌های این ربات را قطع کردید. برای استفاده دوباره /start را بفرستید. /mydata اطلاعات شما را نشان می‌دهد، /delete آن را پاک می‌کند.
+privacy-stopped-staff = 🔕 { $name } ({ $reference }) پیام‌های این ربات را قطع کرده است. دیگر چیزی برایش فرستاده نمی‌شود، یادآوری هم نه. لطفاً از راه دیگری با او تماس بگیرید.
+privacy-resumed-you = ✅ خوش آمدید. دوباره پیام می‌گیرید.
+privacy-resumed-staff = ✅ { $name } ({ $reference }) دوباره از این ربات پیام می‌گیرد.

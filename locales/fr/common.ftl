@@ -54,6 +54,7 @@ help-holder =
     • /plan affiche votre plan et les accords.
     • /prepare vous aide à préparer l’entretien.
     • /language choisit une autre langue.
+    • /mydata montre ce que nous gardons sur vous. /delete demande de l'effacer. /stop : plus de messages.
     Des questions ? Posez-les à votre personne de contact au COA ou à la commune (gemeente).
 
 language-choose = 🌐 Choisissez votre langue.
@@ -99,6 +100,9 @@ command-language = Choisir la langue
 command-newcase = Ouvrir un nouveau dossier (personnel)
 command-cases = Afficher les dossiers (personnel)
 command-cancel = Arrêter ce que vous faites maintenant
+command-mydata = Ce qui est gardé sur moi
+command-delete = Demander d'effacer mes données
+command-stop = Plus de messages
 command-link = Lier ce groupe à votre organisation ou à un dossier
 command-plan = Le plan et ce qui a été convenu
 command-case = Aperçu par dossier (personnel)

@@ -20,7 +20,7 @@ holder-privacy-notice-v2 =
     Nous ne demandons jamais de détails sur votre santé, votre religion ou votre origine.
     Nous pouvons vous demander si vous voulez parler de santé ou de soins. Vous choisissez. Vous n'avez jamais besoin de dire ce que c'est.
 
-    Vous pouvez toujours demander ce que nous gardons. Vous pouvez aussi demander de l'effacer. Demandez à votre personne de contact.
+    Vous pouvez toujours voir ce que nous gardons : /mydata. Vous pouvez nous demander de l'effacer : /delete.
 button-privacy-ok = ✅ J'ai compris
 holder-overview-v2 =
     👋 Bienvenue !

@@ -1,112 +1,111 @@
-## The status holder's rights (issue 14): seeing what is kept (/mydata), asking to delete it
-## (/delete), getting no more messages (/stop). Holder messages say "you", in short sentences;
-## staff messages name the case (reference and first name). Reviewed with the privacy officer:
-## the reasons to keep data are fixed, so the status holder reads them in their own language.
+## Les droits du titulaire du statut (issue 14) : voir ce qui est gardé (/mydata), demander de
+## l'effacer (/delete), ne plus recevoir de messages (/stop). Les messages au titulaire disent
+## « vous », en phrases courtes ; les messages au personnel nomment le dossier (référence et prénom).
 
-privacy-button-menu = 🔒 Your data
+privacy-button-menu = 🔒 Vos données
 privacy-menu =
-    🔒 Your data
-    • See everything we keep about you.
-    • Ask to delete your data.
-    • Get no more messages from this bot.
-privacy-button-mydata = 📄 See my data
-privacy-button-delete = 🗑 Delete my data
-privacy-button-stop = 🔕 No more messages
-privacy-button-no = ↩️ No
-privacy-never = ↩️ OK, nothing changes.
-privacy-staff = Your name, your organisation and the cases you work on are kept while you use this bot. Your administrator can end your access. Questions? Ask your privacy officer.
-privacy-nothing-kept = We keep no data about you as a status holder. Did you get a link from COA or the municipality (gemeente)? Open it again.
+    🔒 Vos données
+    • Voir tout ce que nous gardons sur vous.
+    • Demander d'effacer vos données.
+    • Ne plus recevoir de messages de ce bot.
+privacy-button-mydata = 📄 Voir mes données
+privacy-button-delete = 🗑 Effacer mes données
+privacy-button-stop = 🔕 Plus de messages
+privacy-button-no = ↩️ Non
+privacy-never = ↩️ D'accord, rien ne change.
+privacy-staff = Votre nom, votre organisation et les dossiers sur lesquels vous travaillez sont gardés tant que vous utilisez ce bot. Votre administrateur peut mettre fin à votre accès. Des questions ? Demandez à votre délégué à la protection des données.
+privacy-nothing-kept = Nous ne gardons aucune donnée sur vous comme titulaire du statut. Vous avez reçu un lien du COA ou de la commune (gemeente) ? Ouvrez-le à nouveau.
 
 privacy-mydata =
-    🔒 What we keep about you
+    🔒 Ce que nous gardons sur vous
     { $facts }
 
-    📋 Agreements in your plan:
+    📋 Accords dans votre plan :
     { $agreements }
 
-    📅 Meetings:
+    📅 Entretiens :
     { $meetings }
-    Your answers to proposed times: { $time_answers }
+    Vos réponses aux horaires proposés : { $time_answers }
 
-    📝 Your answers to prepare the meeting:
+    📝 Vos réponses pour préparer l'entretien :
     { $answers }
 
-    ❓ Your own questions:
+    ❓ Vos propres questions :
     { $own }
 
     👀 { $sharing }
 
-    The file below has the same data, for a computer.
-    /delete: ask to delete your data. /stop: get no more messages.
-privacy-mydata-file = 📄 Your data (file for a computer)
-privacy-none = • (nothing)
+    Le fichier ci-dessous contient les mêmes données, pour un ordinateur.
+    /delete : demander d'effacer vos données. /stop : ne plus recevoir de messages.
+privacy-mydata-file = 📄 Vos données (fichier pour un ordinateur)
+privacy-none = • (rien)
 privacy-yes-no = { $value ->
-        [yes] yes
-       *[no] no
+        [yes] oui
+       *[no] non
     }
-privacy-fact-name = • Name: { $name }
-privacy-fact-reference = • File number: { $reference }
-privacy-fact-orgs = • COA: { $coa } · Municipality: { $gemeente }
-privacy-fact-language = • Language: { language-name }
-privacy-fact-matching = • Linked to the municipality on: { $date }
-privacy-fact-housing = • Moving date: { $date }
-privacy-fact-joined = • In this chat since: { $date }
-privacy-fact-notice = • You read the privacy notice on: { $date }
-privacy-fact-closed = • The guidance ended on: { $date }
-privacy-fact-stopped = • You stopped messages on: { $date }
+privacy-fact-name = • Nom : { $name }
+privacy-fact-reference = • Numéro de dossier : { $reference }
+privacy-fact-orgs = • COA : { $coa } · Commune : { $gemeente }
+privacy-fact-language = • Langue : { language-name }
+privacy-fact-matching = • Rattaché à la commune le : { $date }
+privacy-fact-housing = • Date du déménagement : { $date }
+privacy-fact-joined = • Dans ce chat depuis le : { $date }
+privacy-fact-notice = • Vous avez lu l'explication sur vos données le : { $date }
+privacy-fact-closed = • L'accompagnement a pris fin le : { $date }
+privacy-fact-stopped = • Vous avez arrêté les messages le : { $date }
 privacy-meeting = • { $when } · { $place } · { $status ->
-        [confirmed] planned
-        [held] held
-        [absent] someone was absent
-        [cancelled] cancelled
-       *[proposed] times proposed
+        [confirmed] prévu
+        [held] a eu lieu
+        [absent] quelqu'un était absent
+        [cancelled] annulé
+       *[proposed] horaires proposés
     }
-privacy-meeting-proposed = • { $place } · times proposed
+privacy-meeting-proposed = • { $place } · horaires proposés
 privacy-own-question = • { $text }
-privacy-sharing = Shared with your contact persons: your answers { $answers }, your questions { $questions }.
+privacy-sharing = Partagé avec vos personnes de contact : vos réponses { $answers }, vos questions { $questions }.
 
 privacy-delete-ask =
-    🗑 Delete your data?
-    We ask your municipality (gemeente) to delete your name, your answers and everything you typed.
-    Sometimes the law says the municipality must keep something. Then they tell you why.
-    You get the answer here.
-privacy-button-delete-yes = 🗑 Yes, ask to delete
-privacy-delete-asked = ✅ Your municipality has been asked to delete your data. You get the answer here.
-privacy-delete-pending = ⏳ You have already asked. Your municipality will answer you here.
+    🗑 Effacer vos données ?
+    Nous demandons à votre commune d'effacer votre nom, vos réponses et tout ce que vous avez écrit.
+    Parfois, la loi dit que la commune doit garder quelque chose. Alors la commune vous dit pourquoi.
+    Vous recevez la réponse ici.
+privacy-button-delete-yes = 🗑 Oui, demander d'effacer
+privacy-delete-asked = ✅ Nous avons demandé à votre commune d'effacer vos données. Vous recevez la réponse ici.
+privacy-delete-pending = ⏳ Vous l'avez déjà demandé. Votre commune vous répond ici.
 
 privacy-request-staff =
-    🗑 { $name } ({ $reference }) asks to delete their data.
-    Delete it, or say why the municipality must keep it. { $name } reads your answer in their own language.
-privacy-button-erase = 🗑 Delete the data
-privacy-button-keep = 📜 Keep it: say why
-privacy-button-back = ↩️ Back
-privacy-request-decided = This request for { $reference } has already been answered.
+    🗑 { $name } ({ $reference }) demande d'effacer ses données.
+    Effacez-les, ou dites pourquoi la commune doit les garder. { $name } lit votre réponse dans sa propre langue.
+privacy-button-erase = 🗑 Effacer les données
+privacy-button-keep = 📜 Garder : dire pourquoi
+privacy-button-back = ↩️ Retour
+privacy-request-decided = Cette demande pour { $reference } a déjà reçu une réponse.
 privacy-erase-confirm =
-    Delete all data of { $reference } ({ $name })?
-    The name, the answers, everything typed and the chat are removed. This cannot be undone. The case is closed; only anonymous figures stay.
-privacy-button-erase-yes = ✅ Yes, delete
-privacy-erased-you = 🗑 The data of { $reference } has been deleted. The case is closed.
-privacy-erased-staff = 🗑 The data of { $reference } was deleted by { $who } at the request of the status holder. The case is closed.
-privacy-erased-holder = 🗑 Your data has been deleted. This bot will not send you any more messages. Questions? Contact your municipality (gemeente) directly.
-privacy-keep-ask = Why must the municipality keep the data of { $reference } ({ $name })? { $name } reads this reason in their own language.
+    Effacer toutes les données de { $reference } ({ $name }) ?
+    Le nom, les réponses, tout ce qui a été écrit et le chat sont supprimés. Cela ne peut pas être annulé. Le dossier est clos ; seuls des chiffres anonymes restent.
+privacy-button-erase-yes = ✅ Oui, effacer
+privacy-erased-you = 🗑 Les données de { $reference } ont été effacées. Le dossier est clos.
+privacy-erased-staff = 🗑 Les données de { $reference } ont été effacées par { $who }, à la demande du titulaire du statut. Le dossier est clos.
+privacy-erased-holder = 🗑 Vos données ont été effacées. Ce bot ne vous enverra plus de messages. Des questions ? Contactez directement votre commune (gemeente).
+privacy-keep-ask = Pourquoi la commune doit-elle garder les données de { $reference } ({ $name }) ? { $name } lit cette raison dans sa propre langue.
 privacy-keep-reason = { $reason ->
-        [integration_duty] The municipality needs it for your integration (inburgering). The law (Civic Integration Act 2021) gives it this task.
-        [archive_law] The law on archives says the municipality must keep it for some time.
-       *[legal_claim] It is needed for an objection or a court case that is still running.
+        [integration_duty] La commune en a besoin pour votre intégration (inburgering). La loi (Wet inburgering 2021) donne cette tâche à la commune.
+        [archive_law] La loi sur les archives (Archiefwet) dit que la commune doit les garder pendant un certain temps.
+       *[legal_claim] Elles sont nécessaires pour une contestation ou un procès qui n'est pas encore fini.
     }
 privacy-kept-holder =
-    📜 { $org } cannot delete all your data now.
-    Why: { $reason }
-    Questions? Ask your contact person. You can also complain to the Dutch privacy authority (Autoriteit Persoonsgegevens).
-privacy-kept-staff = 📜 { $who } answered the request of { $name } ({ $reference }) to delete their data: the data is kept. Reason: { $reason }
-privacy-kept-you = 📜 The data of { $reference } is kept. The status holder is told why: { $reason }
+    📜 { $org } ne peut pas effacer toutes vos données maintenant.
+    Pourquoi : { $reason }
+    Des questions ? Demandez à votre personne de contact. Vous pouvez aussi porter plainte auprès de l'autorité néerlandaise de protection des données (Autoriteit Persoonsgegevens).
+privacy-kept-staff = 📜 { $who } a répondu à la demande de { $name } ({ $reference }) d'effacer ses données : les données sont gardées. Raison : { $reason }
+privacy-kept-you = 📜 Les données de { $reference } sont gardées. Le titulaire du statut apprend pourquoi : { $reason }
 
 privacy-stop-ask =
-    🔕 Get no more messages from this bot?
-    Your contact persons are told. You can still see or delete your data. Send /start to get messages again.
-privacy-button-stop-yes = 🔕 Yes, stop
-privacy-stopped-you = 🔕 You will get no more messages from this bot. Your contact persons know. Send /start to get messages again.
-privacy-stopped-hint = 🔕 You stopped the messages of this bot. Send /start to use it again. /mydata shows your data, /delete deletes it.
-privacy-stopped-staff = 🔕 { $name } ({ $reference }) has stopped the messages of this bot. They get nothing more from it, no reminders either. Please contact them another way.
-privacy-resumed-you = ✅ Welcome back. You will get messages again.
-privacy-resumed-staff = ✅ { $name } ({ $reference }) gets messages from this bot again.
+    🔕 Ne plus recevoir de messages de ce bot ?
+    Vos personnes de contact seront informées. Vous pouvez toujours voir ou faire effacer vos données. Envoyez /start pour recevoir à nouveau des messages.
+privacy-button-stop-yes = 🔕 Oui, arrêter
+privacy-stopped-you = 🔕 Vous ne recevrez plus de messages de ce bot. Vos personnes de contact le savent. Envoyez /start pour recevoir à nouveau des messages.
+privacy-stopped-hint = 🔕 Vous avez arrêté les messages de ce bot. Envoyez /start pour l'utiliser à nouveau. /mydata montre vos données, /delete les efface.
+privacy-stopped-staff = 🔕 { $name } ({ $reference }) a arrêté les messages de ce bot. Plus rien ne lui est envoyé, même pas les rappels. Contactez cette personne d'une autre manière.
+privacy-resumed-you = ✅ Bon retour. Vous recevez à nouveau des messages.
+privacy-resumed-staff = ✅ { $name } ({ $reference }) reçoit à nouveau des messages de ce bot.

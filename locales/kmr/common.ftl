@@ -54,6 +54,7 @@ help-holder =
     • /plan plana we û lihevhatinan nîşan dide.
     • /prepare ji we re dibe alîkar ku hûn xwe ji bo hevdîtinê amade bikin.
     • /language zimanekî din hildibijêre.
+    • /mydata nîşan dide ka em çi li ser we tomar dikin. /delete dixwaze ku ew were jêbirin. /stop: êdî peyam na.
     Pirsên we hene? Ji kesê xwe yê têkiliyê li COA an şaredariyê (gemeente) bipirsin.
 
 language-choose = 🌐 Zimanê xwe hilbijêrin.
@@ -99,6 +100,9 @@ command-language = Hilbijartina ziman
 command-newcase = Dosyayeke nû vekirin (karmend)
 command-cases = Nîşandana dosyayan (karmend)
 command-cancel = Rawestandina tiştê ku hûn niha dikin
+command-mydata = Çi li ser min tê tomarkirin
+command-delete = Xwestina jêbirina agahiyên min
+command-stop = Êdî peyam na
 command-link = Girêdana vê komê bi saziya we an bi dosyayekê ve
 command-plan = Plan û lihevhatin
 command-case = Kurteya her dosyayê (karmend)

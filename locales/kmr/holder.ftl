@@ -20,7 +20,7 @@ holder-privacy-notice-v2 =
     Em qet hûrguliyên li ser tenduristî, ol an eslê we napirsin.
     Dibe ku em bipirsin ka hûn dixwazin li ser tenduristî an lênêrînê biaxivin. Hûn bi xwe hildibijêrin. Hûn qet ne mecbûr in bibêjin ka ew çi ye.
 
-    Hûn her dem dikarin bipirsin ka em çi tomar dikin. Hûn dikarin bixwazin ku ew were jêbirin jî. Ji kesê xwe yê têkiliyê bipirsin.
+    Hûn her dem dikarin bibînin ka em çi tomar dikin: /mydata. Hûn dikarin ji me bixwazin ku em wê jê bibin: /delete.
 button-privacy-ok = ✅ Min fêm kir
 holder-overview-v2 =
     👋 Bi xêr hatin!

@@ -1,112 +1,111 @@
-## The status holder's rights (issue 14): seeing what is kept (/mydata), asking to delete it
-## (/delete), getting no more messages (/stop). Holder messages say "you", in short sentences;
-## staff messages name the case (reference and first name). Reviewed with the privacy officer:
-## the reasons to keep data are fixed, so the status holder reads them in their own language.
+## Mafên xwediyê destûra rûniştinê (issue 14): dîtina tiştên ku tên tomarkirin (/mydata), xwestina
+## jêbirinê (/delete), êdî peyam negirtin (/stop). Peyamên ji xwediyê destûra rûniştinê re "hûn"
+## dibêjin, bi hevokên kurt; peyamên ji karmendan re dosyayê bi nav dikin (hejmar û navê pêşîn).
 
-privacy-button-menu = 🔒 Your data
+privacy-button-menu = 🔒 Agahiyên we
 privacy-menu =
-    🔒 Your data
-    • See everything we keep about you.
-    • Ask to delete your data.
-    • Get no more messages from this bot.
-privacy-button-mydata = 📄 See my data
-privacy-button-delete = 🗑 Delete my data
-privacy-button-stop = 🔕 No more messages
-privacy-button-no = ↩️ No
-privacy-never = ↩️ OK, nothing changes.
-privacy-staff = Your name, your organisation and the cases you work on are kept while you use this bot. Your administrator can end your access. Questions? Ask your privacy officer.
-privacy-nothing-kept = We keep no data about you as a status holder. Did you get a link from COA or the municipality (gemeente)? Open it again.
+    🔒 Agahiyên we
+    • Her tiştê ku em li ser we tomar dikin bibînin.
+    • Bixwazin ku agahiyên we werin jêbirin.
+    • Êdî ji vê botê peyaman negirin.
+privacy-button-mydata = 📄 Agahiyên min bibînin
+privacy-button-delete = 🗑 Agahiyên min jê bibin
+privacy-button-stop = 🔕 Êdî peyam na
+privacy-button-no = ↩️ Na
+privacy-never = ↩️ Baş e, tiştek naguhere.
+privacy-staff = Navê we, saziya we û dosyayên ku hûn li ser dixebitin tên tomarkirin heta ku hûn vê botê bi kar tînin. Rêveberê we dikare gihîştina we biqedîne. Pirsên we hene? Ji berpirsê parastina daneyan ê saziya xwe bipirsin.
+privacy-nothing-kept = Em wekî xwediyê destûra rûniştinê tu agahiyan li ser we tomar nakin. We ji COA an şaredariyê (gemeente) girêdanek wergirt? Wê dîsa vekin.
 
 privacy-mydata =
-    🔒 What we keep about you
+    🔒 Tiştên ku em li ser we tomar dikin
     { $facts }
 
-    📋 Agreements in your plan:
+    📋 Lihevhatinên di plana we de:
     { $agreements }
 
-    📅 Meetings:
+    📅 Hevdîtin:
     { $meetings }
-    Your answers to proposed times: { $time_answers }
+    Bersivên we ji bo demên pêşniyarkirî: { $time_answers }
 
-    📝 Your answers to prepare the meeting:
+    📝 Bersivên we ji bo amadekirina hevdîtinê:
     { $answers }
 
-    ❓ Your own questions:
+    ❓ Pirsên we yên xwe:
     { $own }
 
     👀 { $sharing }
 
-    The file below has the same data, for a computer.
-    /delete: ask to delete your data. /stop: get no more messages.
-privacy-mydata-file = 📄 Your data (file for a computer)
-privacy-none = • (nothing)
+    Di pelê jêrîn de heman agahî hene, ji bo komputerê.
+    /delete: bixwazin ku agahiyên we werin jêbirin. /stop: êdî peyam na.
+privacy-mydata-file = 📄 Agahiyên we (pel ji bo komputerê)
+privacy-none = • (tiştek tune)
 privacy-yes-no = { $value ->
-        [yes] yes
-       *[no] no
+        [yes] erê
+       *[no] na
     }
-privacy-fact-name = • Name: { $name }
-privacy-fact-reference = • File number: { $reference }
-privacy-fact-orgs = • COA: { $coa } · Municipality: { $gemeente }
-privacy-fact-language = • Language: { language-name }
-privacy-fact-matching = • Linked to the municipality on: { $date }
-privacy-fact-housing = • Moving date: { $date }
-privacy-fact-joined = • In this chat since: { $date }
-privacy-fact-notice = • You read the privacy notice on: { $date }
-privacy-fact-closed = • The guidance ended on: { $date }
-privacy-fact-stopped = • You stopped messages on: { $date }
+privacy-fact-name = • Nav: { $name }
+privacy-fact-reference = • Hejmara dosyayê: { $reference }
+privacy-fact-orgs = • COA: { $coa } · Şaredarî: { $gemeente }
+privacy-fact-language = • Ziman: { language-name }
+privacy-fact-matching = • Dîroka girêdana bi şaredariyê ve: { $date }
+privacy-fact-housing = • Dîroka barkirinê: { $date }
+privacy-fact-joined = • Di vê chatê de ji: { $date }
+privacy-fact-notice = • Dîroka xwendina ravekirina agahiyan: { $date }
+privacy-fact-closed = • Dîroka dawiya alîkariyê: { $date }
+privacy-fact-stopped = • Dîroka rawestandina peyaman: { $date }
 privacy-meeting = • { $when } · { $place } · { $status ->
-        [confirmed] planned
-        [held] held
-        [absent] someone was absent
-        [cancelled] cancelled
-       *[proposed] times proposed
+        [confirmed] hatiye plankirin
+        [held] pêk hat
+        [absent] kesek tune bû
+        [cancelled] hat betalkirin
+       *[proposed] dem hatin pêşniyarkirin
     }
-privacy-meeting-proposed = • { $place } · times proposed
+privacy-meeting-proposed = • { $place } · dem hatin pêşniyarkirin
 privacy-own-question = • { $text }
-privacy-sharing = Shared with your contact persons: your answers { $answers }, your questions { $questions }.
+privacy-sharing = Bi kesên we yên têkiliyê re tê parvekirin: bersivên we { $answers }, pirsên we { $questions }.
 
 privacy-delete-ask =
-    🗑 Delete your data?
-    We ask your municipality (gemeente) to delete your name, your answers and everything you typed.
-    Sometimes the law says the municipality must keep something. Then they tell you why.
-    You get the answer here.
-privacy-button-delete-yes = 🗑 Yes, ask to delete
-privacy-delete-asked = ✅ Your municipality has been asked to delete your data. You get the answer here.
-privacy-delete-pending = ⏳ You have already asked. Your municipality will answer you here.
+    🗑 Agahiyên we werin jêbirin?
+    Em ji şaredariya we dixwazin ku navê we, bersivên we û her tiştê ku we nivîsandiye jê bibe.
+    Carinan qanûn dibêje ku şaredarî divê tiştekî tomar bike. Wê demê şaredarî ji we re dibêje çima.
+    Hûn bersivê li vir distînin.
+privacy-button-delete-yes = 🗑 Erê, jêbirinê bixwazin
+privacy-delete-asked = ✅ Ji şaredariya we hat xwestin ku agahiyên we jê bibe. Hûn bersivê li vir distînin.
+privacy-delete-pending = ⏳ We berê xwestiye. Şaredariya we dê li vir bersiva we bide.
 
 privacy-request-staff =
-    🗑 { $name } ({ $reference }) asks to delete their data.
-    Delete it, or say why the municipality must keep it. { $name } reads your answer in their own language.
-privacy-button-erase = 🗑 Delete the data
-privacy-button-keep = 📜 Keep it: say why
-privacy-button-back = ↩️ Back
-privacy-request-decided = This request for { $reference } has already been answered.
+    🗑 { $name } ({ $reference }) dixwaze ku agahiyên wî an wê werin jêbirin.
+    Wan jê bibin, an bibêjin çima şaredarî divê wan tomar bike. { $name } bersiva we bi zimanê xwe dixwîne.
+privacy-button-erase = 🗑 Agahiyan jê bibin
+privacy-button-keep = 📜 Tomar bikin: bibêjin çima
+privacy-button-back = ↩️ Paş
+privacy-request-decided = Ev daxwaza ji bo { $reference } berê hatiye bersivandin.
 privacy-erase-confirm =
-    Delete all data of { $reference } ({ $name })?
-    The name, the answers, everything typed and the chat are removed. This cannot be undone. The case is closed; only anonymous figures stay.
-privacy-button-erase-yes = ✅ Yes, delete
-privacy-erased-you = 🗑 The data of { $reference } has been deleted. The case is closed.
-privacy-erased-staff = 🗑 The data of { $reference } was deleted by { $who } at the request of the status holder. The case is closed.
-privacy-erased-holder = 🗑 Your data has been deleted. This bot will not send you any more messages. Questions? Contact your municipality (gemeente) directly.
-privacy-keep-ask = Why must the municipality keep the data of { $reference } ({ $name })? { $name } reads this reason in their own language.
+    Hemû agahiyên { $reference } ({ $name }) werin jêbirin?
+    Nav, bersiv, her tiştê hatiye nivîsandin û chat tên jêbirin. Ev nayê vegerandin. Dosya tê girtin; tenê hejmarên bênav dimînin.
+privacy-button-erase-yes = ✅ Erê, jê bibin
+privacy-erased-you = 🗑 Agahiyên { $reference } hatin jêbirin. Dosya hat girtin.
+privacy-erased-staff = 🗑 Agahiyên { $reference } ji aliyê { $who } ve hatin jêbirin, li ser daxwaza xwediyê destûra rûniştinê. Dosya hat girtin.
+privacy-erased-holder = 🗑 Agahiyên we hatin jêbirin. Ev bot êdî peyaman ji we re naşîne. Pirsên we hene? Rasterast bi şaredariya xwe (gemeente) re têkilî daynin.
+privacy-keep-ask = Çima şaredarî divê agahiyên { $reference } ({ $name }) tomar bike? { $name } vê sedemê bi zimanê xwe dixwîne.
 privacy-keep-reason = { $reason ->
-        [integration_duty] The municipality needs it for your integration (inburgering). The law (Civic Integration Act 2021) gives it this task.
-        [archive_law] The law on archives says the municipality must keep it for some time.
-       *[legal_claim] It is needed for an objection or a court case that is still running.
+        [integration_duty] Şaredarî ji bo entegrasyona we (inburgering) hewceyê wan e. Qanûn (Wet inburgering 2021) vî karî dide şaredariyê.
+        [archive_law] Qanûna arşîvê (Archiefwet) dibêje ku şaredarî divê wan demekê tomar bike.
+       *[legal_claim] Ew ji bo îtirazek an dozeke dadgehê ya ku hê didome hewce ne.
     }
 privacy-kept-holder =
-    📜 { $org } cannot delete all your data now.
-    Why: { $reason }
-    Questions? Ask your contact person. You can also complain to the Dutch privacy authority (Autoriteit Persoonsgegevens).
-privacy-kept-staff = 📜 { $who } answered the request of { $name } ({ $reference }) to delete their data: the data is kept. Reason: { $reason }
-privacy-kept-you = 📜 The data of { $reference } is kept. The status holder is told why: { $reason }
+    📜 { $org } niha nikare hemû agahiyên we jê bibe.
+    Çima: { $reason }
+    Pirsên we hene? Ji kesê xwe yê têkiliyê bipirsin. Hûn dikarin gilî jî bikin li cem saziya Holendî ya parastina daneyan (Autoriteit Persoonsgegevens).
+privacy-kept-staff = 📜 { $who } bersiva daxwaza { $name } ({ $reference }) ya jêbirina agahiyan da: agahî tên tomarkirin. Sedem: { $reason }
+privacy-kept-you = 📜 Agahiyên { $reference } tên tomarkirin. Ji xwediyê destûra rûniştinê re tê gotin çima: { $reason }
 
 privacy-stop-ask =
-    🔕 Get no more messages from this bot?
-    Your contact persons are told. You can still see or delete your data. Send /start to get messages again.
-privacy-button-stop-yes = 🔕 Yes, stop
-privacy-stopped-you = 🔕 You will get no more messages from this bot. Your contact persons know. Send /start to get messages again.
-privacy-stopped-hint = 🔕 You stopped the messages of this bot. Send /start to use it again. /mydata shows your data, /delete deletes it.
-privacy-stopped-staff = 🔕 { $name } ({ $reference }) has stopped the messages of this bot. They get nothing more from it, no reminders either. Please contact them another way.
-privacy-resumed-you = ✅ Welcome back. You will get messages again.
-privacy-resumed-staff = ✅ { $name } ({ $reference }) gets messages from this bot again.
+    🔕 Êdî ji vê botê peyaman negirin?
+    Kesên we yên têkiliyê dê agahdar bibin. Hûn hê jî dikarin agahiyên xwe bibînin an jê bibin. Ji bo ku hûn dîsa peyaman bistînin, /start bişînin.
+privacy-button-stop-yes = 🔕 Erê, rawestînin
+privacy-stopped-you = 🔕 Hûn êdî ji vê botê peyaman nastînin. Kesên we yên têkiliyê vê dizanin. Ji bo ku hûn dîsa peyaman bistînin, /start bişînin.
+privacy-stopped-hint = 🔕 We peyamên vê botê rawestandin. Ji bo ku hûn dîsa wê bi kar bînin, /start bişînin. /mydata agahiyên we nîşan dide, /delete wan jê dibe.
+privacy-stopped-staff = 🔕 { $name } ({ $reference }) peyamên vê botê rawestandin. Êdî tiştek jê re naçe, bîranîn jî. Ji kerema xwe bi rêyeke din bi wî an wê re têkilî daynin.
+privacy-resumed-you = ✅ Bi xêr hatin dîsa. Hûn dîsa peyaman distînin.
+privacy-resumed-staff = ✅ { $name } ({ $reference }) dîsa ji vê botê peyaman distîne.

@@ -1,112 +1,111 @@
-## The status holder's rights (issue 14): seeing what is kept (/mydata), asking to delete it
-## (/delete), getting no more messages (/stop). Holder messages say "you", in short sentences;
-## staff messages name the case (reference and first name). Reviewed with the privacy officer:
-## the reasons to keep data are fixed, so the status holder reads them in their own language.
+## د اقامې لرونکي حقونه (issue 14): دا لیدل چې څه ساتل کېږي (/mydata)، د پاکولو غوښتنه
+## (/delete)، نور پیغامونه نه ترلاسه کول (/stop). د اقامې لرونکي ته پیغامونه «تاسو» وايي،
+## په لنډو جملو کې؛ کارکوونکو ته پیغامونه دوسیه یادوي (شمېره او لومړی نوم).
 
-privacy-button-menu = 🔒 Your data
+privacy-button-menu = 🔒 ستاسو معلومات
 privacy-menu =
-    🔒 Your data
-    • See everything we keep about you.
-    • Ask to delete your data.
-    • Get no more messages from this bot.
-privacy-button-mydata = 📄 See my data
-privacy-button-delete = 🗑 Delete my data
-privacy-button-stop = 🔕 No more messages
-privacy-button-no = ↩️ No
-privacy-never = ↩️ OK, nothing changes.
-privacy-staff = Your name, your organisation and the cases you work on are kept while you use this bot. Your administrator can end your access. Questions? Ask your privacy officer.
-privacy-nothing-kept = We keep no data about you as a status holder. Did you get a link from COA or the municipality (gemeente)? Open it again.
+    🔒 ستاسو معلومات
+    • هر هغه څه وګورئ چې موږ یې ستاسو په اړه ساتو.
+    • وغواړئ چې ستاسو معلومات پاک شي.
+    • له دې بوټ څخه نور پیغامونه مه اخلئ.
+privacy-button-mydata = 📄 زما معلومات وګورئ
+privacy-button-delete = 🗑 زما معلومات پاک کړئ
+privacy-button-stop = 🔕 نور پیغامونه نه
+privacy-button-no = ↩️ نه
+privacy-never = ↩️ سمه ده، هېڅ شی نه بدلېږي.
+privacy-staff = ستاسو نوم، ستاسو اداره او هغه دوسیې چې تاسو پرې کار کوئ، تر هغه وخته ساتل کېږي چې تاسو دا بوټ کاروئ. ستاسو مدیر کولای شي ستاسو لاسرسی پای ته ورسوي. پوښتنه لرئ؟ د خپلې ادارې د معلوماتو د ساتنې له مسؤول څخه وپوښتئ.
+privacy-nothing-kept = موږ د اقامې لرونکي په توګه ستاسو په اړه هېڅ معلومات نه ساتو. ایا تاسو له COA یا ښاروالۍ (gemeente) څخه یو لینک ترلاسه کړی؟ هغه بیا پرانیزئ.
 
 privacy-mydata =
-    🔒 What we keep about you
+    🔒 هغه څه چې موږ یې ستاسو په اړه ساتو
     { $facts }
 
-    📋 Agreements in your plan:
+    📋 ستاسو په پلان کې هوکړې:
     { $agreements }
 
-    📅 Meetings:
+    📅 ناستې:
     { $meetings }
-    Your answers to proposed times: { $time_answers }
+    وړاندیز شویو وختونو ته ستاسو ځوابونه: { $time_answers }
 
-    📝 Your answers to prepare the meeting:
+    📝 د ناستې د چمتووالي لپاره ستاسو ځوابونه:
     { $answers }
 
-    ❓ Your own questions:
+    ❓ ستاسو خپلې پوښتنې:
     { $own }
 
     👀 { $sharing }
 
-    The file below has the same data, for a computer.
-    /delete: ask to delete your data. /stop: get no more messages.
-privacy-mydata-file = 📄 Your data (file for a computer)
-privacy-none = • (nothing)
+    لاندې فایل کې همدا معلومات دي، د کمپیوټر لپاره.
+    /delete: وغواړئ چې ستاسو معلومات پاک شي. /stop: نور پیغامونه نه.
+privacy-mydata-file = 📄 ستاسو معلومات (د کمپیوټر لپاره فایل)
+privacy-none = • (هېڅ)
 privacy-yes-no = { $value ->
-        [yes] yes
-       *[no] no
+        [yes] هو
+       *[no] نه
     }
-privacy-fact-name = • Name: { $name }
-privacy-fact-reference = • File number: { $reference }
-privacy-fact-orgs = • COA: { $coa } · Municipality: { $gemeente }
-privacy-fact-language = • Language: { language-name }
-privacy-fact-matching = • Linked to the municipality on: { $date }
-privacy-fact-housing = • Moving date: { $date }
-privacy-fact-joined = • In this chat since: { $date }
-privacy-fact-notice = • You read the privacy notice on: { $date }
-privacy-fact-closed = • The guidance ended on: { $date }
-privacy-fact-stopped = • You stopped messages on: { $date }
+privacy-fact-name = • نوم: { $name }
+privacy-fact-reference = • د دوسیې شمېره: { $reference }
+privacy-fact-orgs = • COA: { $coa } · ښاروالي: { $gemeente }
+privacy-fact-language = • ژبه: { language-name }
+privacy-fact-matching = • له ښاروالۍ سره د تړلو نېټه: { $date }
+privacy-fact-housing = • د کډې نېټه: { $date }
+privacy-fact-joined = • په دې چټ کې له دې نېټې راهیسې: { $date }
+privacy-fact-notice = • د معلوماتو د ساتنې د تشریح د لوستلو نېټه: { $date }
+privacy-fact-closed = • د مرستې د پای نېټه: { $date }
+privacy-fact-stopped = • د پیغامونو د درولو نېټه: { $date }
 privacy-meeting = • { $when } · { $place } · { $status ->
-        [confirmed] planned
-        [held] held
-        [absent] someone was absent
-        [cancelled] cancelled
-       *[proposed] times proposed
+        [confirmed] ټاکل شوې
+        [held] وشوه
+        [absent] یو څوک نه و راغلی
+        [cancelled] لغوه شوه
+       *[proposed] وختونه وړاندیز شوي
     }
-privacy-meeting-proposed = • { $place } · times proposed
+privacy-meeting-proposed = • { $place } · وختونه وړاندیز شوي
 privacy-own-question = • { $text }
-privacy-sharing = Shared with your contact persons: your answers { $answers }, your questions { $questions }.
+privacy-sharing = له مسؤولو کسانو سره شریک شوي: ستاسو ځوابونه { $answers }، ستاسو پوښتنې { $questions }.
 
 privacy-delete-ask =
-    🗑 Delete your data?
-    We ask your municipality (gemeente) to delete your name, your answers and everything you typed.
-    Sometimes the law says the municipality must keep something. Then they tell you why.
-    You get the answer here.
-privacy-button-delete-yes = 🗑 Yes, ask to delete
-privacy-delete-asked = ✅ Your municipality has been asked to delete your data. You get the answer here.
-privacy-delete-pending = ⏳ You have already asked. Your municipality will answer you here.
+    🗑 ستاسو معلومات پاک شي؟
+    موږ له ستاسو ښاروالۍ غواړو چې ستاسو نوم، ستاسو ځوابونه او هر هغه څه چې تاسو لیکلي پاک کړي.
+    کله کله قانون وايي چې ښاروالي باید یو څه وساتي. بیا ښاروالي تاسو ته وايي ولې.
+    ځواب دلته ترلاسه کوئ.
+privacy-button-delete-yes = 🗑 هو، د پاکولو غوښتنه
+privacy-delete-asked = ✅ له ستاسو ښاروالۍ وغوښتل شول چې ستاسو معلومات پاک کړي. ځواب دلته ترلاسه کوئ.
+privacy-delete-pending = ⏳ تاسو دا مخکې غوښتي دي. ستاسو ښاروالي به تاسو ته دلته ځواب درکړي.
 
 privacy-request-staff =
-    🗑 { $name } ({ $reference }) asks to delete their data.
-    Delete it, or say why the municipality must keep it. { $name } reads your answer in their own language.
-privacy-button-erase = 🗑 Delete the data
-privacy-button-keep = 📜 Keep it: say why
-privacy-button-back = ↩️ Back
-privacy-request-decided = This request for { $reference } has already been answered.
+    🗑 { $name } ({ $reference }) غواړي چې د هغه یا هغې معلومات پاک شي.
+    هغه پاک کړئ، یا ووایاست چې ښاروالي یې ولې باید وساتي. { $name } ستاسو ځواب په خپله ژبه لولي.
+privacy-button-erase = 🗑 معلومات پاک کړئ
+privacy-button-keep = 📜 وساتئ: ووایاست ولې
+privacy-button-back = ↩️ شاته
+privacy-request-decided = د { $reference } لپاره دې غوښتنې ته مخکې ځواب ورکړل شوی.
 privacy-erase-confirm =
-    Delete all data of { $reference } ({ $name })?
-    The name, the answers, everything typed and the chat are removed. This cannot be undone. The case is closed; only anonymous figures stay.
-privacy-button-erase-yes = ✅ Yes, delete
-privacy-erased-you = 🗑 The data of { $reference } has been deleted. The case is closed.
-privacy-erased-staff = 🗑 The data of { $reference } was deleted by { $who } at the request of the status holder. The case is closed.
-privacy-erased-holder = 🗑 Your data has been deleted. This bot will not send you any more messages. Questions? Contact your municipality (gemeente) directly.
-privacy-keep-ask = Why must the municipality keep the data of { $reference } ({ $name })? { $name } reads this reason in their own language.
+    د { $reference } ({ $name }) ټول معلومات پاک شي؟
+    نوم، ځوابونه، هر هغه څه چې لیکل شوي او چټ لرې کېږي. دا بېرته نه شي راګرځېدای. دوسیه تړل کېږي؛ یوازې بې نومه شمېرې پاتې کېږي.
+privacy-button-erase-yes = ✅ هو، پاک یې کړئ
+privacy-erased-you = 🗑 د { $reference } معلومات پاک شول. دوسیه وتړل شوه.
+privacy-erased-staff = 🗑 د { $reference } معلومات د اقامې لرونکي په غوښتنه د { $who } لخوا پاک شول. دوسیه وتړل شوه.
+privacy-erased-holder = 🗑 ستاسو معلومات پاک شول. دا بوټ به تاسو ته نور پیغامونه نه لېږي. پوښتنه لرئ؟ مستقیم له خپلې ښاروالۍ (gemeente) سره اړیکه ونیسئ.
+privacy-keep-ask = ښاروالي ولې باید د { $reference } ({ $name }) معلومات وساتي؟ { $name } دا دلیل په خپله ژبه لولي.
 privacy-keep-reason = { $reason ->
-        [integration_duty] The municipality needs it for your integration (inburgering). The law (Civic Integration Act 2021) gives it this task.
-        [archive_law] The law on archives says the municipality must keep it for some time.
-       *[legal_claim] It is needed for an objection or a court case that is still running.
+        [integration_duty] ښاروالۍ ته دا ستاسو د ادغام (inburgering) لپاره اړین دي. قانون (Wet inburgering 2021) ښاروالۍ ته دا دنده ورکوي.
+        [archive_law] د ارشیف قانون (Archiefwet) وايي چې ښاروالي باید دا یو وخت وساتي.
+       *[legal_claim] دا د یو اعتراض یا محکمې د یوې قضیې لپاره اړین دي چې لا روانه ده.
     }
 privacy-kept-holder =
-    📜 { $org } cannot delete all your data now.
-    Why: { $reason }
-    Questions? Ask your contact person. You can also complain to the Dutch privacy authority (Autoriteit Persoonsgegevens).
-privacy-kept-staff = 📜 { $who } answered the request of { $name } ({ $reference }) to delete their data: the data is kept. Reason: { $reason }
-privacy-kept-you = 📜 The data of { $reference } is kept. The status holder is told why: { $reason }
+    📜 { $org } اوس نه شي کولای ستاسو ټول معلومات پاک کړي.
+    ولې: { $reason }
+    پوښتنه لرئ؟ له خپل مسؤول کس څخه وپوښتئ. تاسو کولای شئ د هالنډ د معلوماتو د ساتنې ادارې (Autoriteit Persoonsgegevens) ته شکایت هم وکړئ.
+privacy-kept-staff = 📜 { $who } د { $name } ({ $reference }) د معلوماتو د پاکولو غوښتنې ته ځواب ورکړ: معلومات ساتل کېږي. دلیل: { $reason }
+privacy-kept-you = 📜 د { $reference } معلومات ساتل کېږي. اقامې لرونکي ته ویل کېږي چې ولې: { $reason }
 
 privacy-stop-ask =
-    🔕 Get no more messages from this bot?
-    Your contact persons are told. You can still see or delete your data. Send /start to get messages again.
-privacy-button-stop-yes = 🔕 Yes, stop
-privacy-stopped-you = 🔕 You will get no more messages from this bot. Your contact persons know. Send /start to get messages again.
-privacy-stopped-hint = 🔕 You stopped the messages of this bot. Send /start to use it again. /mydata shows your data, /delete deletes it.
-privacy-stopped-staff = 🔕 { $name } ({ $reference }) has stopped the messages of this bot. They get nothing more from it, no reminders either. Please contact them another way.
-privacy-resumed-you = ✅ Welcome back. You will get messages again.
-privacy-resumed-staff = ✅ { $name } ({ $reference }) gets messages from this bot again.
+    🔕 له دې بوټ څخه نور پیغامونه نه غواړئ؟
+    ستاسو مسؤول کسان به خبر شي. تاسو بیا هم کولای شئ خپل معلومات وګورئ یا یې پاک کړئ. د پیغامونو د بیا ترلاسه کولو لپاره /start ولېږئ.
+privacy-button-stop-yes = 🔕 هو، ودروئ
+privacy-stopped-you = 🔕 تاسو به له دې بوټ څخه نور پیغامونه ترلاسه نه کړئ. ستاسو مسؤول کسان پوهېږي. د پیغامونو د بیا ترلاسه کولو لپاره /start ولېږئ.
+privacy-stopped-hint = 🔕 تاسو د دې بوټ پیغامونه درولي. د بیا کارولو لپاره /start ولېږئ. /mydata ستاسو معلومات ښيي، /delete یې پاکوي.
+privacy-stopped-staff = 🔕 { $name } ({ $reference }) د دې بوټ پیغامونه درولي دي. هغه یا هغې ته نور هېڅ نه ځي، یادونې هم نه. مهرباني وکړئ له بلې لارې ورسره اړیکه ونیسئ.
+privacy-resumed-you = ✅ ښه راغلاست. تاسو به بیا پیغامونه ترلاسه کوئ.
+privacy-resumed-staff = ✅ { $name } ({ $reference }) بیا له دې بوټ څخه پیغامونه ترلاسه کوي.

@@ -54,6 +54,7 @@ help-holder =
     • /plan wuxuu idin tusayaa qorshihiinna iyo heshiisyada.
     • /prepare wuxuu idinka caawinayaa inaad u diyaargarowdaan kulanka.
     • /language wuxuu doortaa luqad kale.
+    • /mydata wuxuu muujiyaa waxa aan kaa kaydinno. /delete wuxuu codsanayaa in la tirtiro. /stop: fariimo dambe maya.
     Su'aalo ma qabtaa? Weydii qofka aad la xiriirto ee COA ama dawladda hoose (gemeente).
 
 language-choose = 🌐 Dooro luqaddaada.
@@ -99,6 +100,9 @@ command-language = Dooro luqadda
 command-newcase = Fur kiis cusub (shaqaalaha)
 command-cases = Muuji kiisaska (shaqaalaha)
 command-cancel = Jooji waxa aad hadda samaynayso
+command-mydata = Waxa laga kaydiyo aniga
+command-delete = Codso in xogtayda la tirtiro
+command-stop = Fariimo dambe maya
 command-link = Kooxdan ku xir hay'addaada ama kiis
 command-plan = Qorshaha iyo waxa la isku raacay
 command-case = Guudmar kiis kasta (shaqaalaha)

@@ -20,7 +20,7 @@ holder-privacy-notice-v2 =
     Weligeen kuma weydiinno faahfaahinta caafimaadkaaga, diintaada ama asalkaaga.
     Waxaa laga yaabaa inaan ku weydiinno haddii aad rabto inaad ka hadasho caafimaad ama daryeel. Adigaa dooranaya. Weligaa laguma qasbo inaad sheegto waxa uu yahay.
 
-    Mar walba waad weydiin kartaa waxa aan kaydinno. Sidoo kale waad codsan kartaa in la tirtiro. Weydii qofka aad la xiriirto.
+    Mar walba waad arki kartaa waxa aan kaydinno: /mydata. Waad naga codsan kartaa inaan tirtirno: /delete.
 button-privacy-ok = ✅ Waan fahmay
 holder-overview-v2 =
     👋 Soo dhawoow!

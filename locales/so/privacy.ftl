@@ -1,112 +1,111 @@
-## The status holder's rights (issue 14): seeing what is kept (/mydata), asking to delete it
-## (/delete), getting no more messages (/stop). Holder messages say "you", in short sentences;
-## staff messages name the case (reference and first name). Reviewed with the privacy officer:
-## the reasons to keep data are fixed, so the status holder reads them in their own language.
+## Xuquuqda qofka sharciga haysta (issue 14): inuu arko waxa la kaydiyo (/mydata), inuu codsado in
+## la tirtiro (/delete), inaan fariimo dambe loo soo dirin (/stop). Fariimaha qofka sharciga haysta
+## waa jumlado gaagaaban; fariimaha shaqaalaha waxay magacaabaan kiiska (lambarka iyo magaca hore).
 
-privacy-button-menu = 🔒 Your data
+privacy-button-menu = 🔒 Xogtaada
 privacy-menu =
-    🔒 Your data
-    • See everything we keep about you.
-    • Ask to delete your data.
-    • Get no more messages from this bot.
-privacy-button-mydata = 📄 See my data
-privacy-button-delete = 🗑 Delete my data
-privacy-button-stop = 🔕 No more messages
-privacy-button-no = ↩️ No
-privacy-never = ↩️ OK, nothing changes.
-privacy-staff = Your name, your organisation and the cases you work on are kept while you use this bot. Your administrator can end your access. Questions? Ask your privacy officer.
-privacy-nothing-kept = We keep no data about you as a status holder. Did you get a link from COA or the municipality (gemeente)? Open it again.
+    🔒 Xogtaada
+    • Arag wax kasta oo aan kaa kaydinno.
+    • Codso in xogtaada la tirtiro.
+    • Ha ka helin fariimo dambe bot-kan.
+privacy-button-mydata = 📄 Arag xogtayda
+privacy-button-delete = 🗑 Tirtir xogtayda
+privacy-button-stop = 🔕 Fariimo dambe maya
+privacy-button-no = ↩️ Maya
+privacy-never = ↩️ Hagaag, waxba isma beddelaan.
+privacy-staff = Magacaaga, hay'addaada iyo kiisaska aad ka shaqeyso waa la kaydinayaa inta aad isticmaalayso bot-kan. Maamulahaagu wuu joojin karaa gelitaankaaga. Su'aalo ma qabtaa? Weydii sarkaalka ilaalinta xogta ee hay'addaada.
+privacy-nothing-kept = Wax xog ah kaama kaydinno adiga oo ah qofka sharciga haysta. Ma heshay link COA ama dawladda hoose (gemeente) kaa timid? Mar kale fur.
 
 privacy-mydata =
-    🔒 What we keep about you
+    🔒 Waxa aan kaa kaydinno
     { $facts }
 
-    📋 Agreements in your plan:
+    📋 Heshiisyada qorshahaaga:
     { $agreements }
 
-    📅 Meetings:
+    📅 Kulamada:
     { $meetings }
-    Your answers to proposed times: { $time_answers }
+    Jawaabahaaga waqtiyada la soo jeediyay: { $time_answers }
 
-    📝 Your answers to prepare the meeting:
+    📝 Jawaabahaaga diyaarinta kulanka:
     { $answers }
 
-    ❓ Your own questions:
+    ❓ Su'aalahaaga adiga:
     { $own }
 
     👀 { $sharing }
 
-    The file below has the same data, for a computer.
-    /delete: ask to delete your data. /stop: get no more messages.
-privacy-mydata-file = 📄 Your data (file for a computer)
-privacy-none = • (nothing)
+    Faylka hoose wuxuu leeyahay isla xogtan, kombiyuutar ahaan.
+    /delete: codso in xogtaada la tirtiro. /stop: fariimo dambe maya.
+privacy-mydata-file = 📄 Xogtaada (fayl kombiyuutar)
+privacy-none = • (waxba)
 privacy-yes-no = { $value ->
-        [yes] yes
-       *[no] no
+        [yes] haa
+       *[no] maya
     }
-privacy-fact-name = • Name: { $name }
-privacy-fact-reference = • File number: { $reference }
-privacy-fact-orgs = • COA: { $coa } · Municipality: { $gemeente }
-privacy-fact-language = • Language: { language-name }
-privacy-fact-matching = • Linked to the municipality on: { $date }
-privacy-fact-housing = • Moving date: { $date }
-privacy-fact-joined = • In this chat since: { $date }
-privacy-fact-notice = • You read the privacy notice on: { $date }
-privacy-fact-closed = • The guidance ended on: { $date }
-privacy-fact-stopped = • You stopped messages on: { $date }
+privacy-fact-name = • Magac: { $name }
+privacy-fact-reference = • Lambarka faylka: { $reference }
+privacy-fact-orgs = • COA: { $coa } · Dawladda hoose: { $gemeente }
+privacy-fact-language = • Luqad: { language-name }
+privacy-fact-matching = • Lagu xiray dawladda hoose taariikhda: { $date }
+privacy-fact-housing = • Taariikhda guuritaanka: { $date }
+privacy-fact-joined = • Chat-kan ku jira tan iyo: { $date }
+privacy-fact-notice = • Waxaad akhriday sharraxaadda xogta taariikhda: { $date }
+privacy-fact-closed = • Taageerada waxay dhammaatay taariikhda: { $date }
+privacy-fact-stopped = • Waxaad joojisay fariimaha taariikhda: { $date }
 privacy-meeting = • { $when } · { $place } · { $status ->
-        [confirmed] planned
-        [held] held
-        [absent] someone was absent
-        [cancelled] cancelled
-       *[proposed] times proposed
+        [confirmed] la qorsheeyay
+        [held] la qabtay
+        [absent] qof ayaan imaan
+        [cancelled] la joojiyay
+       *[proposed] waqtiyo la soo jeediyay
     }
-privacy-meeting-proposed = • { $place } · times proposed
+privacy-meeting-proposed = • { $place } · waqtiyo la soo jeediyay
 privacy-own-question = • { $text }
-privacy-sharing = Shared with your contact persons: your answers { $answers }, your questions { $questions }.
+privacy-sharing = Waxa lala wadaago dadka aad la xiriirto: jawaabahaaga { $answers }, su'aalahaaga { $questions }.
 
 privacy-delete-ask =
-    🗑 Delete your data?
-    We ask your municipality (gemeente) to delete your name, your answers and everything you typed.
-    Sometimes the law says the municipality must keep something. Then they tell you why.
-    You get the answer here.
-privacy-button-delete-yes = 🗑 Yes, ask to delete
-privacy-delete-asked = ✅ Your municipality has been asked to delete your data. You get the answer here.
-privacy-delete-pending = ⏳ You have already asked. Your municipality will answer you here.
+    🗑 Ma rabtaa in xogtaada la tirtiro?
+    Waxaan dawladda hoose ka codsanaynaa inay tirtirto magacaaga, jawaabahaaga iyo wax kasta oo aad qortay.
+    Mararka qaar sharcigu wuxuu leeyahay dawladda hoose waa inay wax kaydiso. Markaas dawladda hoose ayaa kuu sheegaysa sababta.
+    Jawaabta halkan ayaad ka helaysaa.
+privacy-button-delete-yes = 🗑 Haa, codso in la tirtiro
+privacy-delete-asked = ✅ Dawladda hoose waxaa laga codsaday inay tirtirto xogtaada. Jawaabta halkan ayaad ka helaysaa.
+privacy-delete-pending = ⏳ Horay ayaad u codsatay. Dawladda hoose halkan ayay kaaga jawaabi doontaa.
 
 privacy-request-staff =
-    🗑 { $name } ({ $reference }) asks to delete their data.
-    Delete it, or say why the municipality must keep it. { $name } reads your answer in their own language.
-privacy-button-erase = 🗑 Delete the data
-privacy-button-keep = 📜 Keep it: say why
-privacy-button-back = ↩️ Back
-privacy-request-decided = This request for { $reference } has already been answered.
+    🗑 { $name } ({ $reference }) wuxuu codsanayaa in xogtiisa ama xogteeda la tirtiro.
+    Tirtir, ama sheeg sababta ay dawladda hoose u kaydinayso. { $name } jawaabtaada wuxuu ku akhrinayaa luqaddiisa.
+privacy-button-erase = 🗑 Tirtir xogta
+privacy-button-keep = 📜 Kaydi: sheeg sababta
+privacy-button-back = ↩️ Dib u noqo
+privacy-request-decided = Codsigan ee { $reference } horay ayaa looga jawaabay.
 privacy-erase-confirm =
-    Delete all data of { $reference } ({ $name })?
-    The name, the answers, everything typed and the chat are removed. This cannot be undone. The case is closed; only anonymous figures stay.
-privacy-button-erase-yes = ✅ Yes, delete
-privacy-erased-you = 🗑 The data of { $reference } has been deleted. The case is closed.
-privacy-erased-staff = 🗑 The data of { $reference } was deleted by { $who } at the request of the status holder. The case is closed.
-privacy-erased-holder = 🗑 Your data has been deleted. This bot will not send you any more messages. Questions? Contact your municipality (gemeente) directly.
-privacy-keep-ask = Why must the municipality keep the data of { $reference } ({ $name })? { $name } reads this reason in their own language.
+    Ma la tirtiraa dhammaan xogta { $reference } ({ $name })?
+    Magaca, jawaabaha, wax kasta oo la qoray iyo chat-ka waa la tirtirayaa. Tan dib looma celin karo. Kiiska waa la xirayaa; waxaa hadhaya oo kaliya tirooyin aan magac lahayn.
+privacy-button-erase-yes = ✅ Haa, tirtir
+privacy-erased-you = 🗑 Xogta { $reference } waa la tirtiray. Kiiska waa la xiray.
+privacy-erased-staff = 🗑 Xogta { $reference } waxaa tirtiray { $who }, iyadoo uu codsaday qofka sharciga haysta. Kiiska waa la xiray.
+privacy-erased-holder = 🗑 Xogtaada waa la tirtiray. Bot-kan fariimo dambe kuuma soo diri doono. Su'aalo ma qabtaa? Si toos ah ula xiriir dawladda hoose (gemeente).
+privacy-keep-ask = Maxay dawladda hoose u kaydinaysaa xogta { $reference } ({ $name })? { $name } sababtan wuxuu ku akhrinayaa luqaddiisa.
 privacy-keep-reason = { $reason ->
-        [integration_duty] The municipality needs it for your integration (inburgering). The law (Civic Integration Act 2021) gives it this task.
-        [archive_law] The law on archives says the municipality must keep it for some time.
-       *[legal_claim] It is needed for an objection or a court case that is still running.
+        [integration_duty] Dawladda hoose waxay u baahan tahay isdhexgalkaaga (inburgering) awgiis. Sharciga (Wet inburgering 2021) ayaa dawladda hoose siiya hawshan.
+        [archive_law] Sharciga kaydka (Archiefwet) wuxuu leeyahay dawladda hoose waa inay muddo kaydiso.
+       *[legal_claim] Waxaa loo baahan yahay cabasho ama dacwad maxkamadeed oo weli socota.
     }
 privacy-kept-holder =
-    📜 { $org } cannot delete all your data now.
-    Why: { $reason }
-    Questions? Ask your contact person. You can also complain to the Dutch privacy authority (Autoriteit Persoonsgegevens).
-privacy-kept-staff = 📜 { $who } answered the request of { $name } ({ $reference }) to delete their data: the data is kept. Reason: { $reason }
-privacy-kept-you = 📜 The data of { $reference } is kept. The status holder is told why: { $reason }
+    📜 { $org } hadda ma tirtiri karto dhammaan xogtaada.
+    Sababta: { $reason }
+    Su'aalo ma qabtaa? Weydii qofka aad la xiriirto. Waxaad sidoo kale cabasho u gudbin kartaa hay'adda Nederlandka ee ilaalinta xogta (Autoriteit Persoonsgegevens).
+privacy-kept-staff = 📜 { $who } wuxuu ka jawaabay codsiga { $name } ({ $reference }) ee tirtirka xogta: xogta waa la kaydinayaa. Sababta: { $reason }
+privacy-kept-you = 📜 Xogta { $reference } waa la kaydinayaa. Qofka sharciga haysta waxaa loo sheegayaa sababta: { $reason }
 
 privacy-stop-ask =
-    🔕 Get no more messages from this bot?
-    Your contact persons are told. You can still see or delete your data. Send /start to get messages again.
-privacy-button-stop-yes = 🔕 Yes, stop
-privacy-stopped-you = 🔕 You will get no more messages from this bot. Your contact persons know. Send /start to get messages again.
-privacy-stopped-hint = 🔕 You stopped the messages of this bot. Send /start to use it again. /mydata shows your data, /delete deletes it.
-privacy-stopped-staff = 🔕 { $name } ({ $reference }) has stopped the messages of this bot. They get nothing more from it, no reminders either. Please contact them another way.
-privacy-resumed-you = ✅ Welcome back. You will get messages again.
-privacy-resumed-staff = ✅ { $name } ({ $reference }) gets messages from this bot again.
+    🔕 Ma rabtaa inaadan fariimo dambe ka helin bot-kan?
+    Dadka aad la xiriirto waa loo sheegayaa. Weli waad arki kartaa ama tirtiri kartaa xogtaada. Soo dir /start si aad mar kale fariimo u hesho.
+privacy-button-stop-yes = 🔕 Haa, jooji
+privacy-stopped-you = 🔕 Fariimo dambe kama heli doontid bot-kan. Dadka aad la xiriirto way ogyihiin. Soo dir /start si aad mar kale fariimo u hesho.
+privacy-stopped-hint = 🔕 Waxaad joojisay fariimaha bot-kan. Soo dir /start si aad mar kale u isticmaasho. /mydata wuxuu muujiyaa xogtaada, /delete wuu tirtiraa.
+privacy-stopped-staff = 🔕 { $name } ({ $reference }) wuxuu joojiyay fariimaha bot-kan. Waxba looma diro, xasuusin xitaa maya. Fadlan si kale ula xiriir.
+privacy-resumed-you = ✅ Ku soo dhawoow mar kale. Mar kale ayaad fariimo heli doontaa.
+privacy-resumed-staff = ✅ { $name } ({ $reference }) mar kale ayuu fariimo ka helayaa bot-kan.

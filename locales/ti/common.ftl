@@ -54,6 +54,7 @@ help-holder =
     • /plan ጽሓፉ፣ መደብኩምን ስምምዓትን ንምርኣይ።
     • /prepare ጽሓፉ፣ ነቲ ዘተ ንምድላው።
     • /language ካልእ ቋንቋ ንምምራጽ።
+    • /mydata ብዛዕባኹም እንዕቅቦ የርእየኩም። /delete ክድምሰስ ይሓትት። /stop: ደጊም መልእኽቲ የለን።
     ሕቶ ኣለኩም? ንናይ ርክብ ሰብኩም ኣብ COA ወይ ኣብ ምምሕዳር ከተማ (gemeente) ሕተቱ።
 
 language-choose = 🌐 ቋንቋኹም ምረጹ።
@@ -99,6 +100,9 @@ command-language = ቋንቋ ምምራጽ
 command-newcase = ሓድሽ ጉዳይ ምኽፋት (ሰራሕተኛታት)
 command-cases = ጉዳያት ምርኣይ (ሰራሕተኛታት)
 command-cancel = ነቲ ሕጂ እትገብርዎ ዘለኹም ደው ምባል
+command-mydata = ብዛዕባይ ዝዕቀብ
+command-delete = ሓበሬታይ ክድምሰስ ምሕታት
+command-stop = ደጊም መልእኽቲ የለን
 command-link = ነዚ ጉጅለ ምስ ትካልኩም ወይ ምስ ሓደ ጉዳይ ምትእስሳር
 command-plan = መደብን ስምምዓትን
 command-case = ሓጺር ትሕዝቶ ጉዳይ (ሰራሕተኛታት)

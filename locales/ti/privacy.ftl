@@ -1,112 +1,111 @@
-## The status holder's rights (issue 14): seeing what is kept (/mydata), asking to delete it
-## (/delete), getting no more messages (/stop). Holder messages say "you", in short sentences;
-## staff messages name the case (reference and first name). Reviewed with the privacy officer:
-## the reasons to keep data are fixed, so the status holder reads them in their own language.
+## መሰላት ወናኒ ፍቓድ መንበሪ (issue 14): ዝዕቀብ ምርኣይ (/mydata)፡ ክድምሰስ ምሕታት (/delete)፡
+## ደጊም መልእኽቲ ዘይምቕባል (/stop)። ናብ ወናኒ ፍቓድ መንበሪ ዝኸዱ መልእኽትታት ብትሕትና (ንስኹም)፡
+## ብሓጸርቲ ምሉኣት ሓሳባት፤ ናብ ሰራሕተኛታት ዝኸዱ ነቲ ጉዳይ ይጠቕሱ (ቁጽሪን ቀዳማይ ስምን)።
 
-privacy-button-menu = 🔒 Your data
+privacy-button-menu = 🔒 ሓበሬታኹም
 privacy-menu =
-    🔒 Your data
-    • See everything we keep about you.
-    • Ask to delete your data.
-    • Get no more messages from this bot.
-privacy-button-mydata = 📄 See my data
-privacy-button-delete = 🗑 Delete my data
-privacy-button-stop = 🔕 No more messages
-privacy-button-no = ↩️ No
-privacy-never = ↩️ OK, nothing changes.
-privacy-staff = Your name, your organisation and the cases you work on are kept while you use this bot. Your administrator can end your access. Questions? Ask your privacy officer.
-privacy-nothing-kept = We keep no data about you as a status holder. Did you get a link from COA or the municipality (gemeente)? Open it again.
+    🔒 ሓበሬታኹም
+    • ብዛዕባኹም እንዕቅቦ ኩሉ ርኣዩ።
+    • ሓበሬታኹም ክድምሰስ ሕተቱ።
+    • ካብዚ ቦት ደጊም መልእኽቲ ኣይትቐበሉ።
+privacy-button-mydata = 📄 ሓበሬታይ ምርኣይ
+privacy-button-delete = 🗑 ሓበሬታይ ምድምሳስ
+privacy-button-stop = 🔕 ደጊም መልእኽቲ የለን
+privacy-button-no = ↩️ ኣይፋል
+privacy-never = ↩️ ሕራይ፡ ዝቕየር የለን።
+privacy-staff = ነዚ ቦት ክሳብ እትጥቀሙሉ ስምኩም፡ ትካልኩምን እትሰርሕሉ ጉዳያትን ይዕቀብ። ኣመሓዳሪ ስርዓትኩም ተበጻሕነትኩም ከቋርጾ ይኽእል። ሕቶ ኣለኩም? ንሓላፊ ሓለዋ ሓበሬታ ትካልኩም ሕተቱ።
+privacy-nothing-kept = ከም ወናኒ ፍቓድ መንበሪ ብዛዕባኹም ዝኾነ ሓበሬታ ኣይንዕቅብን። ካብ COA ወይ ካብ ምምሕዳር ከተማ (gemeente) ሊንክ ተቐቢልኩም ዲኹም? ከም ብሓድሽ ክፈትዎ።
 
 privacy-mydata =
-    🔒 What we keep about you
+    🔒 ብዛዕባኹም እንዕቅቦ
     { $facts }
 
-    📋 Agreements in your plan:
+    📋 ኣብ መደብኩም ዘለዉ ስምምዓት:
     { $agreements }
 
-    📅 Meetings:
+    📅 ዘተታት:
     { $meetings }
-    Your answers to proposed times: { $time_answers }
+    ንዝቐረቡ ግዜታት ዝሃብኩምዎ መልሲ: { $time_answers }
 
-    📝 Your answers to prepare the meeting:
+    📝 ንዘተ ንምድላው ዝሃብኩምዎ መልስታት:
     { $answers }
 
-    ❓ Your own questions:
+    ❓ ናትኩም ሕቶታት:
     { $own }
 
     👀 { $sharing }
 
-    The file below has the same data, for a computer.
-    /delete: ask to delete your data. /stop: get no more messages.
-privacy-mydata-file = 📄 Your data (file for a computer)
-privacy-none = • (nothing)
+    እቲ ኣብ ታሕቲ ዘሎ ፋይል ተመሳሳሊ ሓበሬታ ኣለዎ፡ ንኮምፒተር።
+    /delete: ሓበሬታኹም ክድምሰስ ሕተቱ። /stop: ደጊም መልእኽቲ የለን።
+privacy-mydata-file = 📄 ሓበሬታኹም (ፋይል ንኮምፒተር)
+privacy-none = • (ዋላ ሓደ)
 privacy-yes-no = { $value ->
-        [yes] yes
-       *[no] no
+        [yes] እወ
+       *[no] ኣይፋል
     }
-privacy-fact-name = • Name: { $name }
-privacy-fact-reference = • File number: { $reference }
-privacy-fact-orgs = • COA: { $coa } · Municipality: { $gemeente }
-privacy-fact-language = • Language: { language-name }
-privacy-fact-matching = • Linked to the municipality on: { $date }
-privacy-fact-housing = • Moving date: { $date }
-privacy-fact-joined = • In this chat since: { $date }
-privacy-fact-notice = • You read the privacy notice on: { $date }
-privacy-fact-closed = • The guidance ended on: { $date }
-privacy-fact-stopped = • You stopped messages on: { $date }
+privacy-fact-name = • ስም: { $name }
+privacy-fact-reference = • ቁጽሪ ፋይል: { $reference }
+privacy-fact-orgs = • COA: { $coa } · ምምሕዳር ከተማ: { $gemeente }
+privacy-fact-language = • ቋንቋ: { language-name }
+privacy-fact-matching = • ምስ ምምሕዳር ከተማ ዝተኣሳሰረሉ ዕለት: { $date }
+privacy-fact-housing = • ዕለት ምግዓዝ: { $date }
+privacy-fact-joined = • ኣብዚ ቻት ካብ: { $date }
+privacy-fact-notice = • መግለጺ ሓለዋ ሓበሬታ ዘንበብኩምሉ ዕለት: { $date }
+privacy-fact-closed = • ሓገዝ ዝተወደኣሉ ዕለት: { $date }
+privacy-fact-stopped = • መልእኽቲ ደው ዘበልኩምሉ ዕለት: { $date }
 privacy-meeting = • { $when } · { $place } · { $status ->
-        [confirmed] planned
-        [held] held
-        [absent] someone was absent
-        [cancelled] cancelled
-       *[proposed] times proposed
+        [confirmed] ተመዲቡ
+        [held] ተገይሩ
+        [absent] ሓደ ሰብ ኣይመጸን
+        [cancelled] ተሰሪዙ
+       *[proposed] ግዜታት ቀሪቡ
     }
-privacy-meeting-proposed = • { $place } · times proposed
+privacy-meeting-proposed = • { $place } · ግዜታት ቀሪቡ
 privacy-own-question = • { $text }
-privacy-sharing = Shared with your contact persons: your answers { $answers }, your questions { $questions }.
+privacy-sharing = ምስ ናይ ርክብ ሰባትኩም ዝተኻፈለ: መልስታትኩም { $answers }፡ ሕቶታትኩም { $questions }።
 
 privacy-delete-ask =
-    🗑 Delete your data?
-    We ask your municipality (gemeente) to delete your name, your answers and everything you typed.
-    Sometimes the law says the municipality must keep something. Then they tell you why.
-    You get the answer here.
-privacy-button-delete-yes = 🗑 Yes, ask to delete
-privacy-delete-asked = ✅ Your municipality has been asked to delete your data. You get the answer here.
-privacy-delete-pending = ⏳ You have already asked. Your municipality will answer you here.
+    🗑 ሓበሬታኹም ይደምሰስ ድዩ?
+    ምምሕዳር ከተማኹም ስምኩም፡ መልስታትኩምን ዝጸሓፍኩምዎ ኩሉን ክድምስስ ንሓትት።
+    ሓደ ሓደ ግዜ ሕጊ፡ ምምሕዳር ከተማ ገለ ነገር ክዕቅብ ኣለዎ ይብል። ሽዑ ምምሕዳር ከተማ ስለምንታይ ምዃኑ ይነግረኩም።
+    መልሲ ኣብዚ ትቕበሉ።
+privacy-button-delete-yes = 🗑 እወ፡ ክድምሰስ ሕተቱ
+privacy-delete-asked = ✅ ምምሕዳር ከተማኹም ሓበሬታኹም ክድምስስ ተሓቲቱ። መልሲ ኣብዚ ትቕበሉ።
+privacy-delete-pending = ⏳ ድሮ ሓቲትኩም ኢኹም። ምምሕዳር ከተማኹም ኣብዚ ክምልሰልኩም እዩ።
 
 privacy-request-staff =
-    🗑 { $name } ({ $reference }) asks to delete their data.
-    Delete it, or say why the municipality must keep it. { $name } reads your answer in their own language.
-privacy-button-erase = 🗑 Delete the data
-privacy-button-keep = 📜 Keep it: say why
-privacy-button-back = ↩️ Back
-privacy-request-decided = This request for { $reference } has already been answered.
+    🗑 { $name } ({ $reference }) ሓበሬታኡ ወይ ሓበሬታኣ ክድምሰስ ይሓትት።
+    ደምስስዎ፡ ወይ ምምሕዳር ከተማ ስለምንታይ ክዕቅቦ ከም ዘለዎ ንገሩ። { $name } መልስኹም ብቋንቋኡ የንብቦ።
+privacy-button-erase = 🗑 ሓበሬታ ምድምሳስ
+privacy-button-keep = 📜 ዕቀቡ: ምኽንያት ንገሩ
+privacy-button-back = ↩️ ንድሕሪት
+privacy-request-decided = እዚ ሕቶ ንናይ { $reference } ድሮ መልሲ ተዋሂብዎ እዩ።
 privacy-erase-confirm =
-    Delete all data of { $reference } ({ $name })?
-    The name, the answers, everything typed and the chat are removed. This cannot be undone. The case is closed; only anonymous figures stay.
-privacy-button-erase-yes = ✅ Yes, delete
-privacy-erased-you = 🗑 The data of { $reference } has been deleted. The case is closed.
-privacy-erased-staff = 🗑 The data of { $reference } was deleted by { $who } at the request of the status holder. The case is closed.
-privacy-erased-holder = 🗑 Your data has been deleted. This bot will not send you any more messages. Questions? Contact your municipality (gemeente) directly.
-privacy-keep-ask = Why must the municipality keep the data of { $reference } ({ $name })? { $name } reads this reason in their own language.
+    ኩሉ ሓበሬታ ናይ { $reference } ({ $name }) ይደምሰስ ድዩ?
+    ስም፡ መልስታት፡ ዝተጻሕፈ ኩሉን እቲ ቻትን ይጠፍእ። እዚ ክምለስ ኣይክእልን። እቲ ጉዳይ ይዕጾ፤ ስም ዘይብሎም ኣሃዛት ጥራይ ይተርፉ።
+privacy-button-erase-yes = ✅ እወ፡ ደምስሱ
+privacy-erased-you = 🗑 ሓበሬታ ናይ { $reference } ተደምሲሱ። እቲ ጉዳይ ተዓጽዩ።
+privacy-erased-staff = 🗑 ሓበሬታ ናይ { $reference } ብሕቶ ወናኒ ፍቓድ መንበሪ ብ { $who } ተደምሲሱ። እቲ ጉዳይ ተዓጽዩ።
+privacy-erased-holder = 🗑 ሓበሬታኹም ተደምሲሱ። እዚ ቦት ደጊም መልእኽቲ ኣይልእከልኩምን እዩ። ሕቶ ኣለኩም? ብቐጥታ ምስ ምምሕዳር ከተማኹም (gemeente) ተራኸቡ።
+privacy-keep-ask = ምምሕዳር ከተማ ስለምንታይ ሓበሬታ ናይ { $reference } ({ $name }) ክዕቅብ ኣለዎ? { $name } ነዚ ምኽንያት ብቋንቋኡ የንብቦ።
 privacy-keep-reason = { $reason ->
-        [integration_duty] The municipality needs it for your integration (inburgering). The law (Civic Integration Act 2021) gives it this task.
-        [archive_law] The law on archives says the municipality must keep it for some time.
-       *[legal_claim] It is needed for an objection or a court case that is still running.
+        [integration_duty] ምምሕዳር ከተማ ንምውህሃድኩም (inburgering) የድልዮ እዩ። ሕጊ (Wet inburgering 2021) ነዚ ዕማም ንምምሕዳር ከተማ ሂብዎ።
+        [archive_law] ሕጊ መዛግብቲ (Archiefwet) ምምሕዳር ከተማ ንሓደ እዋን ክዕቅቦ ኣለዎ ይብል።
+       *[legal_claim] ንሓደ ገና ዘይተወደአ ተቓውሞ ወይ ጉዳይ ቤት ፍርዲ የድሊ እዩ።
     }
 privacy-kept-holder =
-    📜 { $org } cannot delete all your data now.
-    Why: { $reason }
-    Questions? Ask your contact person. You can also complain to the Dutch privacy authority (Autoriteit Persoonsgegevens).
-privacy-kept-staff = 📜 { $who } answered the request of { $name } ({ $reference }) to delete their data: the data is kept. Reason: { $reason }
-privacy-kept-you = 📜 The data of { $reference } is kept. The status holder is told why: { $reason }
+    📜 { $org } ሕጂ ኩሉ ሓበሬታኹም ክድምስስ ኣይክእልን።
+    ስለምንታይ: { $reason }
+    ሕቶ ኣለኩም? ንናይ ርክብ ሰብኩም ሕተቱ። ናብ ትካል ሓለዋ ሓበሬታ ሆላንድ (Autoriteit Persoonsgegevens) ጥርዓን ከተቕርቡ'ውን ትኽእሉ ኢኹም።
+privacy-kept-staff = 📜 { $who } ንሕቶ { $name } ({ $reference }) ብዛዕባ ምድምሳስ ሓበሬታ መልሲ ሂቡ: እቲ ሓበሬታ ይዕቀብ። ምኽንያት: { $reason }
+privacy-kept-you = 📜 ሓበሬታ ናይ { $reference } ይዕቀብ። ወናኒ ፍቓድ መንበሪ ምኽንያቱ ይንገሮ: { $reason }
 
 privacy-stop-ask =
-    🔕 Get no more messages from this bot?
-    Your contact persons are told. You can still see or delete your data. Send /start to get messages again.
-privacy-button-stop-yes = 🔕 Yes, stop
-privacy-stopped-you = 🔕 You will get no more messages from this bot. Your contact persons know. Send /start to get messages again.
-privacy-stopped-hint = 🔕 You stopped the messages of this bot. Send /start to use it again. /mydata shows your data, /delete deletes it.
-privacy-stopped-staff = 🔕 { $name } ({ $reference }) has stopped the messages of this bot. They get nothing more from it, no reminders either. Please contact them another way.
-privacy-resumed-you = ✅ Welcome back. You will get messages again.
-privacy-resumed-staff = ✅ { $name } ({ $reference }) gets messages from this bot again.
+    🔕 ካብዚ ቦት ደጊም መልእኽቲ ክትቅበሉ ኣይትደልዩን ዲኹም?
+    ናይ ርክብ ሰባትኩም ክፍለጦም እዩ። ሓበሬታኹም ክትርእዩ ወይ ከተደምስሱ ገና ትኽእሉ ኢኹም። ከም ብሓድሽ መልእኽቲ ንምቕባል /start ስደዱ።
+privacy-button-stop-yes = 🔕 እወ፡ ደው ኣብሉ
+privacy-stopped-you = 🔕 ካብዚ ቦት ደጊም መልእኽቲ ኣይክትቕበሉን ኢኹም። ናይ ርክብ ሰባትኩም ይፈልጡ እዮም። ከም ብሓድሽ መልእኽቲ ንምቕባል /start ስደዱ።
+privacy-stopped-hint = 🔕 መልእኽቲ ናይዚ ቦት ደው ኣቢልኩምዎ ኣለኹም። ከም ብሓድሽ ንምጥቃሙ /start ስደዱ። /mydata ሓበሬታኹም የርኢ፡ /delete ይድምስሶ።
+privacy-stopped-staff = 🔕 { $name } ({ $reference }) መልእኽቲ ናይዚ ቦት ደው ኣቢሉ። ደጊም ዋላ ሓንቲ ኣይበጽሖን፡ መዘኻኸሪ'ውን። በጃኹም ብኻልእ መንገዲ ተራኸብዎ።
+privacy-resumed-you = ✅ እንቋዕ ብደሓን ተመለስኩም። ከም ብሓድሽ መልእኽቲ ክትቕበሉ ኢኹም።
+privacy-resumed-staff = ✅ { $name } ({ $reference }) ከም ብሓድሽ ካብዚ ቦት መልእኽቲ ይቕበል ኣሎ።

@@ -54,6 +54,7 @@ help-holder =
     • /plan planınızı ve anlaşmaları gösterir.
     • /prepare görüşmeye hazırlanmanıza yardım eder.
     • /language başka bir dil seçer.
+    • /mydata sizinle ilgili sakladıklarımızı gösterir. /delete bunların silinmesini ister. /stop: artık mesaj yok.
     Sorunuz mu var? COA'daki veya belediyedeki (gemeente) iletişim kişinize sorun.
 
 language-choose = 🌐 Dilinizi seçin.
@@ -99,6 +100,9 @@ command-language = Dil seç
 command-newcase = Yeni dosya aç (çalışanlar)
 command-cases = Dosyaları göster (çalışanlar)
 command-cancel = Şu anki işlemi durdur
+command-mydata = Benimle ilgili saklananlar
+command-delete = Bilgilerimin silinmesini iste
+command-stop = Artık mesaj yok
 command-link = Bu grubu kurumunuza veya bir dosyaya bağlayın
 command-plan = Plan ve yapılan anlaşmalar
 command-case = Dosya özeti (personel)

@@ -20,7 +20,7 @@ holder-privacy-notice-v2 =
     Sağlığınız, dininiz veya kökeniniz hakkında asla ayrıntı sormayız.
     Sağlık veya bakım hakkında konuşmak isteyip istemediğinizi sorabiliriz. Siz seçersiniz. Ne olduğunu asla söylemek zorunda değilsiniz.
 
-    Neleri sakladığımızı her zaman sorabilirsiniz. Bunların silinmesini de isteyebilirsiniz. İletişim kişinize sorun.
+    Neleri sakladığımızı her zaman görebilirsiniz: /mydata. Bunların silinmesini isteyebilirsiniz: /delete.
 button-privacy-ok = ✅ Anladım
 holder-overview-v2 =
     👋 Hoş geldiniz!

@@ -1,112 +1,111 @@
-## The status holder's rights (issue 14): seeing what is kept (/mydata), asking to delete it
-## (/delete), getting no more messages (/stop). Holder messages say "you", in short sentences;
-## staff messages name the case (reference and first name). Reviewed with the privacy officer:
-## the reasons to keep data are fixed, so the status holder reads them in their own language.
+## Statü sahibinin hakları (issue 14): saklananları görmek (/mydata), silinmesini istemek
+## (/delete), artık mesaj almamak (/stop). Statü sahibine giden mesajlar "siz" der, kısa
+## cümlelerle; personele giden mesajlar dosyayı (referans ve ad) belirtir.
 
-privacy-button-menu = 🔒 Your data
+privacy-button-menu = 🔒 Bilgileriniz
 privacy-menu =
-    🔒 Your data
-    • See everything we keep about you.
-    • Ask to delete your data.
-    • Get no more messages from this bot.
-privacy-button-mydata = 📄 See my data
-privacy-button-delete = 🗑 Delete my data
-privacy-button-stop = 🔕 No more messages
-privacy-button-no = ↩️ No
-privacy-never = ↩️ OK, nothing changes.
-privacy-staff = Your name, your organisation and the cases you work on are kept while you use this bot. Your administrator can end your access. Questions? Ask your privacy officer.
-privacy-nothing-kept = We keep no data about you as a status holder. Did you get a link from COA or the municipality (gemeente)? Open it again.
+    🔒 Bilgileriniz
+    • Sizinle ilgili sakladığımız her şeyi görün.
+    • Bilgilerinizin silinmesini isteyin.
+    • Bu bottan artık mesaj almayın.
+privacy-button-mydata = 📄 Bilgilerimi gör
+privacy-button-delete = 🗑 Bilgilerimi sil
+privacy-button-stop = 🔕 Artık mesaj yok
+privacy-button-no = ↩️ Hayır
+privacy-never = ↩️ Tamam, hiçbir şey değişmiyor.
+privacy-staff = Bu botu kullandığınız sürece adınız, kurumunuz ve üzerinde çalıştığınız dosyalar saklanır. Yöneticiniz erişiminizi sonlandırabilir. Sorunuz mu var? Kurumunuzun veri koruma görevlisine sorun.
+privacy-nothing-kept = Statü sahibi olarak sizinle ilgili hiçbir bilgi saklamıyoruz. COA'dan veya belediyeden (gemeente) bir bağlantı mı aldınız? O bağlantıyı tekrar açın.
 
 privacy-mydata =
-    🔒 What we keep about you
+    🔒 Sizinle ilgili sakladıklarımız
     { $facts }
 
-    📋 Agreements in your plan:
+    📋 Planınızdaki anlaşmalar:
     { $agreements }
 
-    📅 Meetings:
+    📅 Görüşmeler:
     { $meetings }
-    Your answers to proposed times: { $time_answers }
+    Önerilen saatlere cevaplarınız: { $time_answers }
 
-    📝 Your answers to prepare the meeting:
+    📝 Görüşmeye hazırlık için cevaplarınız:
     { $answers }
 
-    ❓ Your own questions:
+    ❓ Kendi sorularınız:
     { $own }
 
     👀 { $sharing }
 
-    The file below has the same data, for a computer.
-    /delete: ask to delete your data. /stop: get no more messages.
-privacy-mydata-file = 📄 Your data (file for a computer)
-privacy-none = • (nothing)
+    Aşağıdaki dosyada aynı bilgiler var, bilgisayar için.
+    /delete: bilgilerinizin silinmesini isteyin. /stop: artık mesaj almayın.
+privacy-mydata-file = 📄 Bilgileriniz (bilgisayar için dosya)
+privacy-none = • (hiçbir şey)
 privacy-yes-no = { $value ->
-        [yes] yes
-       *[no] no
+        [yes] evet
+       *[no] hayır
     }
-privacy-fact-name = • Name: { $name }
-privacy-fact-reference = • File number: { $reference }
-privacy-fact-orgs = • COA: { $coa } · Municipality: { $gemeente }
-privacy-fact-language = • Language: { language-name }
-privacy-fact-matching = • Linked to the municipality on: { $date }
-privacy-fact-housing = • Moving date: { $date }
-privacy-fact-joined = • In this chat since: { $date }
-privacy-fact-notice = • You read the privacy notice on: { $date }
-privacy-fact-closed = • The guidance ended on: { $date }
-privacy-fact-stopped = • You stopped messages on: { $date }
+privacy-fact-name = • Ad: { $name }
+privacy-fact-reference = • Dosya numarası: { $reference }
+privacy-fact-orgs = • COA: { $coa } · Belediye: { $gemeente }
+privacy-fact-language = • Dil: { language-name }
+privacy-fact-matching = • Belediyeye bağlandığı tarih: { $date }
+privacy-fact-housing = • Taşınma tarihi: { $date }
+privacy-fact-joined = • Bu sohbette şu tarihten beri: { $date }
+privacy-fact-notice = • Gizlilik açıklamasını okuduğunuz tarih: { $date }
+privacy-fact-closed = • Rehberliğin bittiği tarih: { $date }
+privacy-fact-stopped = • Mesajları durdurduğunuz tarih: { $date }
 privacy-meeting = • { $when } · { $place } · { $status ->
-        [confirmed] planned
-        [held] held
-        [absent] someone was absent
-        [cancelled] cancelled
-       *[proposed] times proposed
+        [confirmed] planlandı
+        [held] yapıldı
+        [absent] biri gelmedi
+        [cancelled] iptal edildi
+       *[proposed] saatler önerildi
     }
-privacy-meeting-proposed = • { $place } · times proposed
+privacy-meeting-proposed = • { $place } · saatler önerildi
 privacy-own-question = • { $text }
-privacy-sharing = Shared with your contact persons: your answers { $answers }, your questions { $questions }.
+privacy-sharing = İletişim kişilerinize gösteriliyor mu? Cevaplarınız: { $answers }, sorularınız: { $questions }.
 
 privacy-delete-ask =
-    🗑 Delete your data?
-    We ask your municipality (gemeente) to delete your name, your answers and everything you typed.
-    Sometimes the law says the municipality must keep something. Then they tell you why.
-    You get the answer here.
-privacy-button-delete-yes = 🗑 Yes, ask to delete
-privacy-delete-asked = ✅ Your municipality has been asked to delete your data. You get the answer here.
-privacy-delete-pending = ⏳ You have already asked. Your municipality will answer you here.
+    🗑 Bilgileriniz silinsin mi?
+    Belediyenizden adınızı, cevaplarınızı ve yazdığınız her şeyi silmesini isteriz.
+    Bazen yasa, belediyenin bir şeyi saklaması gerektiğini söyler. O zaman belediye size nedenini söyler.
+    Cevabı burada alırsınız.
+privacy-button-delete-yes = 🗑 Evet, silinmesini iste
+privacy-delete-asked = ✅ Belediyenizden bilgilerinizi silmesi istendi. Cevabı burada alırsınız.
+privacy-delete-pending = ⏳ Bunu zaten istediniz. Belediyeniz size burada cevap verecek.
 
 privacy-request-staff =
-    🗑 { $name } ({ $reference }) asks to delete their data.
-    Delete it, or say why the municipality must keep it. { $name } reads your answer in their own language.
-privacy-button-erase = 🗑 Delete the data
-privacy-button-keep = 📜 Keep it: say why
-privacy-button-back = ↩️ Back
-privacy-request-decided = This request for { $reference } has already been answered.
+    🗑 { $name } ({ $reference }) bilgilerinin silinmesini istiyor.
+    Bilgileri silin veya belediyenin neden saklaması gerektiğini söyleyin. { $name } cevabınızı kendi dilinde okur.
+privacy-button-erase = 🗑 Bilgileri sil
+privacy-button-keep = 📜 Sakla: nedenini söyle
+privacy-button-back = ↩️ Geri
+privacy-request-decided = { $reference } için bu talep zaten cevaplandı.
 privacy-erase-confirm =
-    Delete all data of { $reference } ({ $name })?
-    The name, the answers, everything typed and the chat are removed. This cannot be undone. The case is closed; only anonymous figures stay.
-privacy-button-erase-yes = ✅ Yes, delete
-privacy-erased-you = 🗑 The data of { $reference } has been deleted. The case is closed.
-privacy-erased-staff = 🗑 The data of { $reference } was deleted by { $who } at the request of the status holder. The case is closed.
-privacy-erased-holder = 🗑 Your data has been deleted. This bot will not send you any more messages. Questions? Contact your municipality (gemeente) directly.
-privacy-keep-ask = Why must the municipality keep the data of { $reference } ({ $name })? { $name } reads this reason in their own language.
+    { $reference } ({ $name }) için tüm bilgiler silinsin mi?
+    Ad, cevaplar, yazılan her şey ve sohbet silinir. Bu geri alınamaz. Dosya kapatılır; sadece anonim sayılar kalır.
+privacy-button-erase-yes = ✅ Evet, sil
+privacy-erased-you = 🗑 { $reference } bilgileri silindi. Dosya kapatıldı.
+privacy-erased-staff = 🗑 { $reference } bilgileri, statü sahibinin isteği üzerine { $who } tarafından silindi. Dosya kapatıldı.
+privacy-erased-holder = 🗑 Bilgileriniz silindi. Bu bot size artık mesaj göndermeyecek. Sorunuz mu var? Doğrudan belediyenizle (gemeente) iletişime geçin.
+privacy-keep-ask = Belediye { $reference } ({ $name }) bilgilerini neden saklamalı? { $name } bu nedeni kendi dilinde okur.
 privacy-keep-reason = { $reason ->
-        [integration_duty] The municipality needs it for your integration (inburgering). The law (Civic Integration Act 2021) gives it this task.
-        [archive_law] The law on archives says the municipality must keep it for some time.
-       *[legal_claim] It is needed for an objection or a court case that is still running.
+        [integration_duty] Belediyenin uyum süreciniz (inburgering) için bu bilgilere ihtiyacı var. Yasa (Wet inburgering 2021) bu görevi belediyeye veriyor.
+        [archive_law] Arşiv yasası (Archiefwet), belediyenin bu bilgileri bir süre saklaması gerektiğini söylüyor.
+       *[legal_claim] Bu bilgiler, hâlâ devam eden bir itiraz veya dava için gerekli.
     }
 privacy-kept-holder =
-    📜 { $org } cannot delete all your data now.
-    Why: { $reason }
-    Questions? Ask your contact person. You can also complain to the Dutch privacy authority (Autoriteit Persoonsgegevens).
-privacy-kept-staff = 📜 { $who } answered the request of { $name } ({ $reference }) to delete their data: the data is kept. Reason: { $reason }
-privacy-kept-you = 📜 The data of { $reference } is kept. The status holder is told why: { $reason }
+    📜 { $org } şu anda tüm bilgilerinizi silemiyor.
+    Neden: { $reason }
+    Sorunuz mu var? İletişim kişinize sorun. Hollanda veri koruma kurumuna (Autoriteit Persoonsgegevens) şikâyette de bulunabilirsiniz.
+privacy-kept-staff = 📜 { $who }, { $name } ({ $reference }) kişisinin bilgilerinin silinmesi talebine cevap verdi: bilgiler saklanıyor. Neden: { $reason }
+privacy-kept-you = 📜 { $reference } bilgileri saklanıyor. Statü sahibine nedeni bildirildi: { $reason }
 
 privacy-stop-ask =
-    🔕 Get no more messages from this bot?
-    Your contact persons are told. You can still see or delete your data. Send /start to get messages again.
-privacy-button-stop-yes = 🔕 Yes, stop
-privacy-stopped-you = 🔕 You will get no more messages from this bot. Your contact persons know. Send /start to get messages again.
-privacy-stopped-hint = 🔕 You stopped the messages of this bot. Send /start to use it again. /mydata shows your data, /delete deletes it.
-privacy-stopped-staff = 🔕 { $name } ({ $reference }) has stopped the messages of this bot. They get nothing more from it, no reminders either. Please contact them another way.
-privacy-resumed-you = ✅ Welcome back. You will get messages again.
-privacy-resumed-staff = ✅ { $name } ({ $reference }) gets messages from this bot again.
+    🔕 Bu bottan artık mesaj almak istemiyor musunuz?
+    İletişim kişilerinize bildirilir. Bilgilerinizi yine görebilir veya sildirebilirsiniz. Tekrar mesaj almak için /start gönderin.
+privacy-button-stop-yes = 🔕 Evet, durdur
+privacy-stopped-you = 🔕 Bu bottan artık mesaj almayacaksınız. Bunu iletişim kişilerinize bildirdik. Tekrar mesaj almak için /start gönderin.
+privacy-stopped-hint = 🔕 Bu botun mesajlarını durdurdunuz. Tekrar kullanmak için /start gönderin. /mydata bilgilerinizi gösterir, /delete onları siler.
+privacy-stopped-staff = 🔕 { $name } ({ $reference }) bu botun mesajlarını durdurdu. Ona artık hiçbir şey gitmiyor, hatırlatmalar da. Lütfen onunla başka bir yoldan iletişime geçin.
+privacy-resumed-you = ✅ Tekrar hoş geldiniz. Yine mesaj alacaksınız.
+privacy-resumed-staff = ✅ { $name } ({ $reference }) bu bottan yine mesaj alıyor.

@@ -135,6 +135,10 @@ async fn a_tigrinya_reader_sees_his_data_asks_to_delete_it_and_nothing_of_him_is
         .await;
     press_data_next(&bot, &amanuel, &notice, "q:k:questions:1").await;
 
+    // Sanne looks at what he shared: that view is on the audit trail.
+    let list = command(&bot, &sanne, "prepare").await;
+    press_data_next(&bot, &sanne, &list, &format!("q:v:{case}")).await;
+
     // /mydata: everything, in Tigrinya, and the same as a file.
     let m = bot.tg.mark();
     bot.tg.send_command(&amanuel, ChatTarget::Private, "mydata");
@@ -376,7 +380,13 @@ async fn a_tigrinya_reader_sees_his_data_asks_to_delete_it_and_nothing_of_him_is
     )
     .await;
     let audit = bot.cli(&["audit", "--case", "GEM-2026-0042"]);
-    for action in ["mydata_export", "erasure_requested", "case_erased"] {
+    for action in [
+        "preparation_viewed",
+        "prep_consent_given",
+        "mydata_export",
+        "erasure_requested",
+        "case_erased",
+    ] {
         assert!(audit.contains(action), "{action} missing from:\n{audit}");
     }
     assert!(

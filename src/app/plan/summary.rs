@@ -26,6 +26,20 @@ impl App {
         let Some(doc) = self.summary_doc(&mut conn, &access).await? else {
             return Ok(ctx.notice(Msg::new("plan-none")));
         };
+        drop(conn);
+        // Every export is on the audit trail (issue 14).
+        let mut tx = self.begin().await?;
+        let actor = Some(ctx.inc.actor.user.0);
+        store::audit(
+            &mut tx,
+            self.clock.now(),
+            actor,
+            "summary_exported",
+            Some(case.0),
+            None,
+        )
+        .await?;
+        tx.commit().await?;
         let reference = access.case.reference.clone();
         let safe: String = reference
             .chars()

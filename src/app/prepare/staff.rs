@@ -22,7 +22,9 @@ use crate::store::{self, cases::Case};
 use crate::workflow::access::Need;
 use crate::workflow::prepare::late_questions;
 use crate::workflow::prepare_checklist::{Item, Progress, progress};
-use crate::workflow::prepare_consent::{Prepared, Shown, StaffView, visible_to_staff};
+use crate::workflow::prepare_consent::{
+    Part, Prepared, Shown, StaffView, granted, visible_to_staff,
+};
 use crate::workflow::prepare_questions::Question;
 
 impl App {
@@ -97,6 +99,22 @@ impl App {
         let view = visible_to_staff(&prepared, &history);
         let ticks = store::prepare::ticks(&mut conn, case, no).await?;
         tracing::info!(case = case.0, staff = staff.id.0, "preparation shown");
+        if Part::ALL.into_iter().any(|p| granted(&history, p)) {
+            // A view of what the status holder shared is on the audit trail (issue 14).
+            let mut tx = self.begin().await?;
+            let now = self.clock.now();
+            let actor = Some(ctx.inc.actor.user.0);
+            store::audit(
+                &mut tx,
+                now,
+                actor,
+                "preparation_viewed",
+                Some(case.0),
+                None,
+            )
+            .await?;
+            tx.commit().await?;
+        }
         let late = self.prep_late(&mut conn, case).await?;
         let msg = overview(&c, &prepared, &view, &progress(&ticks), &late);
         let upcoming = match store::agenda::upcoming(&mut conn, case).await? {

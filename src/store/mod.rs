@@ -43,6 +43,8 @@ pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
+        // Deleted content is overwritten, not left in free pages (an erasure, issue 14).
+        .pragma("secure_delete", "on")
         .busy_timeout(Duration::from_secs(5));
     let pool = SqlitePoolOptions::new()
         .max_connections(8)

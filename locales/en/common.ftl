@@ -103,6 +103,7 @@ command-cancel = Stop what you are doing now
 command-mydata = What is kept about me
 command-delete = Ask to delete my data
 command-stop = No more messages
+command-explain = What does it mean? Explanations
 command-link = Link this group to your organisation or a case
 command-plan = The handover plan and what was agreed
 command-case = Overview per case (staff)

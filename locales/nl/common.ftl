@@ -103,6 +103,7 @@ command-cancel = Stoppen met wat u nu doet
 command-mydata = Wat er over mij bewaard wordt
 command-delete = Vragen mijn gegevens te wissen
 command-stop = Geen berichten meer
+command-explain = Wat betekent het? Uitleg
 command-link = Deze groep koppelen aan uw organisatie of een casus
 command-plan = Het plan en de afspraken van de overdracht
 command-case = Overzicht per casus (medewerkers)

@@ -5,6 +5,7 @@
 mod case;
 mod caseload;
 mod common;
+pub(crate) mod explain;
 mod holder;
 mod life;
 mod meeting;
@@ -234,6 +235,7 @@ impl App {
                 Some(Command::MyData) => self.privacy_button(ctx, PrivacyAction::MyData).await,
                 Some(Command::Delete) => self.privacy_button(ctx, PrivacyAction::Delete).await,
                 Some(Command::Stop) => self.privacy_button(ctx, PrivacyAction::Stop).await,
+                Some(Command::Explain) => Ok(self.explain_list(ctx)),
                 None => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
@@ -254,6 +256,7 @@ impl App {
                 Some(Command::Language | Command::MyData | Command::Delete | Command::Stop) => {
                     Ok(ctx.say(Msg::new("private-only-command")))
                 }
+                Some(Command::Explain) => Ok(self.explain_list(ctx)),
                 Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
                 Some(Command::Meet) => self.meeting_command(ctx).await,
                 Some(Command::Prepare) => self.prepare_command(ctx).await,
@@ -284,6 +287,7 @@ impl App {
             Action::Prepare(a) => self.prepare_button(ctx, a).await,
             Action::Life(a) => self.life_button(ctx, a).await,
             Action::Privacy(a) => self.privacy_button(ctx, a).await,
+            Action::Explain(a) => self.explain_button(ctx, a).await,
             Action::Page(picker, page) => {
                 let page = usize::from(page);
                 match picker {

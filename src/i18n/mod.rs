@@ -29,7 +29,7 @@ use crate::domain::{Lang, strip_invisible};
 use dates::DateFormatter;
 
 /// The files of each locale, by feature. Every locale has every file.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 11] = [
     "common.ftl",
     "case.ftl",
     "holder.ftl",
@@ -40,6 +40,7 @@ pub const FILES: [&str; 10] = [
     "prepare.ftl",
     "life.ftl",
     "privacy.ftl",
+    "explain.ftl",
 ];
 
 macro_rules! locale_sources {
@@ -55,6 +56,7 @@ macro_rules! locale_sources {
             include_str!(concat!("../../locales/", $lang, "/prepare.ftl")),
             include_str!(concat!("../../locales/", $lang, "/life.ftl")),
             include_str!(concat!("../../locales/", $lang, "/privacy.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/explain.ftl")),
         ])),*]
     };
 }

@@ -3,8 +3,9 @@
 //! at most 64 bytes.
 
 use super::{callback_life, callback_meeting, callback_plan, callback_prepare, callback_privacy};
-use crate::app::{Action, LinkAction, MenuAction, OpenAction};
+use crate::app::{Action, ExplainAction, LinkAction, MenuAction, OpenAction};
 use crate::domain::{CaseId, Lang, OrgId};
+use crate::workflow::explain::Term;
 
 pub fn encode(action: Action) -> String {
     match action {
@@ -26,6 +27,10 @@ pub fn encode(action: Action) -> String {
         Action::Prepare(a) => format!("q:{}", callback_prepare::encode(a)),
         Action::Life(a) => format!("l:{}", callback_life::encode(a)),
         Action::Privacy(a) => format!("d:{}", callback_privacy::encode(a)),
+        Action::Explain(ExplainAction::List) => "x:list".into(),
+        Action::Explain(ExplainAction::Show(t)) => format!("x:{}", t.as_str()),
+        Action::Explain(ExplainAction::Pick(c)) => format!("x:pick:{}", c.0),
+        Action::Explain(ExplainAction::Send(c, t)) => format!("x:send:{}:{}", c.0, t.as_str()),
         Action::Page(p, n) => format!("pg:{}:{n}", p.as_str()),
     }
 }
@@ -72,6 +77,12 @@ pub fn decode(data: &str) -> Option<Action> {
         ["link", "org"] => Action::Link(LinkAction::Org),
         ["link", "choose"] => Action::Link(LinkAction::ChooseCase),
         ["link", "case", c] => Action::Link(LinkAction::Case(CaseId(id(c)?))),
+        ["x", "list"] => Action::Explain(ExplainAction::List),
+        ["x", "pick", c] => Action::Explain(ExplainAction::Pick(CaseId(id(c)?))),
+        ["x", "send", c, t] => {
+            Action::Explain(ExplainAction::Send(CaseId(id(c)?), Term::parse(t)?))
+        }
+        ["x", t] => Action::Explain(ExplainAction::Show(Term::parse(t)?)),
         ["pg", p, n] => Action::Page(
             crate::app::Picker::parse(p)?,
             u16::try_from(id(n)?).ok().filter(|n| *n < 1000)?,
@@ -86,7 +97,7 @@ mod tests {
 
     #[test]
     fn every_action_survives_a_round_trip_within_64_bytes() {
-        let actions = [
+        let mut actions = vec![
             Action::PickLang(Lang::Ti),
             Action::PrivacyOk(CaseId(i64::MAX)),
             Action::Open(OpenAction::Counterpart(OrgId(3))),
@@ -103,7 +114,13 @@ mod tests {
             Action::Page(crate::app::Picker::Plan, 0),
             Action::Page(crate::app::Picker::Meet, 999),
             Action::Page(crate::app::Picker::Prepare, 7),
+            Action::Explain(ExplainAction::List),
+            Action::Explain(ExplainAction::Pick(CaseId(i64::MAX))),
         ];
+        for t in Term::ALL {
+            actions.push(Action::Explain(ExplainAction::Show(t)));
+            actions.push(Action::Explain(ExplainAction::Send(CaseId(i64::MAX), t)));
+        }
         for a in actions {
             let data = encode(a);
             assert!(data.len() <= 64, "{data}");
@@ -124,6 +141,11 @@ mod tests {
             "pg:plan:1000",
             "pg:cases:1",
             "pg:plan:-1",
+            "x:brede",
+            "x:send:1",
+            "x:send:1:brede",
+            "x:pick:-1",
+            "x:list:1",
             &"x".repeat(100),
         ] {
             assert_eq!(decode(bad), None, "{bad}");

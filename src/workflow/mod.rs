@@ -7,6 +7,8 @@ pub mod case_life;
 pub mod case_opening;
 pub mod caseload;
 pub mod dates;
+/// Explainers of the handover's terms (issue 15).
+pub mod explain;
 pub mod meeting;
 pub mod meeting_answers;
 pub mod meeting_calendar;

@@ -5,6 +5,7 @@ mod caseload;
 mod driver;
 mod every_prompt;
 mod exactly_once;
+mod explain;
 mod fake_selftest;
 mod fake_telegram;
 mod future_size;

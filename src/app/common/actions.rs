@@ -4,6 +4,7 @@
 
 use crate::domain::{CaseId, HandoverOption, Lang, OrgId, Party, StaffId};
 use crate::workflow::case_life::CloseReason;
+use crate::workflow::explain::Term;
 use crate::workflow::meeting::{CantReason, Outcome, Place};
 use crate::workflow::meeting_answers::SlotAnswer;
 use crate::workflow::plan::ItemKind;
@@ -32,6 +33,21 @@ pub enum Action {
     Page(crate::app::common::picker::Picker, u16),
     /// The status holder's rights: their data, erasure, stopping (issue 14, `app/privacy`).
     Privacy(PrivacyAction),
+    /// Explainers of the handover's terms (issue 15, `app/explain`).
+    Explain(ExplainAction),
+}
+
+/// A button of the explainers (encoded in `telegram/callback.rs`, after `x:`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ExplainAction {
+    /// Every term, as buttons (`/explain`).
+    List,
+    /// One term's explanation, in the reader's language.
+    Show(Term),
+    /// Staff: which explanation to send to this case's status holder.
+    Pick(CaseId),
+    /// Staff: send this explanation to the case's status holder.
+    Send(CaseId, Term),
 }
 
 /// A button of the status holder's rights (encoded in `telegram/callback_privacy.rs`).

@@ -22,10 +22,12 @@ pub enum Command {
     MyData,
     Delete,
     Stop,
+    /// Explainers of the handover's terms (issue 15).
+    Explain,
 }
 
 impl Command {
-    pub const ALL: [Command; 15] = [
+    pub const ALL: [Command; 16] = [
         Command::Start,
         Command::Menu,
         Command::Help,
@@ -41,13 +43,15 @@ impl Command {
         Command::MyData,
         Command::Delete,
         Command::Stop,
+        Command::Explain,
     ];
 
     /// The menu of private chats, in its order.
-    pub const PRIVATE_MENU: [Command; 10] = [
+    pub const PRIVATE_MENU: [Command; 11] = [
         Command::Menu,
         Command::Plan,
         Command::Prepare,
+        Command::Explain,
         Command::Help,
         Command::Language,
         Command::NewCase,
@@ -87,6 +91,7 @@ impl Command {
             Command::MyData => "mydata",
             Command::Delete => "delete",
             Command::Stop => "stop",
+            Command::Explain => "explain",
         }
     }
 
@@ -111,6 +116,7 @@ impl Command {
             Command::MyData => "command-mydata",
             Command::Delete => "command-delete",
             Command::Stop => "command-stop",
+            Command::Explain => "command-explain",
         }
     }
 }

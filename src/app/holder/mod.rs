@@ -174,6 +174,12 @@ impl App {
                 Msg::new("prep-button-review"),
                 Action::Prepare(crate::app::PrepareAction::Start),
             )],
+            vec![Button::new(
+                Msg::new("explain-button-how"),
+                Action::Explain(crate::app::ExplainAction::Show(
+                    crate::workflow::explain::Term::Handover,
+                )),
+            )],
             vec![
                 Button::new(
                     Msg::new("button-language"),

@@ -7,16 +7,21 @@ use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::common::words::{due_msg, item_what};
+use crate::app::explain::term_button;
 use crate::app::plan::access::Access;
 use crate::app::{App, Button, Ctx, Outgoing};
-use crate::app::{LifeAction, PlanAction};
+use crate::app::{ExplainAction, LifeAction, PlanAction};
 use crate::domain::{ChatId, Lang, Party};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, plan::Item, plan::Plan};
+use crate::workflow::explain;
 use crate::workflow::plan_rules::{ItemStatus, is_late};
 
 /// At most this many "done" buttons under a plan.
 const MAX_DONE_BUTTONS: usize = 8;
+
+/// At most this many "what does … mean?" buttons under the holder's plan.
+const MAX_EXPLAIN_BUTTONS: usize = 3;
 
 /// At most this many cases in `/case`.
 const MAX_OVERVIEW: usize = 20;
@@ -58,7 +63,12 @@ pub(crate) fn may_mark_done(item: &Item, party: Party, today: NaiveDate) -> bool
 /// The buttons under the plan for this reader: "done" for items they may mark, and for staff
 /// adding agreements; the municipality also sends round, moves the housing date, changes the
 /// option.
-fn plan_buttons(items: &[Item], access: &Access, today: NaiveDate) -> Vec<Vec<Button>> {
+fn plan_buttons(
+    items: &[Item],
+    option: crate::domain::HandoverOption,
+    access: &Access,
+    today: NaiveDate,
+) -> Vec<Vec<Button>> {
     let c = &access.case;
     let mut rows: Vec<Vec<Button>> = items
         .iter()
@@ -90,10 +100,27 @@ fn plan_buttons(items: &[Item], access: &Access, today: NaiveDate) -> Vec<Vec<Bu
         )]);
     }
     if access.party.is_staff() {
-        rows.push(vec![Button::new(
-            Msg::new("button-plan-summary"),
-            Action::Plan(PlanAction::Summary(c.id)),
-        )]);
+        rows.push(vec![
+            Button::new(
+                Msg::new("button-plan-summary"),
+                Action::Plan(PlanAction::Summary(c.id)),
+            ),
+            Button::new(
+                Msg::new("explain-button-send"),
+                Action::Explain(ExplainAction::Pick(c.id)),
+            ),
+        ]);
+    } else {
+        // The words of the plan a newcomer may not know, explained (issue 15).
+        let planned = items
+            .iter()
+            .filter(|i| i.status == ItemStatus::Planned)
+            .map(|i| i.kind);
+        rows.extend(
+            explain::for_plan(option, planned, MAX_EXPLAIN_BUTTONS)
+                .into_iter()
+                .map(|t| vec![term_button(t)]),
+        );
     }
     if access.party == Party::Gemeente && c.open {
         rows.push(vec![
@@ -172,7 +199,7 @@ impl App {
             )
             .lines("items", lines)
             .lines("confirmed", confirmed);
-        let rows = plan_buttons(&items, access, today);
+        let rows = plan_buttons(&items, plan.option, access, today);
         Ok(Outgoing::new(chat, lang, msg).buttons(rows))
     }
 

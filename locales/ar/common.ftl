@@ -62,6 +62,22 @@ help-holder =
     عندك سؤال؟ اسأل الشخص المسؤول عنك في COA أو البلدية.
 
 language-choose = 🌐 اختر لغتك.
+# Before anyone chose a language: the same prompt in every script the bot offers (issue 15),
+# never one language alone. Each line is that locale's own `language-choose`.
+language-choose-any =
+    🌐 👇
+    اختر لغتك.
+    ቋንቋኹም ምረጹ።
+    Dilinizi seçin.
+    Zimanê xwe hilbijêrin.
+    زبان خود را انتخاب کنید.
+    Dooro luqaddaada.
+    زمانەکەتان هەڵبژێرن.
+    خپله ژبه وټاکئ.
+    ቋንቋዎን ይምረጡ።
+    Choisissez votre langue.
+    Choose your language.
+    Kies uw taal.
 language-set = ✅ اللغة: { language-name }.
 language-name = { $language ->
         [nl] الهولندية

@@ -187,7 +187,8 @@ async fn three_parties_meet_in_one_case_each_in_their_own_language() {
     )
     .await;
 
-    // Amanuel opens his link. His phone has no Tigrinya, so the picker comes in English.
+    // Amanuel opens his link. His phone has no Tigrinya: the picker asks in every script the
+    // bot offers, his own among them (issue 15), never in English alone.
     let amanuel = tg.user(3003, "Amanuel", None);
     let m = tg.mark();
     tg.send_command(
@@ -196,10 +197,13 @@ async fn three_parties_meet_in_one_case_each_in_their_own_language() {
         &format!("start {}", token_of(&holder_link)),
     );
     let picker = bot.next_message(m, amanuel.id).await;
-    assert_eq!(
-        picker.text.as_deref(),
-        Some(bot.text(Lang::En, Msg::new("language-choose")).as_str())
-    );
+    let prompt = picker.text.clone().unwrap_or_default();
+    assert_eq!(prompt, bot.text(Lang::En, Msg::new("language-choose-any")));
+    for lang in [Lang::Ti, Lang::Ar, Lang::En] {
+        let own = bot.text(lang, Msg::new("language-choose"));
+        let own = own.trim_start_matches("🌐 ");
+        assert!(prompt.contains(own), "{own} missing from {prompt}");
+    }
     let labels: Vec<String> = picker.buttons().into_iter().map(|(t, _)| t).collect();
     assert!(
         labels.contains(&"ትግርኛ".to_string()) && labels.contains(&"العربية".to_string()),

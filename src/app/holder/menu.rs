@@ -22,7 +22,7 @@ impl App {
                 let me = store::cases::member(&mut conn, *case, ctx.inc.actor.user).await?;
                 if me.is_some_and(|m| !m.privacy_ack) {
                     // Still choosing a language: show the picker again.
-                    return Ok(self.language_picker(ctx));
+                    return Ok(self.holder_joined_reply(ctx));
                 }
                 // A closed case (issue 12): what that means, not an overview of the past.
                 if let Some(c) = store::cases::get(&mut conn, *case).await?

@@ -36,9 +36,13 @@ impl App {
         )
     }
 
-    /// What a new status holder sees first.
+    /// What a new status holder sees first: the picker, its prompt in every script the bot
+    /// offers (no language is known yet; Telegram's guess is often wrong).
     pub(crate) fn holder_joined_reply(&self, ctx: &Ctx<'_>) -> Reply {
-        self.language_picker(ctx)
+        Reply::one(
+            ctx.out(Msg::new("language-choose-any"))
+                .buttons(Button::languages(Action::PickLang)),
+        )
     }
 
     pub(crate) async fn pick_language(&self, ctx: &Ctx<'_>, lang: Lang) -> anyhow::Result<Reply> {

@@ -47,3 +47,6 @@ holder-next-task =
     ✏️ Your next task: { $what }
     When: { $due }
 holder-joined-staff = ✅ { $name } (case { $reference }) has now joined and reads { language-name }.
+holder-not-text = 🎤 I cannot listen to voice messages or look at pictures. Please tap a button. Questions? Call or write to your contact person.
+holder-use-buttons = 👇 Please tap a button. Questions? Ask your contact person.
+button-menu-home = 🏠 Menu

@@ -47,3 +47,6 @@ holder-next-task =
     ✏️ Uw volgende taak: { $what }
     Wanneer: { $due }
 holder-joined-staff = ✅ { $name } (casus { $reference }) doet nu mee en leest { language-name }.
+holder-not-text = 🎤 Ik kan niet naar spraakberichten luisteren of foto's bekijken. Tik op een knop. Vragen? Bel of schrijf uw contactpersoon.
+holder-use-buttons = 👇 Tik op een knop. Vragen? Vraag het uw contactpersoon.
+button-menu-home = 🏠 Menu

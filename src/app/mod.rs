@@ -281,6 +281,7 @@ impl App {
             Action::Menu(MenuAction::NewCase) => self.start_case(ctx).await,
             Action::Menu(MenuAction::Cases) => self.list_cases(ctx).await,
             Action::Menu(MenuAction::Language) => Ok(self.language_picker(ctx)),
+            Action::Menu(MenuAction::Home) => self.menu(ctx).await,
             Action::Link(link) => self.group_link(ctx, link).await,
             Action::Plan(a) => self.plan_button(ctx, a).await,
             Action::Meeting(a) => self.meeting_button(ctx, a).await,
@@ -323,6 +324,20 @@ impl App {
             Some(Dialog::Plan(state)) => self.plan_dialog_input(ctx, state).await,
             Some(Dialog::Meeting(state)) => self.meeting_dialog_input(ctx, state).await,
             Some(Dialog::Prepare(state)) => self.prepare_dialog_input(ctx, state).await,
+            None if matches!(ctx.who, Who::Holder(_)) && !ctx.inc.chat.is_group() => {
+                // A status holder may not read well or type at all: a voice note or a photo
+                // is answered with what the bot can do, and a button instead of "type /menu"
+                // (issue 15).
+                let hint = match &ctx.inc.input {
+                    Input::NotText => "holder-not-text",
+                    _ => "holder-use-buttons",
+                };
+                let home =
+                    Button::new(Msg::new("button-menu-home"), Action::Menu(MenuAction::Home));
+                Ok(Reply::one(
+                    ctx.out(Msg::new(hint)).buttons(vec![vec![home]]),
+                ))
+            }
             None => {
                 let hint = match (&ctx.inc.input, ctx.inc.chat.is_group()) {
                     (Input::NotText, false) => "error-not-text-menu",

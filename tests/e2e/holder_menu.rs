@@ -225,3 +225,41 @@ async fn in_dutch_the_menu_follows_the_case_from_a_task_to_choosing_a_time_to_a_
         "{text}"
     );
 }
+
+/// A voice note, a photo or a typed line nothing asked for: Amal (Arabic) reads that the bot
+/// cannot listen, what to do instead, and gets a menu button rather than "type /menu"
+/// (issue 15); the button opens her overview. Nothing is stored.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_voice_note_is_answered_with_what_the_bot_can_do_and_a_menu_button() {
+    let (bot, amal) = case(Lang::Ar).await;
+    bot.tg.quiet().await;
+    let before = bot.snapshot().await;
+    let m = bot.tg.mark();
+    bot.tg.send_voice(&amal, ChatTarget::Private);
+    let answer = bot.next_message(m, AMAL).await;
+    assert_eq!(
+        answer.text,
+        Some(bot.text(Lang::Ar, Msg::new("holder-not-text")))
+    );
+    assert_eq!(
+        answer.buttons(),
+        [(
+            bot.text(Lang::Ar, Msg::new("button-menu-home")),
+            "menu:home".to_string()
+        )]
+    );
+    let m = bot.tg.mark();
+    bot.tg.send_text(&amal, ChatTarget::Private, "مرحبا");
+    let typed = bot.next_message(m, AMAL).await;
+    assert_eq!(
+        typed.text,
+        Some(bot.text(Lang::Ar, Msg::new("holder-use-buttons")))
+    );
+    let m = bot.tg.mark();
+    bot.tg
+        .press_button(&amal, ChatTarget::Private, typed.message_id, "menu:home");
+    let home = bot.next_message(m, AMAL).await.text.unwrap_or_default();
+    assert_eq!(home, menu(&bot, &amal).await, "the button opens her /menu");
+    bot.tg.quiet().await;
+    assert_eq!(bot.snapshot().await, before);
+}

@@ -110,6 +110,8 @@ pub enum MenuAction {
     NewCase,
     Cases,
     Language,
+    /// The person's own `/menu` (a button for those who do not type commands).
+    Home,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -62,6 +62,12 @@ pub enum Command {
         /// Where to write the copy (must not exist yet).
         dest: String,
     },
+    /// Put a backup back in place of the database: checks the copy's integrity and schema
+    /// version first, and refuses while a bot (or anything else) has the database open.
+    Restore {
+        /// The copy to restore (made by `backup`).
+        source: String,
+    },
     /// Try the bot without Telegram: the three parties' chats side by side in a browser, on
     /// the real bot and an emulated Bot API, with a clock you can move (http://127.0.0.1:8080).
     Playground(PlaygroundArgs),

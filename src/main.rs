@@ -210,6 +210,17 @@ async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {
             println!("backup written to {dest}");
             Ok(())
         }
+        Command::Restore { source } => {
+            let done = store::restore::restore(std::path::Path::new(&source), &db).await?;
+            println!("{source} restored into {db}");
+            if done.pending > 0 {
+                println!(
+                    "it lacks {} migration(s); the bot applies them when it starts",
+                    done.pending
+                );
+            }
+            Ok(())
+        }
     }
 }
 
@@ -368,6 +379,9 @@ async fn run_bot(
             .or_else(|| std::env::var("TELOXIDE_API_URL").ok()),
     };
     let bot = bot(&tg)?;
+    // Held until the process ends: `restore` refuses while it is held, and a second bot on
+    // the same database is refused here.
+    let _lock = store::restore::hold(db)?;
     let pool = store::connect(db).await?;
     let i18n = Arc::new(I18n::load()?);
     let clock = Arc::new(SystemClock);

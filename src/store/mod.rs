@@ -19,6 +19,7 @@ pub mod outbox;
 pub mod plan;
 pub mod plan_items;
 pub mod prepare;
+pub mod restore;
 pub mod staff;
 pub mod updates;
 pub mod users;

@@ -25,13 +25,10 @@ use teloxide::Bot;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
-                .unwrap_or_else(|_| "info,teloxide=warn,sqlx=warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    if let Err(e) = init_logs() {
+        eprintln!("error: {e}");
+        return ExitCode::FAILURE;
+    }
     let matches = Cli::command().get_matches();
     let explicit_db = database_url_is_explicit(&matches);
     let cli = match Cli::from_arg_matches(&matches) {
@@ -45,6 +42,28 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Logs go to stderr, as text (the default) or, with `LOG_FORMAT=json`, one JSON object per
+/// line: `timestamp`, `level`, `target`, `message` and the event's fields (ids only).
+fn init_logs() -> Result<(), String> {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
+        .unwrap_or_else(|_| "info,teloxide=warn,sqlx=warn".into());
+    let format = std::env::var("LOG_FORMAT").unwrap_or_default();
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format.trim().to_ascii_lowercase().as_str() {
+        "" | "text" => builder.init(),
+        "json" => builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(false)
+            .with_span_list(false)
+            .init(),
+        other => return Err(format!("LOG_FORMAT must be text or json, not {other:?}")),
+    }
+    Ok(())
 }
 
 async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {

@@ -3,5 +3,6 @@
 //! faults an IT admin will meet (the Bot API gone for a while, `kill -9`, a read-only
 //! database), and webhook mode.
 
+mod docs;
 mod logs;
 mod support;

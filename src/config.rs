@@ -33,7 +33,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the bot with long polling (the default).
-    Run(Telegram),
+    Run(RunArgs),
     /// Apply database migrations and exit.
     Migrate,
     /// Organisations: COA locations and municipalities.
@@ -86,7 +86,17 @@ pub struct PlaygroundArgs {
     pub no_seed: bool,
 }
 
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub telegram: Telegram,
+    /// Answer `GET /health` and `GET /live` on this address (e.g. 127.0.0.1:8089), for
+    /// monitoring and an orchestrator's probes. Off when not set.
+    #[arg(long, env = "HEALTH_LISTEN")]
+    pub health_listen: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Args)]
 pub struct Telegram {
     /// The bot token from @BotFather.
     #[arg(long, env = "TELOXIDE_TOKEN", hide_env_values = true)]

@@ -15,11 +15,12 @@ use clap::{CommandFactory, FromArgMatches};
 use driegesprek::app::{App, InviteSpec, Links};
 use driegesprek::clock::{Clock, SystemClock};
 use driegesprek::config::{
-    Cli, Command, InviteCommand, LocaleCommand, OrgCommand, StaffCommand, Telegram, check_token,
-    database_url, database_url_is_explicit,
+    Cli, Command, InviteCommand, LocaleCommand, OrgCommand, RunArgs, StaffCommand, Telegram,
+    check_token, database_url, database_url_is_explicit,
 };
 use driegesprek::domain::{InvitePurpose, Lang, OrgKind, OrgName};
 use driegesprek::i18n::I18n;
+use driegesprek::telegram::health;
 use driegesprek::{qr, store, telegram};
 use teloxide::Bot;
 
@@ -69,13 +70,10 @@ fn init_logs() -> Result<(), String> {
 async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {
     let db = database_url(&cli.database_url);
     let reminders = cli.reminders.clone();
-    match cli.command.unwrap_or(Command::Run(Telegram {
-        token: None,
-        api_url: None,
-    })) {
-        Command::Run(tg) => {
+    match cli.command.unwrap_or(Command::Run(RunArgs::default())) {
+        Command::Run(args) => {
             let settings = reminders.settings().map_err(anyhow::Error::msg)?;
-            run_bot(&db, tg, settings).await
+            run_bot(&db, args, settings).await
         }
         Command::Playground(args) => {
             let settings = reminders.settings().map_err(anyhow::Error::msg)?;
@@ -388,9 +386,14 @@ fn bot(tg: &Telegram) -> anyhow::Result<Bot> {
 
 async fn run_bot(
     db: &str,
-    tg: Telegram,
+    args: RunArgs,
     settings: driegesprek::reminders::Settings,
 ) -> anyhow::Result<()> {
+    let tg = args.telegram;
+    let health = match &args.health_listen {
+        Some(addr) => Some(health::bind(addr).await?),
+        None => None,
+    };
     let tg = Telegram {
         token: tg.token.or_else(|| std::env::var("TELOXIDE_TOKEN").ok()),
         api_url: tg
@@ -404,7 +407,17 @@ async fn run_bot(
     let pool = store::connect(db).await?;
     let i18n = Arc::new(I18n::load()?);
     let clock = Arc::new(SystemClock);
-    let mut running = telegram::start_with(bot, pool.clone(), clock, i18n, settings).await?;
+    let mut running =
+        telegram::start_with(bot.clone(), pool.clone(), clock, i18n, settings).await?;
+    if let Some(listener) = health {
+        let probe = health::Probe {
+            pool: pool.clone(),
+            bot,
+            dispatcher: running.task.abort_handle(),
+            reminders: running.reminders.as_ref().map(|r| r.abort_handle()),
+        };
+        tokio::spawn(health::serve(listener, probe));
+    }
     tokio::select! {
         _ = stop_signal() => {
             tracing::info!("stopping");

@@ -7,6 +7,7 @@ mod callback_life;
 mod callback_meeting;
 mod callback_plan;
 mod callback_prepare;
+pub mod health;
 pub mod parse;
 pub mod send;
 mod split;

@@ -4,5 +4,6 @@
 //! database), and webhook mode.
 
 mod docs;
+mod health;
 mod logs;
 mod support;

@@ -291,10 +291,8 @@ async fn check(
         }
         (Err(e), _) => line(false, "token", e.to_string()),
     }
-    let path = db
-        .strip_prefix("sqlite://")
-        .or_else(|| db.strip_prefix("sqlite:"));
-    let exists = path.is_none_or(|p| p.starts_with(':') || std::path::Path::new(p).exists());
+    // The file without the URL's `?mode=…` options; an in-memory database always "exists".
+    let exists = store::restore::file_of(db).is_none_or(|p| p.exists());
     if !exists {
         line(
             false,

@@ -4,6 +4,7 @@
 //! database), and webhook mode.
 
 mod docs;
+mod faults;
 mod health;
 mod logs;
 mod support;

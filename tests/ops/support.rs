@@ -106,6 +106,12 @@ impl Bot {
         }
         self.log()
     }
+
+    /// `kill -9`: no chance to finish anything.
+    pub fn kill9(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 impl Drop for Bot {

@@ -94,6 +94,13 @@ pub struct RunArgs {
     /// monitoring and an orchestrator's probes. Off when not set.
     #[arg(long, env = "HEALTH_LISTEN")]
     pub health_listen: Option<String>,
+    /// Receive updates through a webhook at this public HTTPS URL instead of long polling
+    /// (behind a reverse proxy that forwards it to --listen).
+    #[arg(long, env = "WEBHOOK_URL", requires = "listen")]
+    pub webhook: Option<String>,
+    /// Where the webhook listens locally, e.g. 127.0.0.1:8443 (with --webhook).
+    #[arg(long, env = "WEBHOOK_LISTEN", requires = "webhook")]
+    pub listen: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Args)]

@@ -392,6 +392,21 @@ async fn run_bot(
         Some(addr) => Some(health::bind(addr).await?),
         None => None,
     };
+    let hook = match (&args.webhook, &args.listen) {
+        (Some(url), Some(addr)) => {
+            let url: url::Url = url
+                .parse()
+                .with_context(|| format!("--webhook / WEBHOOK_URL is not a URL: {url}"))?;
+            let parsed: std::net::SocketAddr = addr.trim().parse().with_context(|| {
+                format!("--listen / WEBHOOK_LISTEN is not an address like 127.0.0.1:8443: {addr}")
+            })?;
+            let listener = tokio::net::TcpListener::bind(parsed)
+                .await
+                .with_context(|| format!("--listen {parsed}: cannot listen there"))?;
+            Some(telegram::Webhook { url, listener })
+        }
+        _ => None,
+    };
     let tg = Telegram {
         token: tg.token.or_else(|| std::env::var("TELOXIDE_TOKEN").ok()),
         api_url: tg
@@ -405,8 +420,12 @@ async fn run_bot(
     let pool = store::connect(db).await?;
     let i18n = Arc::new(I18n::load()?);
     let clock = Arc::new(SystemClock);
-    let mut running =
-        telegram::start_with(bot.clone(), pool.clone(), clock, i18n, settings).await?;
+    let mut running = match hook {
+        None => telegram::start_with(bot.clone(), pool.clone(), clock, i18n, settings).await?,
+        Some(hook) => {
+            telegram::start_webhook(bot.clone(), pool.clone(), clock, i18n, settings, hook).await?
+        }
+    };
     if let Some(listener) = health {
         let probe = health::Probe {
             pool: pool.clone(),

@@ -8,3 +8,4 @@ mod faults;
 mod health;
 mod logs;
 mod support;
+mod webhook;

@@ -33,7 +33,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the bot with long polling (the default).
-    Run(Telegram),
+    Run(RunArgs),
     /// Apply database migrations and exit.
     Migrate,
     /// Organisations: COA locations and municipalities.
@@ -75,6 +75,12 @@ pub enum Command {
         /// Where to write the copy (must not exist yet).
         dest: String,
     },
+    /// Put a backup back in place of the database: checks the copy's integrity and schema
+    /// version first, and refuses while a bot (or anything else) has the database open.
+    Restore {
+        /// The copy to restore (made by `backup`).
+        source: String,
+    },
     /// Try the bot without Telegram: the three parties' chats side by side in a browser, on
     /// the real bot and an emulated Bot API, with a clock you can move (http://127.0.0.1:8080).
     Playground(PlaygroundArgs),
@@ -93,7 +99,24 @@ pub struct PlaygroundArgs {
     pub no_seed: bool,
 }
 
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub telegram: Telegram,
+    /// Answer `GET /health` and `GET /live` on this address (e.g. 127.0.0.1:8089), for
+    /// monitoring and an orchestrator's probes. Off when not set.
+    #[arg(long, env = "HEALTH_LISTEN")]
+    pub health_listen: Option<String>,
+    /// Receive updates through a webhook at this public HTTPS URL instead of long polling
+    /// (behind a reverse proxy that forwards it to --listen).
+    #[arg(long, env = "WEBHOOK_URL", requires = "listen")]
+    pub webhook: Option<String>,
+    /// Where the webhook listens locally, e.g. 127.0.0.1:8443 (with --webhook).
+    #[arg(long, env = "WEBHOOK_LISTEN", requires = "webhook")]
+    pub listen: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Args)]
 pub struct Telegram {
     /// The bot token from @BotFather.
     #[arg(long, env = "TELOXIDE_TOKEN", hide_env_values = true)]

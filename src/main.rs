@@ -15,23 +15,21 @@ use clap::{CommandFactory, FromArgMatches};
 use driegesprek::app::{App, InviteSpec, Links};
 use driegesprek::clock::{Clock, SystemClock};
 use driegesprek::config::{
-    Cli, Command, InviteCommand, LocaleCommand, OrgCommand, StaffCommand, Telegram, check_token,
-    database_url, database_url_is_explicit,
+    Cli, Command, InviteCommand, LocaleCommand, OrgCommand, RunArgs, StaffCommand, Telegram,
+    check_token, database_url, database_url_is_explicit,
 };
 use driegesprek::domain::{InvitePurpose, Lang, OrgKind, OrgName};
 use driegesprek::i18n::I18n;
+use driegesprek::telegram::health;
 use driegesprek::{qr, store, telegram};
 use teloxide::Bot;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
-                .unwrap_or_else(|_| "info,teloxide=warn,sqlx=warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    if let Err(e) = init_logs() {
+        eprintln!("error: {e}");
+        return ExitCode::FAILURE;
+    }
     let matches = Cli::command().get_matches();
     let explicit_db = database_url_is_explicit(&matches);
     let cli = match Cli::from_arg_matches(&matches) {
@@ -47,16 +45,35 @@ async fn main() -> ExitCode {
     }
 }
 
+/// Logs go to stderr, as text (the default) or, with `LOG_FORMAT=json`, one JSON object per
+/// line: `timestamp`, `level`, `target`, `message` and the event's fields (ids only).
+fn init_logs() -> Result<(), String> {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
+        .unwrap_or_else(|_| "info,teloxide=warn,sqlx=warn".into());
+    let format = std::env::var("LOG_FORMAT").unwrap_or_default();
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format.trim().to_ascii_lowercase().as_str() {
+        "" | "text" => builder.init(),
+        "json" => builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(false)
+            .with_span_list(false)
+            .init(),
+        other => return Err(format!("LOG_FORMAT must be text or json, not {other:?}")),
+    }
+    Ok(())
+}
+
 async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {
     let db = database_url(&cli.database_url);
     let reminders = cli.reminders.clone();
-    match cli.command.unwrap_or(Command::Run(Telegram {
-        token: None,
-        api_url: None,
-    })) {
-        Command::Run(tg) => {
+    match cli.command.unwrap_or(Command::Run(RunArgs::default())) {
+        Command::Run(args) => {
             let settings = reminders.settings().map_err(anyhow::Error::msg)?;
-            run_bot(&db, tg, settings).await
+            run_bot(&db, args, settings).await
         }
         Command::Playground(args) => {
             let settings = reminders.settings().map_err(anyhow::Error::msg)?;
@@ -236,6 +253,17 @@ async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {
             println!("backup written to {dest}");
             Ok(())
         }
+        Command::Restore { source } => {
+            let done = store::restore::restore(std::path::Path::new(&source), &db).await?;
+            println!("{source} restored into {db}");
+            if done.pending > 0 {
+                println!(
+                    "it lacks {} migration(s); the bot applies them when it starts",
+                    done.pending
+                );
+            }
+            Ok(())
+        }
     }
 }
 
@@ -289,10 +317,8 @@ async fn check(
         }
         (Err(e), _) => line(false, "token", e.to_string()),
     }
-    let path = db
-        .strip_prefix("sqlite://")
-        .or_else(|| db.strip_prefix("sqlite:"));
-    let exists = path.is_none_or(|p| p.starts_with(':') || std::path::Path::new(p).exists());
+    // The file without the URL's `?mode=…` options; an in-memory database always "exists".
+    let exists = store::restore::file_of(db).is_none_or(|p| p.exists());
     if !exists {
         line(
             false,
@@ -384,9 +410,29 @@ fn bot(tg: &Telegram) -> anyhow::Result<Bot> {
 
 async fn run_bot(
     db: &str,
-    tg: Telegram,
+    args: RunArgs,
     settings: driegesprek::reminders::Settings,
 ) -> anyhow::Result<()> {
+    let tg = args.telegram;
+    let health = match &args.health_listen {
+        Some(addr) => Some(health::bind(addr).await?),
+        None => None,
+    };
+    let hook = match (&args.webhook, &args.listen) {
+        (Some(url), Some(addr)) => {
+            let url: url::Url = url
+                .parse()
+                .with_context(|| format!("--webhook / WEBHOOK_URL is not a URL: {url}"))?;
+            let parsed: std::net::SocketAddr = addr.trim().parse().with_context(|| {
+                format!("--listen / WEBHOOK_LISTEN is not an address like 127.0.0.1:8443: {addr}")
+            })?;
+            let listener = tokio::net::TcpListener::bind(parsed)
+                .await
+                .with_context(|| format!("--listen {parsed}: cannot listen there"))?;
+            Some(telegram::Webhook { url, listener })
+        }
+        _ => None,
+    };
     let tg = Telegram {
         token: tg.token.or_else(|| std::env::var("TELOXIDE_TOKEN").ok()),
         api_url: tg
@@ -394,10 +440,27 @@ async fn run_bot(
             .or_else(|| std::env::var("TELOXIDE_API_URL").ok()),
     };
     let bot = bot(&tg)?;
+    // Held until the process ends: `restore` refuses while it is held, and a second bot on
+    // the same database is refused here.
+    let _lock = store::restore::hold(db)?;
     let pool = store::connect(db).await?;
     let i18n = Arc::new(I18n::load()?);
     let clock = Arc::new(SystemClock);
-    let mut running = telegram::start_with(bot, pool.clone(), clock, i18n, settings).await?;
+    let mut running = match hook {
+        None => telegram::start_with(bot.clone(), pool.clone(), clock, i18n, settings).await?,
+        Some(hook) => {
+            telegram::start_webhook(bot.clone(), pool.clone(), clock, i18n, settings, hook).await?
+        }
+    };
+    if let Some(listener) = health {
+        let probe = health::Probe {
+            pool: pool.clone(),
+            bot,
+            dispatcher: running.task.abort_handle(),
+            reminders: running.reminders.as_ref().map(|r| r.abort_handle()),
+        };
+        tokio::spawn(health::serve(listener, probe));
+    }
     tokio::select! {
         _ = stop_signal() => {
             tracing::info!("stopping");

@@ -268,3 +268,216 @@ fn the_playground_never_uses_a_database_url_from_the_environment_unasked() {
         "the production database was not touched"
     );
 }
+
+/// The organisations `org list` shows for the database at `db` (a path in `dir`).
+fn orgs_in(db: &str, dir: &std::path::Path) -> String {
+    let out = driegesprek(&["org", "list"], &[("DATABASE_URL", db)], dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A database with one organisation, and a backup of it in `copy.db`.
+fn database_with_a_backup(dir: &std::path::Path) {
+    let add = driegesprek(
+        &[
+            "org",
+            "add",
+            "--kind",
+            "gemeente",
+            "--name",
+            "Gemeente Utrecht",
+        ],
+        &[],
+        dir,
+    );
+    assert!(add.status.success());
+    let out = driegesprek(&["backup", "copy.db"], &[], dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Runs SQL on a database file directly (to damage or age a copy).
+fn sql(path: &std::path::Path, statement: &'static str) {
+    let url = format!("sqlite://{}", path.display());
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        sqlx::query(statement).execute(&pool).await.unwrap();
+        pool.close().await;
+    });
+}
+
+/// The documented pair: `backup`, later changes, `restore` → the database is as it was at the
+/// backup, `check` passes on it, and no temporary file is left behind.
+#[test]
+fn a_backup_is_restored_in_place_and_the_database_is_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    database_with_a_backup(dir.path());
+    let add = driegesprek(
+        &["org", "add", "--kind", "coa", "--name", "COA Ter Apel"],
+        &[],
+        dir.path(),
+    );
+    assert!(add.status.success());
+    assert!(orgs_in("cli.db", dir.path()).contains("COA Ter Apel"));
+
+    let out = driegesprek(&["restore", "copy.db"], &[], dir.path());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("restored"), "{stdout}");
+    let orgs = orgs_in("cli.db", dir.path());
+    assert!(
+        orgs.contains("Gemeente Utrecht") && !orgs.contains("COA Ter Apel"),
+        "{orgs}"
+    );
+    let check = driegesprek(&["check"], &[], dir.path());
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("restore") || n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+/// A damaged copy or a file that is no database is refused, and the database is untouched.
+#[test]
+fn a_corrupt_copy_is_refused_and_the_database_is_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    database_with_a_backup(dir.path());
+    // Overwrite a stretch of the copy's pages (past the header) with garbage.
+    let copy = dir.path().join("copy.db");
+    let mut bytes = std::fs::read(&copy).unwrap();
+    assert!(bytes.len() > 8192, "a copy of several pages");
+    let end = bytes.len() - 100;
+    for b in &mut bytes[4096..end] {
+        *b = 0x5a;
+    }
+    std::fs::write(&copy, &bytes).unwrap();
+    let out = driegesprek(&["restore", "copy.db"], &[], dir.path());
+    fails_with_one_line(&out, "not restored");
+
+    std::fs::write(
+        dir.path().join("notes.db"),
+        b"not a database at all, only text",
+    )
+    .unwrap();
+    let out = driegesprek(&["restore", "notes.db"], &[], dir.path());
+    fails_with_one_line(&out, "notes.db");
+
+    let out = driegesprek(&["restore", "missing.db"], &[], dir.path());
+    fails_with_one_line(&out, "missing.db is not a file");
+
+    assert!(orgs_in("cli.db", dir.path()).contains("Gemeente Utrecht"));
+}
+
+/// A copy from a newer version (a migration this binary does not know) is refused.
+#[test]
+fn a_copy_with_a_newer_schema_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    database_with_a_backup(dir.path());
+    sql(
+        &dir.path().join("copy.db"),
+        "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+         VALUES (99990101000000, 'from the future', 1, x'00', 0)",
+    );
+    let add = driegesprek(
+        &["org", "add", "--kind", "coa", "--name", "COA Ter Apel"],
+        &[],
+        dir.path(),
+    );
+    assert!(add.status.success());
+    let out = driegesprek(&["restore", "copy.db"], &[], dir.path());
+    fails_with_one_line(&out, "newer version");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("99990101000000"));
+    assert!(
+        orgs_in("cli.db", dir.path()).contains("COA Ter Apel"),
+        "untouched"
+    );
+}
+
+/// While `driegesprek run` serves the database, restore refuses and changes nothing; once the
+/// bot is stopped, the same restore goes through.
+#[test]
+fn restore_refuses_a_database_that_a_running_bot_holds() {
+    use driegesprek::emulator::{ChatTarget, Emulator, TOKEN};
+    let dir = tempfile::tempdir().unwrap();
+    database_with_a_backup(dir.path());
+    let add = driegesprek(
+        &["org", "add", "--kind", "coa", "--name", "COA Ter Apel"],
+        &[],
+        dir.path(),
+    );
+    assert!(add.status.success());
+
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let tg = rt.block_on(Emulator::start());
+    let mut bot = Command::new(env!("CARGO_BIN_EXE_driegesprek"))
+        .arg("run")
+        .current_dir(dir.path())
+        .env("TELOXIDE_TOKEN", TOKEN)
+        .env("TELOXIDE_API_URL", tg.url().as_str())
+        .env(
+            "DATABASE_URL",
+            dir.path().join("cli.db").display().to_string(),
+        )
+        .env("RUST_LOG", "off")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // The bot answers: it is running.
+    let someone = tg.user(7001, "Someone", Some("en"));
+    tg.send_command(&someone, ChatTarget::Private, "start");
+    rt.block_on(tg.wait_for(someone.id, |s| s.method == "sendMessage"));
+
+    let out = driegesprek(&["restore", "copy.db"], &[], dir.path());
+    let _ = bot.kill();
+    let _ = bot.wait();
+    fails_with_one_line(&out, "stop the running bot first");
+    assert!(
+        orgs_in("cli.db", dir.path()).contains("COA Ter Apel"),
+        "untouched"
+    );
+
+    let out = driegesprek(&["restore", "copy.db"], &[], dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!orgs_in("cli.db", dir.path()).contains("COA Ter Apel"));
+}
+
+/// Anything else that has the database open (here a plain SQLite connection, as an `sqlite3`
+/// shell would) also stops a restore.
+#[test]
+fn restore_refuses_a_database_open_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    database_with_a_backup(dir.path());
+    let url = format!("sqlite://{}", dir.path().join("cli.db").display());
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let pool = rt.block_on(sqlx::SqlitePool::connect(&url)).unwrap();
+    let n: i64 = rt
+        .block_on(sqlx::query_scalar("SELECT COUNT(*) FROM orgs").fetch_one(&pool))
+        .unwrap();
+    assert_eq!(n, 1);
+    let out = driegesprek(&["restore", "copy.db"], &[], dir.path());
+    rt.block_on(pool.close());
+    fails_with_one_line(&out, "open in another process");
+}

@@ -304,6 +304,7 @@ const HOLDER_IDS: &[&str] = &[
     "help-holder",
     "error-expected-text",
     "error-button-stale",
+    "error-not-saved",
     "hint-use-menu",
     // plan.ftl
     "plan-option-holder",

@@ -2,6 +2,7 @@
 # Staff read Dutch; status holders read their own language. Keep sentences short.
 
 error-internal = በእኛ በኩል ችግር ተፈጥሯል። ከጥቂት ደቂቃዎች በኋላ እንደገና ይሞክሩ።
+error-not-saved = ምንም ነገር አልተቀመጠም፦ ቦቱ አሁን ምንም ነገር ማስቀመጥ አይችልም። እባክዎ ቆይተው እንደገና ይሞክሩ።
 error-unknown-command = ይህን ትእዛዝ አላውቀውም። ምን ማድረግ እንደሚቻል ለማየት /menu ይጻፉ።
 error-edited-ignored = መልእክት አስተካክለዋል። እኔ የማነበው አዲስ መልእክቶችን ብቻ ነው። የሆነ ነገር መቀየር ካለበት መልስዎን እንደገና ይላኩ።
 error-button-stale = ይህ ቁልፍ ከእንግዲህ አይሠራም። ለመቀጠል /menu ይጻፉ።

@@ -2,6 +2,7 @@
 # Arabic (Modern Standard, simple). Status holders read these: short sentences, everyday words.
 
 error-internal = حدث خطأ من جهتنا. حاول مرة أخرى بعد بضع دقائق.
+error-not-saved = لم يُحفظ أي شيء: لا يستطيع البوت حفظ أي شيء في الوقت الحالي. حاول مرة أخرى لاحقًا.
 error-unknown-command = لا أعرف هذا الأمر. اكتب /menu لترى ما يمكنك فعله.
 error-edited-ignored = لقد غيّرت رسالة. أنا أقرأ الرسائل الجديدة فقط. أرسل جوابك مرة أخرى إذا كان يجب تغيير شيء.
 error-button-stale = هذا الزر لا يعمل الآن. اكتب /menu للمتابعة.

@@ -2,6 +2,7 @@
 # Sorani Kurdish (Arabic script). Status holders read these: short sentences, everyday words.
 
 error-internal = هەڵەیەک لە لای ئێمە ڕوویدا. پاش چەند خولەکێک دووبارە هەوڵ بدەن.
+error-not-saved = هیچ شتێک پاشەکەوت نەکرا: بۆتەکە ئێستا ناتوانێت هیچ شتێک هەڵبگرێت. دواتر دووبارە هەوڵ بدەن.
 error-unknown-command = ئەم فەرمانە ناناسم. /menu بنووسن بۆ ئەوەی ببینن چی دەکرێت.
 error-edited-ignored = ئێوە نامەیەکتان گۆڕی. من تەنها نامەی نوێ دەخوێنمەوە. ئەگەر شتێک دەبێت بگۆڕدرێت، وەڵامەکەتان دووبارە بنێرن.
 error-button-stale = ئەم دوگمەیە ئیتر کار ناکات. بۆ بەردەوامبوون /menu بنووسن.

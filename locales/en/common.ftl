@@ -2,6 +2,7 @@
 # Staff read Dutch; status holders read their own language. Keep sentences short.
 
 error-internal = Something went wrong on our side. Please try again in a few minutes.
+error-not-saved = Nothing was saved: the bot cannot store anything at the moment. Please try again later.
 error-unknown-command = I do not know that command. Type /menu to see what you can do.
 error-edited-ignored = You changed a message. I only read new messages. If something must change, send your answer again.
 error-button-stale = This button does not work any more. Type /menu to go on.

@@ -2,6 +2,7 @@
 # Persian, written to be understood by Dari speakers too: short sentences, shared everyday words.
 
 error-internal = از طرف ما مشکلی پیش آمد. چند دقیقه بعد دوباره تلاش کنید.
+error-not-saved = چیزی ذخیره نشد: ربات در حال حاضر نمی‌تواند چیزی را ذخیره کند. لطفاً بعداً دوباره تلاش کنید.
 error-unknown-command = این فرمان را نمی‌شناسم. /menu را بنویسید تا ببینید چه کارهایی ممکن است.
 error-edited-ignored = شما یک پیام را تغییر دادید. من فقط پیام‌های تازه را می‌خوانم. اگر چیزی باید عوض شود، جواب خود را دوباره ارسال کنید.
 error-button-stale = این دکمه دیگر کار نمی‌کند. برای ادامه /menu را بنویسید.

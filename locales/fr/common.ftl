@@ -2,6 +2,7 @@
 # Staff read Dutch; status holders read their own language. Keep sentences short.
 
 error-internal = Un problème est arrivé de notre côté. Réessayez dans quelques minutes.
+error-not-saved = Rien n'a été enregistré : le bot ne peut rien enregistrer pour le moment. Réessayez plus tard.
 error-unknown-command = Je ne connais pas cette commande. Tapez /menu pour voir ce que vous pouvez faire.
 error-edited-ignored = Vous avez modifié un message. Je lis seulement les nouveaux messages. Si quelque chose doit changer, envoyez encore votre réponse.
 error-button-stale = Ce bouton ne marche plus. Tapez /menu pour continuer.

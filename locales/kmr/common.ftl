@@ -2,6 +2,7 @@
 # Staff read Dutch; status holders read their own language. Keep sentences short.
 
 error-internal = Li aliyê me tiştek xelet çû. Piştî çend deqeyan dîsa biceribînin.
+error-not-saved = Tiştek nehat tomarkirin: bot niha nikare tiştekî tomar bike. Paşê dîsa biceribînin.
 error-unknown-command = Ez vê fermanê nas nakim. Ji bo ku hûn bibînin çi dibe, /menu binivîsin.
 error-edited-ignored = We peyamek guhert. Ez tenê peyamên nû dixwînim. Heke divê tiştek biguhere, bersiva xwe dîsa bişînin.
 error-button-stale = Ev bişkok êdî naxebite. Ji bo berdewamiyê /menu binivîsin.

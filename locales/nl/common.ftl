@@ -2,6 +2,7 @@
 # Staff read Dutch; status holders read their own language. Keep sentences short.
 
 error-internal = Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw.
+error-not-saved = Er is niets opgeslagen: de bot kan op dit moment niets bewaren. Probeer het later opnieuw.
 error-unknown-command = Dat commando ken ik niet. Typ /menu om te zien wat kan.
 error-edited-ignored = U heeft een bericht aangepast. Ik lees alleen nieuwe berichten. Stuur uw antwoord opnieuw als iets moet veranderen.
 error-button-stale = Deze knop werkt niet meer. Typ /menu om verder te gaan.

@@ -2,6 +2,7 @@
 # Pashto. Status holders read these: short sentences, everyday words.
 
 error-internal = زموږ له خوا یوه ستونزه پېښه شوه. څو دقیقې وروسته بیا هڅه وکړئ.
+error-not-saved = هېڅ شی خوندي نه شو: بوټ اوس مهال هېڅ شی نه شي ساتلی. وروسته بیا هڅه وکړئ.
 error-unknown-command = دا امر نه پېژنم. /menu ولیکئ ترڅو وګورئ چې څه کېدای شي.
 error-edited-ignored = تاسو یو پیغام بدل کړ. زه یوازې نوي پیغامونه لولم. که څه باید بدل شي، خپل ځواب بیا ولېږئ.
 error-button-stale = دا تڼۍ نور کار نه کوي. د دوام لپاره /menu ولیکئ.

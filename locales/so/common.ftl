@@ -2,6 +2,7 @@
 # Staff read Dutch; status holders read their own language. Keep sentences short.
 
 error-internal = Cilad ayaa dhinaceenna ka dhacday. Isku day mar kale dhowr daqiiqo kadib.
+error-not-saved = Waxba lama kaydin: bot-ku hadda waxba ma kaydin karo. Mar dambe isku day.
 error-unknown-command = Amarkaas ma aqaan. Qor /menu si aad u aragto waxa la samayn karo.
 error-edited-ignored = Fariin ayaad beddeshay. Waxaan akhriyaa fariimaha cusub oo kaliya. Haddii wax isbeddelayaan, jawaabtaada mar kale soo dir.
 error-button-stale = Badhankan hadda ma shaqeeyo. Qor /menu si aad u sii waddo.

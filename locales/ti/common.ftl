@@ -2,6 +2,7 @@
 # Staff read Dutch; status holders read their own language. Keep sentences short.
 
 error-internal = ኣብ ወገንና ጸገም ኣጋጢሙ። ድሕሪ ቁሩብ ደቓይቕ ደጊምኩም ፈትኑ።
+error-not-saved = ዋላ ሓንቲ ኣይተዓቀበትን፡ እዚ ቦት ሕጂ ገለ ክዕቅብ ኣይክእልን እዩ። ጸኒሕኩም ደጊምኩም ፈትኑ።
 error-unknown-command = ነዚ ትእዛዝ እዚ ኣይፈልጦን። እንታይ ከም ዝከኣል ንምርኣይ /menu ጽሓፉ።
 error-edited-ignored = መልእኽቲ ቀይርኩም። ኣነ ሓደስቲ መልእኽትታት ጥራይ እየ ዘንብብ። ገለ ነገር ክቕየር እንተ ደሊኹም፡ መልስኹም ደጊምኩም ስደዱ።
 error-button-stale = እዚ መልጎም እዚ ድሕሪ ሕጂ ኣይሰርሕን እዩ። ንምቕጻል /menu ጽሓፉ።

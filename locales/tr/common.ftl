@@ -2,6 +2,7 @@
 # Staff read Dutch; status holders read their own language. Keep sentences short.
 
 error-internal = Bizim tarafımızda bir sorun oldu. Birkaç dakika sonra tekrar deneyin.
+error-not-saved = Hiçbir şey kaydedilmedi: bot şu anda hiçbir şey saklayamıyor. Lütfen daha sonra tekrar deneyin.
 error-unknown-command = Bu komutu bilmiyorum. Neler yapabileceğinizi görmek için /menu yazın.
 error-edited-ignored = Bir mesajı değiştirdiniz. Ben sadece yeni mesajları okurum. Bir şey değişecekse cevabınızı tekrar gönderin.
 error-button-stale = Bu düğme artık çalışmıyor. Devam etmek için /menu yazın.

@@ -117,7 +117,15 @@ impl App {
                     error = format!("{err:#}"),
                     "handling an update failed"
                 );
-                self.apology(&inc)
+                let storage = err
+                    .chain()
+                    .filter_map(|e| e.downcast_ref::<sqlx::Error>())
+                    .any(store::is_storage_failure);
+                if storage {
+                    self.apology_with(&inc, "error-not-saved")
+                } else {
+                    self.apology(&inc)
+                }
             }
         }
     }
@@ -171,8 +179,14 @@ impl App {
     /// The short translated apology for an update that could not be handled (an internal
     /// error, or a panic caught at the edge): an alert for a button, a message otherwise.
     pub fn apology(&self, inc: &Incoming) -> Reply {
+        self.apology_with(inc, "error-internal")
+    }
+
+    /// The apology with this message: `error-not-saved` when the database could not store the
+    /// action (read-only, disk full), so the person knows nothing was kept.
+    fn apology_with(&self, inc: &Incoming, id: &'static str) -> Reply {
         let lang = self.guess_lang(&inc.actor, Lang::En);
-        let msg = Msg::new("error-internal");
+        let msg = Msg::new(id);
         if matches!(inc.input, Input::Button(_)) {
             Reply::notice(lang, msg)
         } else {

@@ -24,10 +24,11 @@ use super::{BOT_ID, CallbackAnswer, Emulator};
 const MAX_POLL_WAIT: u64 = 1;
 
 /// The methods the emulator knows, by their canonical names.
-const METHODS: [&str; 21] = [
+const METHODS: [&str; 22] = [
     "getMe",
     "getUpdates",
     "getWebhookInfo",
+    "setWebhook",
     "deleteWebhook",
     "setMyCommands",
     "deleteMyCommands",
@@ -117,9 +118,8 @@ fn answer(
         "getwebhookinfo" => {
             ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}))
         }
-        "deletewebhook" | "setmycommands" | "deletemycommands" | "setchatmenubutton" => {
-            ok(json!(true))
-        }
+        "setwebhook" | "deletewebhook" | "setmycommands" | "deletemycommands"
+        | "setchatmenubutton" => ok(json!(true)),
         "answercallbackquery" => answer_callback(&mut st, &params),
         "getmycommands" => ok(my_commands(&st, &params)),
         "getchat" => get_chat(&st, chat_id),

@@ -34,17 +34,20 @@ pub async fn integrity(pool: &SqlitePool) -> anyhow::Result<Result<(), String>> 
     })
 }
 
-/// Whether the database takes the write lock (not read-only, not held by a crashed writer).
+/// Whether the database takes the write lock and a write (not read-only, not held by a
+/// crashed writer). The write, a table created inside the transaction, is rolled back: a
+/// read-only connection takes `BEGIN IMMEDIATE` without complaint and only refuses the write.
 pub async fn writable(pool: &SqlitePool) -> anyhow::Result<Result<(), String>> {
     let mut conn = pool.acquire().await?;
     let begin = sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await;
-    Ok(match begin {
-        Ok(_) => {
-            sqlx::query("ROLLBACK").execute(&mut *conn).await?;
-            Ok(())
-        }
-        Err(e) => Err(e.to_string()),
-    })
+    if let Err(e) = begin {
+        return Ok(Err(e.to_string()));
+    }
+    let write = sqlx::query("CREATE TABLE _driegesprek_write_check (x INTEGER)")
+        .execute(&mut *conn)
+        .await;
+    sqlx::query("ROLLBACK").execute(&mut *conn).await?;
+    Ok(write.map(|_| ()).map_err(|e| e.to_string()))
 }
 
 /// The migrations: how many this binary has, which of them the database lacks, and which

@@ -20,6 +20,7 @@ pub mod plan;
 pub mod plan_items;
 pub mod prepare;
 pub mod privacy;
+pub mod restore;
 pub mod staff;
 pub mod updates;
 pub mod users;
@@ -106,6 +107,24 @@ pub async fn audit(
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// True when SQLite could not store anything: the database is read-only, the disk is full, or
+/// the file cannot be written or reached (`SQLITE_READONLY`, `SQLITE_FULL`, `SQLITE_IOERR`,
+/// `SQLITE_CANTOPEN`, with their extended codes). The transaction was rolled back.
+pub fn is_storage_failure(err: &sqlx::Error) -> bool {
+    const READONLY: i64 = 8;
+    const IOERR: i64 = 10;
+    const FULL: i64 = 13;
+    const CANTOPEN: i64 = 14;
+    match err {
+        sqlx::Error::Database(db) => db
+            .code()
+            .and_then(|c| c.parse::<i64>().ok())
+            .is_some_and(|c| matches!(c & 0xff, READONLY | IOERR | FULL | CANTOPEN)),
+        sqlx::Error::Io(_) => true,
+        _ => false,
+    }
 }
 
 /// True when the error is a violated UNIQUE constraint (someone else was first).

@@ -8,6 +8,7 @@ mod callback_meeting;
 mod callback_plan;
 mod callback_prepare;
 mod callback_privacy;
+pub mod health;
 pub mod parse;
 pub mod send;
 mod split;
@@ -251,6 +252,38 @@ pub async fn start_with(
     i18n: Arc<I18n>,
     settings: Settings,
 ) -> anyhow::Result<Running> {
+    start_inner(bot, pool, clock, i18n, settings, None).await
+}
+
+/// Webhook mode (`run --webhook URL --listen ADDR`): Telegram posts updates to `url`, which a
+/// reverse proxy forwards to `listener`. `setWebhook` is called with a fresh random secret
+/// token each start; a request without the right `X-Telegram-Bot-Api-Secret-Token` header is
+/// refused with 401 (teloxide's axum webhook). Stopping the bot removes the webhook.
+pub struct Webhook {
+    pub url: url::Url,
+    pub listener: tokio::net::TcpListener,
+}
+
+/// `start_with`, receiving updates through a webhook instead of long polling.
+pub async fn start_webhook(
+    bot: Bot,
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
+    i18n: Arc<I18n>,
+    settings: Settings,
+    hook: Webhook,
+) -> anyhow::Result<Running> {
+    start_inner(bot, pool, clock, i18n, settings, Some(hook)).await
+}
+
+async fn start_inner(
+    bot: Bot,
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
+    i18n: Arc<I18n>,
+    settings: Settings,
+    hook: Option<Webhook>,
+) -> anyhow::Result<Running> {
     let me = whoami(&bot).await?;
     let bot_username = me.username.clone().unwrap_or_default();
     if let Err(e) = publish_commands(&bot, &i18n).await {
@@ -273,10 +306,38 @@ pub async fn start_with(
         courier: worker,
         bot_username: bot_username.clone(),
     });
-    let mut dispatcher = dispatcher(bot, bridge);
+    let mut dispatcher = dispatcher(bot.clone(), bridge);
     let shutdown = dispatcher.shutdown_token();
-    let task = tokio::spawn(async move { dispatcher.dispatch().await });
-    tracing::info!(bot_id = me.id.0, "bot started, long polling");
+    let task = match hook {
+        None => {
+            let task = tokio::spawn(async move { dispatcher.dispatch().await });
+            tracing::info!(bot_id = me.id.0, "bot started, long polling");
+            task
+        }
+        Some(hook) => {
+            use teloxide::update_listeners::webhooks;
+            let address = hook.listener.local_addr()?;
+            let options = webhooks::Options::new(address, hook.url);
+            let (listener, stopped, app) = webhooks::axum_to_router(bot, options)
+                .await
+                .map_err(|e| anyhow::anyhow!("Telegram refused the webhook (setWebhook): {e}"))?;
+            let server = axum::serve(hook.listener, app).with_graceful_shutdown(stopped);
+            tokio::spawn(async move {
+                if let Err(e) = server.await {
+                    tracing::error!(error = %e, "the webhook server stopped");
+                }
+            });
+            let errors = teloxide::error_handlers::LoggingErrorHandler::with_custom_text(
+                "an error from the webhook listener",
+            );
+            let task =
+                tokio::spawn(
+                    async move { dispatcher.dispatch_with_listener(listener, errors).await },
+                );
+            tracing::info!(bot_id = me.id.0, %address, "bot started, webhook");
+            task
+        }
+    };
     Ok(Running {
         shutdown,
         task,

@@ -481,3 +481,21 @@ fn restore_refuses_a_database_open_elsewhere() {
     rt.block_on(pool.close());
     fails_with_one_line(&out, "open in another process");
 }
+
+/// On a new machine there is no database yet: restore puts the copy where DATABASE_URL points.
+#[test]
+fn a_backup_is_restored_onto_a_machine_without_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    database_with_a_backup(dir.path());
+    let out = driegesprek(
+        &["restore", "copy.db"],
+        &[("DATABASE_URL", "new.db")],
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(orgs_in("new.db", dir.path()).contains("Gemeente Utrecht"));
+}

@@ -34,6 +34,7 @@ use crate::i18n::Msg;
 use crate::store::{self, SqlitePool, staff::Staff};
 use crate::workflow::Dialog;
 use crate::workflow::prepare::PrepareDialog;
+use common::error::AppResult;
 
 /// A text that makes handling panic, set only by the tests that prove a panic in one update
 /// never stops the service (issue 10). Unset in production, where nothing sets it.
@@ -200,11 +201,12 @@ impl App {
             lang,
             focus: std::sync::Mutex::new(None),
         };
-        let mut reply = if ctx.inc.chat.is_group() {
-            self.in_group(&ctx).await?
+        let handled = if ctx.inc.chat.is_group() {
+            self.in_group(&ctx).await
         } else {
-            self.in_private(&ctx).await?
+            self.in_private(&ctx).await
         };
+        let mut reply = ctx.answer(handled)?;
         if let Some(tag) = ctx.focused() {
             for m in reply.messages.iter_mut().filter(|m| m.case.is_none()) {
                 m.case = Some(tag.clone());
@@ -213,20 +215,20 @@ impl App {
         Ok(reply)
     }
 
-    async fn in_private(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    async fn in_private(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         match &ctx.inc.input {
             Input::Command { name, arg } => match Command::parse(name) {
-                Some(Command::Start) if !arg.is_empty() => self.redeem_invite(ctx, arg).await,
-                Some(Command::Start | Command::Menu) => self.menu(ctx).await,
+                Some(Command::Start) if !arg.is_empty() => Ok(self.redeem_invite(ctx, arg).await?),
+                Some(Command::Start | Command::Menu) => Ok(self.menu(ctx).await?),
                 Some(Command::Help) => Ok(self.help(ctx)),
                 Some(Command::Language) => Ok(self.language_picker(ctx)),
-                Some(Command::NewCase) => self.start_case(ctx).await,
-                Some(Command::Cases) => self.list_cases(ctx).await,
-                Some(Command::Cancel) => self.cancel(ctx).await,
+                Some(Command::NewCase) => Ok(self.start_case(ctx).await?),
+                Some(Command::Cases) => Ok(self.list_cases(ctx).await?),
+                Some(Command::Cancel) => Ok(self.cancel(ctx).await?),
                 Some(Command::Link) => Ok(ctx.say(Msg::new("group-only-command"))),
-                Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
-                Some(Command::Meet) => self.meeting_command(ctx).await,
-                Some(Command::Prepare) => self.prepare_command(ctx).await,
+                Some(c @ (Command::Plan | Command::Case)) => Ok(self.plan_command(ctx, c).await?),
+                Some(Command::Meet) => Ok(self.meeting_command(ctx).await?),
+                Some(Command::Prepare) => Ok(self.prepare_command(ctx).await?),
                 None => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
@@ -236,57 +238,57 @@ impl App {
         }
     }
 
-    async fn in_group(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    async fn in_group(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         match &ctx.inc.input {
             Input::Command { name, .. } => match Command::parse(name) {
-                Some(Command::Start | Command::Link) => self.group_link_screen(ctx).await,
-                Some(Command::Menu | Command::Help) => self.group_menu(ctx).await,
-                Some(Command::NewCase) => self.start_case(ctx).await,
-                Some(Command::Cases) => self.list_cases(ctx).await,
-                Some(Command::Cancel) => self.cancel(ctx).await,
+                Some(Command::Start | Command::Link) => Ok(self.group_link_screen(ctx).await?),
+                Some(Command::Menu | Command::Help) => Ok(self.group_menu(ctx).await?),
+                Some(Command::NewCase) => Ok(self.start_case(ctx).await?),
+                Some(Command::Cases) => Ok(self.list_cases(ctx).await?),
+                Some(Command::Cancel) => Ok(self.cancel(ctx).await?),
                 Some(Command::Language) => Ok(ctx.say(Msg::new("private-only-command"))),
-                Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
-                Some(Command::Meet) => self.meeting_command(ctx).await,
-                Some(Command::Prepare) => self.prepare_command(ctx).await,
+                Some(c @ (Command::Plan | Command::Case)) => Ok(self.plan_command(ctx, c).await?),
+                Some(Command::Meet) => Ok(self.meeting_command(ctx).await?),
+                Some(Command::Prepare) => Ok(self.prepare_command(ctx).await?),
                 None => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
             Input::Edited => Ok(Reply::default()),
             Input::Button(action) => self.button(ctx, *action).await,
-            Input::AddedToGroup => self.group_link_screen(ctx).await,
-            Input::RemovedFromGroup { title } => self.group_removed(ctx, title).await,
+            Input::AddedToGroup => Ok(self.group_link_screen(ctx).await?),
+            Input::RemovedFromGroup { title } => Ok(self.group_removed(ctx, title).await?),
         }
     }
 
-    async fn button(&self, ctx: &Ctx<'_>, action: Option<Action>) -> anyhow::Result<Reply> {
+    async fn button(&self, ctx: &Ctx<'_>, action: Option<Action>) -> AppResult<Reply> {
         let Some(action) = action else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
         match action {
-            Action::PickLang(lang) => self.pick_language(ctx, lang).await,
-            Action::PrivacyOk(case) => self.privacy_ok(ctx, case).await,
-            Action::Open(open) => self.case_button(ctx, open).await,
-            Action::Menu(MenuAction::NewCase) => self.start_case(ctx).await,
-            Action::Menu(MenuAction::Cases) => self.list_cases(ctx).await,
+            Action::PickLang(lang) => Ok(self.pick_language(ctx, lang).await?),
+            Action::PrivacyOk(case) => Ok(self.privacy_ok(ctx, case).await?),
+            Action::Open(open) => Ok(self.case_button(ctx, open).await?),
+            Action::Menu(MenuAction::NewCase) => Ok(self.start_case(ctx).await?),
+            Action::Menu(MenuAction::Cases) => Ok(self.list_cases(ctx).await?),
             Action::Menu(MenuAction::Language) => Ok(self.language_picker(ctx)),
-            Action::Link(link) => self.group_link(ctx, link).await,
-            Action::Plan(a) => self.plan_button(ctx, a).await,
-            Action::Meeting(a) => self.meeting_button(ctx, a).await,
-            Action::Prepare(a) => self.prepare_button(ctx, a).await,
-            Action::Life(a) => self.life_button(ctx, a).await,
+            Action::Link(link) => Ok(self.group_link(ctx, link).await?),
+            Action::Plan(a) => Ok(self.plan_button(ctx, a).await?),
+            Action::Meeting(a) => Ok(self.meeting_button(ctx, a).await?),
+            Action::Prepare(a) => Ok(self.prepare_button(ctx, a).await?),
+            Action::Life(a) => Ok(self.life_button(ctx, a).await?),
             Action::Page(picker, page) => {
                 let page = usize::from(page);
                 match picker {
-                    Picker::Plan => self.plan_picker(ctx, page).await,
-                    Picker::Meet => self.meeting_picker(ctx, page).await,
-                    Picker::Prepare => self.prepare_picker(ctx, page).await,
+                    Picker::Plan => Ok(self.plan_picker(ctx, page).await?),
+                    Picker::Meet => Ok(self.meeting_picker(ctx, page).await?),
+                    Picker::Prepare => Ok(self.prepare_picker(ctx, page).await?),
                 }
             }
         }
     }
 
     /// Typed text (or a sticker, photo…): an answer to the conversation in progress, if any.
-    async fn dialog_input(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    async fn dialog_input(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
         let dialog = store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;
         let about = match &dialog {
@@ -305,10 +307,10 @@ impl App {
         }
         drop(conn);
         match dialog {
-            Some(Dialog::OpenCase(state)) => self.case_dialog_input(ctx, state).await,
-            Some(Dialog::Plan(state)) => self.plan_dialog_input(ctx, state).await,
-            Some(Dialog::Meeting(state)) => self.meeting_dialog_input(ctx, state).await,
-            Some(Dialog::Prepare(state)) => self.prepare_dialog_input(ctx, state).await,
+            Some(Dialog::OpenCase(state)) => Ok(self.case_dialog_input(ctx, state).await?),
+            Some(Dialog::Plan(state)) => Ok(self.plan_dialog_input(ctx, state).await?),
+            Some(Dialog::Meeting(state)) => Ok(self.meeting_dialog_input(ctx, state).await?),
+            Some(Dialog::Prepare(state)) => Ok(self.prepare_dialog_input(ctx, state).await?),
             None => {
                 let hint = match (&ctx.inc.input, ctx.inc.chat.is_group()) {
                     (Input::NotText, false) => "error-not-text-menu",

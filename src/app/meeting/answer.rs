@@ -14,8 +14,8 @@ use crate::domain::{ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};
 use crate::workflow::access::Need;
-use crate::workflow::meeting_answers::{Round, SlotAnswer, round};
-use crate::workflow::meeting_slots::end_of;
+use crate::workflow::meeting::answers::{Round, SlotAnswer, round};
+use crate::workflow::meeting::slots::end_of;
 
 impl App {
     /// A party's answer to one slot. The party in the button must be the presser's own.
@@ -255,7 +255,7 @@ pub(in crate::app) fn about(m: &Meeting) {
 
 /// A party's answer to a slot, if it gave one.
 pub(in crate::app) fn answer_of(
-    answers: &[crate::workflow::meeting_answers::SlotAnswers],
+    answers: &[crate::workflow::meeting::answers::SlotAnswers],
     slot: i64,
     party: Party,
 ) -> Option<SlotAnswer> {

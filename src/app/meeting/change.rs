@@ -16,9 +16,9 @@ use crate::domain::{CaseId, ChatId, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};
 use crate::workflow::access::Need;
+use crate::workflow::meeting::life::{Event, next};
+use crate::workflow::meeting::slots::end_of;
 use crate::workflow::meeting::{CantReason, Outcome};
-use crate::workflow::meeting_life::{Event, next};
-use crate::workflow::meeting_slots::end_of;
 
 const MEETING_KINDS: [ReminderKind; 4] = [
     ReminderKind::MeetingSoon,

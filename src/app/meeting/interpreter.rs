@@ -13,8 +13,8 @@ use crate::domain::{CaseId, Lang};
 use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::meeting::Draft;
-use crate::workflow::prepare_consent::{Prepared, Shown, visible_to_staff};
-use crate::workflow::prepare_questions::Answer;
+use crate::workflow::prepare::consent::{Prepared, Shown, visible_to_staff};
+use crate::workflow::prepare::questions::Answer;
 
 /// The status holder's own answer to "do you want an interpreter?" (issue 6) and the language
 /// they named after "another language", only when they share their answers with staff: the

@@ -39,8 +39,8 @@ use crate::i18n::Msg;
 use crate::store::{self, cases::Case};
 use crate::workflow::Dialog;
 use crate::workflow::access::Need;
+use crate::workflow::meeting::calendar::month_of;
 use crate::workflow::meeting::{Draft, MeetingDialog};
-use crate::workflow::meeting_calendar::month_of;
 
 pub(in crate::app) fn mbutton(label: Msg, action: MeetingAction) -> Button {
     Button::new(label, Action::Meeting(action))
@@ -206,9 +206,9 @@ impl App {
         match action {
             A::PrevMonth | A::NextMonth => {
                 let to = if action == A::PrevMonth {
-                    crate::workflow::meeting_calendar::prev(draft.month, today)
+                    crate::workflow::meeting::calendar::prev(draft.month, today)
                 } else {
-                    crate::workflow::meeting_calendar::next(draft.month, today)
+                    crate::workflow::meeting::calendar::next(draft.month, today)
                 };
                 let Some(month) = to else {
                     return refuse(Msg::new("meeting-calendar-limit"));

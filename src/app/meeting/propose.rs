@@ -12,9 +12,9 @@ use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::NewMeeting, outbox::NewReminder};
+use crate::workflow::meeting::calendar::{Cell, grid};
+use crate::workflow::meeting::slots::{MAX_SLOTS, MIN_SLOTS};
 use crate::workflow::meeting::{Draft, MeetingDialog, Place};
-use crate::workflow::meeting_calendar::{Cell, grid};
-use crate::workflow::meeting_slots::{MAX_SLOTS, MIN_SLOTS};
 
 /// The time buttons offered for a picked day (typing another time is always possible).
 const TIMES: [u16; 8] = [540, 600, 660, 720, 780, 840, 900, 960];
@@ -257,9 +257,9 @@ impl App {
             .enumerate()
             .map(|(i, s)| {
                 [
-                    crate::workflow::meeting_answers::SlotAnswer::Can,
-                    crate::workflow::meeting_answers::SlotAnswer::IfNeeded,
-                    crate::workflow::meeting_answers::SlotAnswer::Cannot,
+                    crate::workflow::meeting::answers::SlotAnswer::Can,
+                    crate::workflow::meeting::answers::SlotAnswer::IfNeeded,
+                    crate::workflow::meeting::answers::SlotAnswer::Cannot,
                 ]
                 .into_iter()
                 .map(|a| {

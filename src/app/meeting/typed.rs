@@ -1,14 +1,14 @@
 //! Scheduling a meeting, typed answers (issue 4): a time typed for the picked day (`14:30`) or
 //! the video link, and adding a slot (or moving the meeting) with the warnings the proposer
-//! must see. Rules are in `workflow::meeting_slots`.
+//! must see. Rules are in `workflow::meeting::slots`.
 
 use chrono::NaiveTime;
 
 use crate::app::common::error::{AppResult, refuse};
 use crate::app::{App, Ctx, Input, Reply};
 use crate::i18n::Msg;
+use crate::workflow::meeting::slots::{SlotProblem, SlotWarning, add_slot, parse_time};
 use crate::workflow::meeting::{Draft, MeetingDialog};
-use crate::workflow::meeting_slots::{SlotProblem, SlotWarning, add_slot, parse_time};
 
 impl App {
     /// Typed text during the proposal: a time or a video link.

@@ -15,10 +15,10 @@ use crate::domain::{CaseId, Party, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, plan::Event};
 use crate::workflow::Dialog;
+use crate::workflow::plan::rules::{DueProblem, check_due};
 use crate::workflow::plan::{
     AgreementDraft, AgreementKind, DateProblem, ItemKind, PlanDialog, due_date, free_text,
 };
-use crate::workflow::plan_rules::{DueProblem, check_due};
 
 /// The due-date buttons: in one, two and four weeks.
 pub(crate) const DUE_OFFSETS: [u32; 3] = [7, 14, 28];

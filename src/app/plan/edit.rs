@@ -23,8 +23,8 @@ use crate::app::{App, Button, Ctx, Input, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::{self, plan::Item};
+use crate::workflow::plan::rules::{ItemStatus, check_due};
 use crate::workflow::plan::{DateProblem, ItemKind, PlanDialog, due_date};
-use crate::workflow::plan_rules::{ItemStatus, check_due};
 
 /// What staff do to one agreement.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -184,7 +184,7 @@ mod tests {
     use super::*;
     use crate::domain::CaseId;
     use crate::workflow::plan::AgreementKind;
-    use crate::workflow::plan_rules::ItemStatus;
+    use crate::workflow::plan::rules::ItemStatus;
 
     fn item(kind: ItemKind, text: Option<&str>) -> Item {
         Item {

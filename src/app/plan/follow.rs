@@ -16,8 +16,8 @@ use crate::domain::{CaseId, ChatId, HandoverOption, Lang, Party, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, plan::Event, plan::Item};
 use crate::workflow::dates::parse_date;
+use crate::workflow::plan::rules::{ItemStatus, check_due, moved};
 use crate::workflow::plan::{DateProblem, ItemKind, PlanDialog};
-use crate::workflow::plan_rules::{ItemStatus, check_due, moved};
 
 impl App {
     /// Marks an item done: its owner, or staff of the case once it is late. A stale version

@@ -1,5 +1,5 @@
 //! The handover plan (issue 3): the municipality chooses one of the three options, which drafts
-//! the five standard items by the date rules of `workflow::plan_rules`; the status holder is
+//! the five standard items by the date rules of `workflow::plan::rules`; the status holder is
 //! asked whether they follow COA's programme; `/plan` shows the plan to any party in their
 //! language, `/case` gives staff an overview. The buttons and typed answers are dispatched from
 //! here to: `access` (who may), `option` (choosing the option), `agree` (adding agreements),

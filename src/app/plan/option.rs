@@ -1,5 +1,5 @@
 //! Choosing the option (issue 3): the municipality picks one of the three options, which drafts
-//! the five standard items by the date rules of `workflow::plan_rules`; the status holder is told
+//! the five standard items by the date rules of `workflow::plan::rules`; the status holder is told
 //! what it means in their language and, for options 2 and 3, asked about COA's programme.
 
 use anyhow::Context;
@@ -14,7 +14,7 @@ use crate::domain::{CaseId, ChatId, HandoverOption, Lang, Party};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, plan::Programme};
 use crate::workflow::plan::ItemKind;
-use crate::workflow::plan_rules::draft;
+use crate::workflow::plan::rules::draft;
 
 impl App {
     /// The three options with a one-line explanation each (municipality staff).

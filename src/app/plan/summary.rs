@@ -14,7 +14,7 @@ use crate::domain::{CaseId, Lang, Party};
 use crate::i18n::{Msg, SummaryDoc, SummaryTable};
 use crate::store::{self, cases::Member, plan::EventRow, plan::Item};
 use crate::workflow::plan::ItemKind;
-use crate::workflow::plan_rules::is_late;
+use crate::workflow::plan::rules::is_late;
 
 impl App {
     /// Staff ask for the summary document of a case they are on.

@@ -20,7 +20,7 @@ use crate::store::{self, cases::Case, meetings::Meeting, meetings::Status};
 use crate::workflow::Dialog;
 use crate::workflow::access::Need;
 use crate::workflow::prepare::PrepareDialog;
-use crate::workflow::prepare_agenda::{
+use crate::workflow::prepare::agenda::{
     Edit, EditProblem, POINT_MAX, POINTS_MAX, Point, apply, point_text,
 };
 

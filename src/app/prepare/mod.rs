@@ -33,10 +33,10 @@ use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::Dialog;
 use crate::workflow::access::Need;
+use crate::workflow::prepare::checklist::Item;
+use crate::workflow::prepare::consent::{Consent, NOTICE_VERSION, Part};
+use crate::workflow::prepare::questions::next_question;
 use crate::workflow::prepare::{PrepareDialog, own_questions};
-use crate::workflow::prepare_checklist::Item;
-use crate::workflow::prepare_consent::{Consent, NOTICE_VERSION, Part};
-use crate::workflow::prepare_questions::next_question;
 
 /// The status holder acting in their private chat.
 pub(in crate::app) struct Holder {

@@ -22,10 +22,10 @@ use crate::i18n::Msg;
 use crate::store::meetings::Meeting;
 use crate::store::{self, cases::Case};
 use crate::workflow::access::Need;
+use crate::workflow::prepare::checklist::{Item, Progress, progress};
+use crate::workflow::prepare::consent::{Prepared, Shown, StaffView, visible_to_staff};
 use crate::workflow::prepare::late_questions;
-use crate::workflow::prepare_checklist::{Item, Progress, progress};
-use crate::workflow::prepare_consent::{Prepared, Shown, StaffView, visible_to_staff};
-use crate::workflow::prepare_questions::Question;
+use crate::workflow::prepare::questions::Question;
 
 impl App {
     /// `/prepare` by staff: a button per case of this chat that they are on.

@@ -223,7 +223,7 @@ impl App {
                 Some(Command::Help) => Ok(self.help(ctx)),
                 Some(Command::Language) => Ok(self.language_picker(ctx)),
                 Some(Command::NewCase) => Ok(self.start_case(ctx).await?),
-                Some(Command::Cases) => Ok(self.list_cases(ctx).await?),
+                Some(Command::Cases) => self.list_cases(ctx).await,
                 Some(Command::Cancel) => Ok(self.cancel(ctx).await?),
                 Some(Command::Link) => Ok(ctx.say(Msg::new("group-only-command"))),
                 Some(c @ (Command::Plan | Command::Case)) => Ok(self.plan_command(ctx, c).await?),
@@ -244,7 +244,7 @@ impl App {
                 Some(Command::Start | Command::Link) => Ok(self.group_link_screen(ctx).await?),
                 Some(Command::Menu | Command::Help) => Ok(self.group_menu(ctx).await?),
                 Some(Command::NewCase) => Ok(self.start_case(ctx).await?),
-                Some(Command::Cases) => Ok(self.list_cases(ctx).await?),
+                Some(Command::Cases) => self.list_cases(ctx).await,
                 Some(Command::Cancel) => Ok(self.cancel(ctx).await?),
                 Some(Command::Language) => Ok(ctx.say(Msg::new("private-only-command"))),
                 Some(c @ (Command::Plan | Command::Case)) => Ok(self.plan_command(ctx, c).await?),
@@ -265,11 +265,11 @@ impl App {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
         match action {
-            Action::PickLang(lang) => Ok(self.pick_language(ctx, lang).await?),
-            Action::PrivacyOk(case) => Ok(self.privacy_ok(ctx, case).await?),
+            Action::PickLang(lang) => self.pick_language(ctx, lang).await,
+            Action::PrivacyOk(case) => self.privacy_ok(ctx, case).await,
             Action::Open(open) => Ok(self.case_button(ctx, open).await?),
             Action::Menu(MenuAction::NewCase) => Ok(self.start_case(ctx).await?),
-            Action::Menu(MenuAction::Cases) => Ok(self.list_cases(ctx).await?),
+            Action::Menu(MenuAction::Cases) => self.list_cases(ctx).await,
             Action::Menu(MenuAction::Language) => Ok(self.language_picker(ctx)),
             Action::Link(link) => Ok(self.group_link(ctx, link).await?),
             Action::Plan(a) => Ok(self.plan_button(ctx, a).await?),

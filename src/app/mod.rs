@@ -241,7 +241,7 @@ impl App {
     async fn in_group(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         match &ctx.inc.input {
             Input::Command { name, .. } => match Command::parse(name) {
-                Some(Command::Start | Command::Link) => Ok(self.group_link_screen(ctx).await?),
+                Some(Command::Start | Command::Link) => self.group_link_screen(ctx).await,
                 Some(Command::Menu | Command::Help) => Ok(self.group_menu(ctx).await?),
                 Some(Command::NewCase) => Ok(self.start_case(ctx).await?),
                 Some(Command::Cases) => self.list_cases(ctx).await,
@@ -255,7 +255,7 @@ impl App {
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
             Input::Edited => Ok(Reply::default()),
             Input::Button(action) => self.button(ctx, *action).await,
-            Input::AddedToGroup => Ok(self.group_link_screen(ctx).await?),
+            Input::AddedToGroup => self.group_link_screen(ctx).await,
             Input::RemovedFromGroup { title } => Ok(self.group_removed(ctx, title).await?),
         }
     }
@@ -271,7 +271,7 @@ impl App {
             Action::Menu(MenuAction::NewCase) => Ok(self.start_case(ctx).await?),
             Action::Menu(MenuAction::Cases) => self.list_cases(ctx).await,
             Action::Menu(MenuAction::Language) => Ok(self.language_picker(ctx)),
-            Action::Link(link) => Ok(self.group_link(ctx, link).await?),
+            Action::Link(link) => self.group_link(ctx, link).await,
             Action::Plan(a) => Ok(self.plan_button(ctx, a).await?),
             Action::Meeting(a) => Ok(self.meeting_button(ctx, a).await?),
             Action::Prepare(a) => Ok(self.prepare_button(ctx, a).await?),

@@ -81,11 +81,10 @@ impl App {
             )
         };
         match self.case_picker(ctx, Picker::Meet, page, button).await? {
-            Err(refusal) => Ok(refusal),
-            Ok(Picked::Nothing) => Ok(ctx.say(Msg::new("meeting-no-cases"))),
-            Ok(Picked::One(one)) => self.start_proposal(ctx, one.id, None).await,
-            Ok(Picked::NotFound(typed)) => Ok(ctx.say(not_found(typed))),
-            Ok(Picked::Page(rows)) => Ok(Reply::one(
+            Picked::Nothing => Ok(ctx.say(Msg::new("meeting-no-cases"))),
+            Picked::One(one) => self.start_proposal(ctx, one.id, None).await,
+            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
+            Picked::Page(rows) => Ok(Reply::one(
                 ctx.in_place(Msg::new("meeting-choose-case")).buttons(rows),
             )),
         }

@@ -81,11 +81,10 @@ impl App {
             Button::new(label, Action::Plan(PlanAction::Show(c.id)))
         };
         match self.case_picker(ctx, Picker::Plan, page, button).await? {
-            Err(refusal) => Ok(refusal),
-            Ok(Picked::Nothing) => Ok(ctx.say(Msg::new("cases-none"))),
-            Ok(Picked::One(one)) => self.show_plan(ctx, one.id).await,
-            Ok(Picked::NotFound(typed)) => Ok(ctx.say(not_found(typed))),
-            Ok(Picked::Page(rows)) => Ok(Reply::one(
+            Picked::Nothing => Ok(ctx.say(Msg::new("cases-none"))),
+            Picked::One(one) => self.show_plan(ctx, one.id).await,
+            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
+            Picked::Page(rows) => Ok(Reply::one(
                 ctx.in_place(Msg::new("plan-pick-case")).buttons(rows),
             )),
         }

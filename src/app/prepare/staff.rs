@@ -46,17 +46,16 @@ impl App {
         };
         // Even one case is a button here: the overview is one tap away, as before.
         match self.case_picker(ctx, Picker::Prepare, page, button).await? {
-            Err(refusal) => Ok(refusal),
-            Ok(Picked::Nothing) => Ok(ctx.say(Msg::new("cases-none"))),
-            Ok(Picked::NotFound(typed)) => Ok(ctx.say(not_found(typed))),
-            Ok(Picked::One(one)) if typed_reference(ctx).is_some() => {
+            Picked::Nothing => Ok(ctx.say(Msg::new("cases-none"))),
+            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
+            Picked::One(one) if typed_reference(ctx).is_some() => {
                 self.prepare_show(ctx, one.id).await
             }
-            Ok(Picked::One(one)) => Ok(Reply::one(
+            Picked::One(one) => Ok(Reply::one(
                 ctx.in_place(Msg::new("prep-cases"))
                     .buttons(vec![vec![button(&one)]]),
             )),
-            Ok(Picked::Page(rows)) => Ok(Reply::one(
+            Picked::Page(rows) => Ok(Reply::one(
                 ctx.in_place(Msg::new("prep-cases")).buttons(rows),
             )),
         }

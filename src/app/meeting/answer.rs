@@ -19,7 +19,7 @@ use crate::workflow::meeting::slots::end_of;
 
 impl App {
     /// A party's answer to one slot. The party in the button must be the presser's own.
-    #[tracing::instrument(skip_all, fields(slot, meeting = Empty, case = Empty))]
+    #[tracing::instrument(skip_all, fields(slot = slot, meeting = Empty, case = Empty))]
     pub(in crate::app) async fn answer_slot(
         &self,
         ctx: &Ctx<'_>,
@@ -182,7 +182,7 @@ impl App {
     }
 
     /// Staff confirm a slot: the meeting is fixed, everyone is told, reminders are scheduled.
-    #[tracing::instrument(skip_all, fields(slot, meeting = Empty, case = Empty))]
+    #[tracing::instrument(skip_all, fields(slot = slot, meeting = Empty, case = Empty))]
     pub(in crate::app) async fn confirm_slot(&self, ctx: &Ctx<'_>, slot: i64) -> AppResult<Reply> {
         let now = self.clock.now();
         let mut tx = self.begin().await.context("beginning the confirmation")?;

@@ -118,7 +118,7 @@ impl App {
         self.plan_to_members(conn, access, plan.version).await
     }
 
-    #[tracing::instrument(skip_all, fields(case = case.0, version))]
+    #[tracing::instrument(skip_all, fields(case = case.0, version = version))]
     pub(crate) async fn agree(
         &self,
         ctx: &Ctx<'_>,
@@ -163,7 +163,7 @@ impl App {
         Ok(reply)
     }
 
-    #[tracing::instrument(skip_all, fields(case = case.0, version))]
+    #[tracing::instrument(skip_all, fields(case = case.0, version = version))]
     pub(crate) async fn ask_question(
         &self,
         ctx: &Ctx<'_>,
@@ -177,7 +177,7 @@ impl App {
         Ok(self.typed(ctx, Msg::new("plan-ask-question")))
     }
 
-    #[tracing::instrument(skip_all, fields(case = case.0, version))]
+    #[tracing::instrument(skip_all, fields(case = case.0, version = version))]
     pub(crate) async fn question_typed(
         &self,
         ctx: &Ctx<'_>,

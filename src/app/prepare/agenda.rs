@@ -64,7 +64,7 @@ impl App {
 
     /// The agenda editor: the numbered points with buttons to move them, remove own points,
     /// add one and send the agenda round. Edits the pressed message in place.
-    #[tracing::instrument(skip_all, fields(meeting, case = Empty))]
+    #[tracing::instrument(skip_all, fields(meeting = meeting, case = Empty))]
     pub(in crate::app) async fn agenda_show(
         &self,
         ctx: &Ctx<'_>,
@@ -110,7 +110,7 @@ impl App {
     }
 
     /// Moves or removes a point, if the pressed button belongs to the agenda as it is now.
-    #[tracing::instrument(skip_all, fields(meeting, version, case = Empty))]
+    #[tracing::instrument(skip_all, fields(meeting = meeting, version = version, case = Empty))]
     pub(in crate::app) async fn agenda_edit(
         &self,
         ctx: &Ctx<'_>,
@@ -134,7 +134,7 @@ impl App {
     }
 
     /// "➕ Add a point": asks for one line of text (a forced reply in a group).
-    #[tracing::instrument(skip_all, fields(meeting, case = Empty))]
+    #[tracing::instrument(skip_all, fields(meeting = meeting, case = Empty))]
     pub(in crate::app) async fn agenda_ask_point(
         &self,
         ctx: &Ctx<'_>,
@@ -153,7 +153,7 @@ impl App {
 
     /// The typed point: added at the end, then the editor again; a bad line is explained and
     /// asked again, and changes nothing.
-    #[tracing::instrument(skip_all, fields(meeting, case = Empty))]
+    #[tracing::instrument(skip_all, fields(meeting = meeting, case = Empty))]
     pub(in crate::app) async fn agenda_add_point(
         &self,
         ctx: &Ctx<'_>,
@@ -176,7 +176,7 @@ impl App {
         })
     }
 
-    #[tracing::instrument(skip_all, fields(meeting, case = Empty))]
+    #[tracing::instrument(skip_all, fields(meeting = meeting, case = Empty))]
     async fn agenda_save_point(
         &self,
         ctx: &Ctx<'_>,
@@ -211,7 +211,7 @@ impl App {
 
     /// Sends the agenda as it is now to every member and following group, each in their
     /// language; the sender is told how many chats got it.
-    #[tracing::instrument(skip_all, fields(meeting, case = Empty))]
+    #[tracing::instrument(skip_all, fields(meeting = meeting, case = Empty))]
     pub(in crate::app) async fn agenda_send(
         &self,
         ctx: &Ctx<'_>,

@@ -222,9 +222,9 @@ impl App {
                 Some(Command::Start | Command::Menu) => Ok(self.menu(ctx).await?),
                 Some(Command::Help) => Ok(self.help(ctx)),
                 Some(Command::Language) => Ok(self.language_picker(ctx)),
-                Some(Command::NewCase) => Ok(self.start_case(ctx).await?),
+                Some(Command::NewCase) => self.start_case(ctx).await,
                 Some(Command::Cases) => self.list_cases(ctx).await,
-                Some(Command::Cancel) => Ok(self.cancel(ctx).await?),
+                Some(Command::Cancel) => self.cancel(ctx).await,
                 Some(Command::Link) => Ok(ctx.say(Msg::new("group-only-command"))),
                 Some(c @ (Command::Plan | Command::Case)) => Ok(self.plan_command(ctx, c).await?),
                 Some(Command::Meet) => Ok(self.meeting_command(ctx).await?),
@@ -243,9 +243,9 @@ impl App {
             Input::Command { name, .. } => match Command::parse(name) {
                 Some(Command::Start | Command::Link) => self.group_link_screen(ctx).await,
                 Some(Command::Menu | Command::Help) => Ok(self.group_menu(ctx).await?),
-                Some(Command::NewCase) => Ok(self.start_case(ctx).await?),
+                Some(Command::NewCase) => self.start_case(ctx).await,
                 Some(Command::Cases) => self.list_cases(ctx).await,
-                Some(Command::Cancel) => Ok(self.cancel(ctx).await?),
+                Some(Command::Cancel) => self.cancel(ctx).await,
                 Some(Command::Language) => Ok(ctx.say(Msg::new("private-only-command"))),
                 Some(c @ (Command::Plan | Command::Case)) => Ok(self.plan_command(ctx, c).await?),
                 Some(Command::Meet) => Ok(self.meeting_command(ctx).await?),
@@ -267,8 +267,8 @@ impl App {
         match action {
             Action::PickLang(lang) => self.pick_language(ctx, lang).await,
             Action::PrivacyOk(case) => self.privacy_ok(ctx, case).await,
-            Action::Open(open) => Ok(self.case_button(ctx, open).await?),
-            Action::Menu(MenuAction::NewCase) => Ok(self.start_case(ctx).await?),
+            Action::Open(open) => self.case_button(ctx, open).await,
+            Action::Menu(MenuAction::NewCase) => self.start_case(ctx).await,
             Action::Menu(MenuAction::Cases) => self.list_cases(ctx).await,
             Action::Menu(MenuAction::Language) => Ok(self.language_picker(ctx)),
             Action::Link(link) => self.group_link(ctx, link).await,
@@ -307,7 +307,7 @@ impl App {
         }
         drop(conn);
         match dialog {
-            Some(Dialog::OpenCase(state)) => Ok(self.case_dialog_input(ctx, state).await?),
+            Some(Dialog::OpenCase(state)) => self.case_dialog_input(ctx, state).await,
             Some(Dialog::Plan(state)) => Ok(self.plan_dialog_input(ctx, state).await?),
             Some(Dialog::Meeting(state)) => Ok(self.meeting_dialog_input(ctx, state).await?),
             Some(Dialog::Prepare(state)) => Ok(self.prepare_dialog_input(ctx, state).await?),

@@ -226,9 +226,9 @@ impl App {
                 Some(Command::Cases) => self.list_cases(ctx).await,
                 Some(Command::Cancel) => self.cancel(ctx).await,
                 Some(Command::Link) => Ok(ctx.say(Msg::new("group-only-command"))),
-                Some(c @ (Command::Plan | Command::Case)) => Ok(self.plan_command(ctx, c).await?),
-                Some(Command::Meet) => Ok(self.meeting_command(ctx).await?),
-                Some(Command::Prepare) => Ok(self.prepare_command(ctx).await?),
+                Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
+                Some(Command::Meet) => self.meeting_command(ctx).await,
+                Some(Command::Prepare) => self.prepare_command(ctx).await,
                 None => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
@@ -247,9 +247,9 @@ impl App {
                 Some(Command::Cases) => self.list_cases(ctx).await,
                 Some(Command::Cancel) => self.cancel(ctx).await,
                 Some(Command::Language) => Ok(ctx.say(Msg::new("private-only-command"))),
-                Some(c @ (Command::Plan | Command::Case)) => Ok(self.plan_command(ctx, c).await?),
-                Some(Command::Meet) => Ok(self.meeting_command(ctx).await?),
-                Some(Command::Prepare) => Ok(self.prepare_command(ctx).await?),
+                Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
+                Some(Command::Meet) => self.meeting_command(ctx).await,
+                Some(Command::Prepare) => self.prepare_command(ctx).await,
                 None => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
             Input::Text(_) | Input::NotText => self.dialog_input(ctx).await,
@@ -272,16 +272,16 @@ impl App {
             Action::Menu(MenuAction::Cases) => self.list_cases(ctx).await,
             Action::Menu(MenuAction::Language) => Ok(self.language_picker(ctx)),
             Action::Link(link) => self.group_link(ctx, link).await,
-            Action::Plan(a) => Ok(self.plan_button(ctx, a).await?),
-            Action::Meeting(a) => Ok(self.meeting_button(ctx, a).await?),
-            Action::Prepare(a) => Ok(self.prepare_button(ctx, a).await?),
-            Action::Life(a) => Ok(self.life_button(ctx, a).await?),
+            Action::Plan(a) => self.plan_button(ctx, a).await,
+            Action::Meeting(a) => self.meeting_button(ctx, a).await,
+            Action::Prepare(a) => self.prepare_button(ctx, a).await,
+            Action::Life(a) => self.life_button(ctx, a).await,
             Action::Page(picker, page) => {
                 let page = usize::from(page);
                 match picker {
-                    Picker::Plan => Ok(self.plan_picker(ctx, page).await?),
-                    Picker::Meet => Ok(self.meeting_picker(ctx, page).await?),
-                    Picker::Prepare => Ok(self.prepare_picker(ctx, page).await?),
+                    Picker::Plan => self.plan_picker(ctx, page).await,
+                    Picker::Meet => self.meeting_picker(ctx, page).await,
+                    Picker::Prepare => self.prepare_picker(ctx, page).await,
                 }
             }
         }
@@ -308,9 +308,9 @@ impl App {
         drop(conn);
         match dialog {
             Some(Dialog::OpenCase(state)) => self.case_dialog_input(ctx, state).await,
-            Some(Dialog::Plan(state)) => Ok(self.plan_dialog_input(ctx, state).await?),
-            Some(Dialog::Meeting(state)) => Ok(self.meeting_dialog_input(ctx, state).await?),
-            Some(Dialog::Prepare(state)) => Ok(self.prepare_dialog_input(ctx, state).await?),
+            Some(Dialog::Plan(state)) => self.plan_dialog_input(ctx, state).await,
+            Some(Dialog::Meeting(state)) => self.meeting_dialog_input(ctx, state).await,
+            Some(Dialog::Prepare(state)) => self.prepare_dialog_input(ctx, state).await,
             None => {
                 let hint = match (&ctx.inc.input, ctx.inc.chat.is_group()) {
                     (Input::NotText, false) => "error-not-text-menu",

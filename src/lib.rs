@@ -41,4 +41,6 @@ pub mod store;
 /// The only module that knows Telegram: updates in, messages and keyboards out.
 pub mod telegram;
 /// The conversations as pure state machines: `(state, answer, today) -> next or problem`.
+/// A folder per feature where it has several files (`meeting`, `plan`, `prepare`), one file
+/// otherwise (the access rule, case opening and life, the caseload, dates).
 pub mod workflow;

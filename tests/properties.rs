@@ -10,7 +10,7 @@ use driegesprek::reminders::settings::{parse_duration, parse_durations};
 use driegesprek::telegram::callback;
 use driegesprek::workflow::dates::parse_date;
 use driegesprek::workflow::meeting::parse_video_link;
-use driegesprek::workflow::meeting_slots::parse_time;
+use driegesprek::workflow::meeting::slots::parse_time;
 use proptest::prelude::*;
 
 /// Text as people type it on a phone: any scalar value, weighted towards the scripts and

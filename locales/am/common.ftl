@@ -120,6 +120,7 @@ command-cancel = አሁን እያደረጉ ያሉትን ማቆም
 command-mydata = ስለ እኔ የሚቀመጠው
 command-delete = መረጃዬ እንዲሰረዝ መጠየቅ
 command-stop = ከዚህ በኋላ መልእክት የለም
+command-explain = ምን ማለት ነው? ማብራሪያዎች
 command-link = ይህን ቡድን ከድርጅትዎ ወይም ከአንድ ጉዳይ ጋር ማገናኘት
 command-plan = ዕቅዱና ስምምነቶቹ
 command-case = የጉዳይ አጠቃላይ እይታ (ሠራተኞች)

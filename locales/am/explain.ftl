@@ -2,54 +2,54 @@
 ## what it is, who does it, what it means for you, whether it is required. Written from the
 ## domain brief only; no legal advice. The Dutch term stays in brackets so people can say it.
 
-explain-button-how = ❓ How does this work?
-explain-button-all = 📚 All explanations
-explain-button-send = ❓ Send an explanation
-explain-list = 📚 What does it mean? Tap a word.
+explain-button-how = ❓ ይህ እንዴት ይሠራል?
+explain-button-all = 📚 ሁሉም ማብራሪያዎች
+explain-button-send = ❓ ማብራሪያ ይላኩ
+explain-list = 📚 ምን ማለት ነው? አንድ ቃል ይጫኑ።
 explain-button = ❓ { $term ->
-        [handover] How does this work?
-        [fast_start] Approach 1 · Fast start
-        [combined] Approach 2 · Combined
-        [after_housing] Approach 3 · After the move
-        [broad_intake] Broad intake
-        [learnability] Learnability test
-        [pip] Personal plan (PIP)
-        [b1_route] B1 route
-        [education_route] Education route
-        [z_route] Z-route
+        [handover] ይህ እንዴት ይሠራል?
+        [fast_start] አቀራረብ 1 · ፈጣን ጅምር
+        [combined] አቀራረብ 2 · የተጣመረ
+        [after_housing] አቀራረብ 3 · ከመዛወር በኋላ
+        [broad_intake] ሰፊ የመግቢያ ቃለ መጠይቅ
+        [learnability] የመማር ችሎታ ፈተና
+        [pip] የግል ዕቅድ (PIP)
+        [b1_route] የB1 መንገድ
+        [education_route] የትምህርት መንገድ
+        [z_route] የZ መንገድ
         [knm] KNM
         [map] MAP
-        [participation] Participation statement
-        [client_profile] Client profile
-       *[coa_programme] COA programme
+        [participation] የተሳትፎ መግለጫ
+        [client_profile] የደንበኛ መገለጫ
+       *[coa_programme] COA ፕሮግራም
     }
 explain-handover =
-    ❓ How does this work?
-    1. COA and your municipality (gemeente) talk with you together. This is the three-way conversation (driegesprek). It can also be by video or phone.
-    2. Together you agree who does what, and when. This is your plan.
-    3. This bot reminds everyone. It shows you the plan in your language.
-    Your contact person at COA: { $coa }
-    Your contact person at the municipality: { $gemeente }
+    ❓ ይህ እንዴት ይሠራል?
+    1. COA እና ማዘጋጃ ቤትዎ (gemeente) አብረው ከእርስዎ ጋር ይነጋገራሉ። ይህ የሦስትዮሽ ውይይት (driegesprek) ነው። በቪዲዮ ወይም በስልክም ሊሆን ይችላል።
+    2. ማን ምን እና መቼ እንደሚያደርግ አብረው ይስማማሉ። ይህ የእርስዎ ዕቅድ ነው።
+    3. ይህ ቦት ሁሉንም ያስታውሳል። ዕቅዱን በቋንቋዎ ያሳይዎታል።
+    በCOA የሚያነጋግሩት ሰው: { $coa }
+    በማዘጋጃ ቤት የሚያነጋግሩት ሰው: { $gemeente }
 explain-text = { $term ->
-        [fast_start] Approach 1 · Fast start: your integration (inburgering) with the municipality starts now, while you still live in the azc. The municipality arranges your lessons. They go on after you move. You do not take part in the COA programme.
-        [combined] Approach 2 · Combined: the municipality already talks with you in the azc: the broad intake (brede intake). Your lessons start after you move. Until then you can take part in the COA programme.
-        [after_housing] Approach 3 · Start after the move: everything with the municipality starts after you move to your new home. Until then you can take part in the COA programme.
-        [broad_intake] Broad intake (brede intake): a conversation with the municipality about you: school, work, family and health. There is also a learnability test. You must take part. If you do not come after two invitations, you can get a fine.
-        [learnability] Learnability test (leerbaarheidstoets): a short test of how you learn. It is part of the broad intake. It helps the municipality choose the route that fits you.
-        [pip] Personal plan (PIP): the municipality writes down your integration plan: your route (B1 route, education route or Z-route) and what else you do. You talk about it first. Your 3 years of integration start the day after your first PIP.
-        [b1_route] B1 route: you learn Dutch up to level B1, and you work towards a job. The municipality chooses the route with you in your personal plan (PIP).
-        [education_route] Education route (onderwijsroute): for young people. You learn Dutch to go to school or study in the Netherlands. It is chosen in your personal plan (PIP).
-        [z_route] Z-route: for people for whom level B1 is too hard. You learn Dutch and how to manage on your own in daily life. It is chosen in your personal plan (PIP).
-        [knm] KNM (Knowledge of Dutch society): lessons about life in the Netherlands: health care, work, school, housing and the law. It is part of your integration.
-        [map] MAP (labour market and participation): you learn how work in the Netherlands works and how to find a job. It is part of your integration.
-        [participation] Participation statement (participatieverklaring): you learn about the basic values of the Netherlands, like freedom and equality. Then you sign a statement. It is part of your integration.
-        [client_profile] Client profile (klantprofiel): what COA writes down about you: school, work, wishes, family and language. COA gives it to your municipality, so you do not have to tell everything again.
-       *[coa_programme] COA programme: while you wait in the azc, COA offers Dutch lessons, information about the Netherlands and coaching. You choose if you take part. What the municipality arranges comes first.
+        [fast_start] አቀራረብ 1 · ፈጣን ጅምር: ከማዘጋጃ ቤቱ ጋር ያለዎት ውህደት (inburgering) አሁን ይጀምራል፤ ገና በazc እየኖሩ ሳሉ። ማዘጋጃ ቤቱ ትምህርቶችዎን ያዘጋጃል። ትምህርቶቹ ከተዛወሩ በኋላም ይቀጥላሉ። በCOA ፕሮግራም አይሳተፉም።
+        [combined] አቀራረብ 2 · የተጣመረ: ማዘጋጃ ቤቱ አሁኑኑ በazc ከእርስዎ ጋር ይነጋገራል፤ ይህ ሰፊ የመግቢያ ቃለ መጠይቅ (brede intake) ነው። ትምህርቶችዎ ከተዛወሩ በኋላ ይጀምራሉ። እስከዚያ ድረስ በCOA ፕሮግራም መሳተፍ ይችላሉ።
+        [after_housing] አቀራረብ 3 · ከመዛወር በኋላ መጀመር: ከማዘጋጃ ቤቱ ጋር ያለው ሁሉ የሚጀምረው ወደ አዲሱ ቤትዎ ከተዛወሩ በኋላ ነው። እስከዚያ ድረስ በCOA ፕሮግራም መሳተፍ ይችላሉ።
+        [broad_intake] ሰፊ የመግቢያ ቃለ መጠይቅ (brede intake): ስለ እርስዎ ከማዘጋጃ ቤቱ ጋር የሚደረግ ውይይት፦ ትምህርት፣ ሥራ፣ ቤተሰብ እና ጤና። የመማር ችሎታ ፈተናም አለ። መሳተፍ ግዴታ ነው። ከሁለት ጥሪ በኋላ ካልመጡ ቅጣት ሊጣልብዎ ይችላል።
+        [learnability] የመማር ችሎታ ፈተና (leerbaarheidstoets): እርስዎ እንዴት እንደሚማሩ የሚያይ አጭር ፈተና። የሰፊው የመግቢያ ቃለ መጠይቅ አካል ነው። ማዘጋጃ ቤቱ ለእርስዎ የሚስማማውን መንገድ እንዲመርጥ ይረዳል።
+        [pip] የግል ዕቅድ (PIP): ማዘጋጃ ቤቱ የውህደት ዕቅድዎን ይጽፋል፤ መንገድዎን (የB1 መንገድ፣ የትምህርት መንገድ ወይም የZ መንገድ) እና ሌላ የሚያደርጉትን። መጀመሪያ ስለ እሱ ይነጋገራሉ። የ3 ዓመት ውህደትዎ የሚጀምረው ከመጀመሪያው PIPዎ ቀጥሎ ባለው ቀን ነው።
+        [b1_route] የB1 መንገድ: ደች እስከ B1 ደረጃ ይማራሉ፤ ለሥራም ይዘጋጃሉ። ማዘጋጃ ቤቱ መንገዱን ከእርስዎ ጋር በግል ዕቅድዎ (PIP) ውስጥ ይመርጣል።
+        [education_route] የትምህርት መንገድ (onderwijsroute): ለወጣቶች። በኔዘርላንድስ ትምህርት ቤት ለመግባት ወይም ለመማር ደች ይማራሉ። በግል ዕቅድዎ (PIP) ውስጥ ይመረጣል።
+        [z_route] የZ መንገድ: የB1 ደረጃ በጣም ለሚከብዳቸው ሰዎች። ደች እና በዕለት ተዕለት ሕይወት ራስዎን እንዴት እንደሚችሉ ይማራሉ። በግል ዕቅድዎ (PIP) ውስጥ ይመረጣል።
+        [knm] KNM (የኔዘርላንድስ ማኅበረሰብ ዕውቀት): በኔዘርላንድስ ስላለው ሕይወት ትምህርቶች፦ የጤና እንክብካቤ፣ ሥራ፣ ትምህርት ቤት፣ መኖሪያ ቤት እና ሕግ። የውህደትዎ አካል ነው።
+        [map] MAP (የሥራ ገበያ እና ተሳትፎ): በኔዘርላንድስ ሥራ እንዴት እንደሚሠራ እና ሥራ እንዴት እንደሚያገኙ ይማራሉ። የውህደትዎ አካል ነው።
+        [participation] የተሳትፎ መግለጫ (participatieverklaring): እንደ ነጻነት እና እኩልነት ያሉ የኔዘርላንድስ መሠረታዊ እሴቶችን ይማራሉ። ከዚያም መግለጫ ይፈርማሉ። የውህደትዎ አካል ነው።
+        [client_profile] የደንበኛ መገለጫ (klantprofiel): COA ስለ እርስዎ የሚጽፈው፦ ትምህርት፣ ሥራ፣ ፍላጎቶች፣ ቤተሰብ እና ቋንቋ። COA ይህን ለማዘጋጃ ቤትዎ ይሰጣል፤ ስለዚህ ሁሉንም ነገር እንደገና መናገር አያስፈልግዎትም።
+       *[coa_programme] COA ፕሮግራም: በazc እየጠበቁ ሳሉ COA የደች ቋንቋ ትምህርት፣ ስለ ኔዘርላንድስ መረጃ እና ድጋፍ ያቀርባል። ለመሳተፍ ወይም ላለመሳተፍ እርስዎ ይመርጣሉ። ማዘጋጃ ቤቱ የሚያዘጋጀው ቅድሚያ አለው።
     }
-explain-pick = Which explanation do you want to send to { $name } ({ $reference })? They get it in their own language.
-explain-sent = ✅ Sent to the status holder of { $reference }.
-explain-no-holder = The status holder of { $reference } has not joined yet.
+explain-pick = ለ{ $name } ({ $reference }) የትኛውን ማብራሪያ መላክ ይፈልጋሉ? በራሳቸው ቋንቋ ይደርሳቸዋል።
+explain-sent = ✅ ለ{ $reference } የመኖሪያ ፈቃድ ባለቤት ተልኳል።
+explain-no-holder = የ{ $reference } የመኖሪያ ፈቃድ ባለቤት ገና አልተቀላቀሉም።
 explain-sent-holder =
-    { $who } sent you an explanation:
+    { $who } ማብራሪያ ልከውልዎታል፦
 
     { $text }

@@ -47,3 +47,6 @@ holder-next-task =
     ✏️ ቀጣዩ ሥራዎ፦ { $what }
     መቼ፦ { $due }
 holder-joined-staff = ✅ { $name } (ጉዳይ { $reference }) አሁን ተቀላቅለዋል፤ በ{ language-name } ያነባሉ።
+holder-not-text = 🎤 የድምፅ መልእክቶችን ማዳመጥ ወይም ፎቶዎችን ማየት አልችልም። አንድ ቁልፍ ይጫኑ። ጥያቄ አለዎት? ለሚያነጋግሩት ሰው ይደውሉ ወይም ይጻፉ።
+holder-use-buttons = 👇 አንድ ቁልፍ ይጫኑ። ጥያቄ አለዎት? የሚያነጋግሩትን ሰው ይጠይቁ።
+button-menu-home = 🏠 ምናሌ

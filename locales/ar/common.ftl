@@ -124,6 +124,7 @@ command-cancel = إيقاف ما تفعله الآن
 command-mydata = ما تحفظونه عني
 command-delete = طلب حذف معلوماتي
 command-stop = لا رسائل بعد الآن
+command-explain = ماذا يعني ذلك؟ شروحات
 command-link = ربط هذه المجموعة بمنظمتك أو بحالة
 command-plan = الخطة وما تم الاتفاق عليه
 command-case = ملخص كل حالة (للموظفين)

@@ -2,54 +2,54 @@
 ## what it is, who does it, what it means for you, whether it is required. Written from the
 ## domain brief only; no legal advice. The Dutch term stays in brackets so people can say it.
 
-explain-button-how = ❓ How does this work?
-explain-button-all = 📚 All explanations
-explain-button-send = ❓ Send an explanation
-explain-list = 📚 What does it mean? Tap a word.
+explain-button-how = ❓ كيف يعمل هذا؟
+explain-button-all = 📚 كل الشروحات
+explain-button-send = ❓ إرسال شرح
+explain-list = 📚 ماذا يعني ذلك؟ اضغط على كلمة.
 explain-button = ❓ { $term ->
-        [handover] How does this work?
-        [fast_start] Approach 1 · Fast start
-        [combined] Approach 2 · Combined
-        [after_housing] Approach 3 · After the move
-        [broad_intake] Broad intake
-        [learnability] Learnability test
-        [pip] Personal plan (PIP)
-        [b1_route] B1 route
-        [education_route] Education route
-        [z_route] Z-route
+        [handover] كيف يعمل هذا؟
+        [fast_start] الطريقة 1 · بداية سريعة
+        [combined] الطريقة 2 · مشتركة
+        [after_housing] الطريقة 3 · بعد الانتقال
+        [broad_intake] المقابلة الشاملة
+        [learnability] اختبار القدرة على التعلم
+        [pip] الخطة الشخصية (PIP)
+        [b1_route] مسار B1
+        [education_route] مسار التعليم
+        [z_route] مسار Z
         [knm] KNM
         [map] MAP
-        [participation] Participation statement
-        [client_profile] Client profile
-       *[coa_programme] COA programme
+        [participation] إعلان المشاركة
+        [client_profile] ملف العميل
+       *[coa_programme] برنامج COA
     }
 explain-handover =
-    ❓ How does this work?
-    1. COA and your municipality (gemeente) talk with you together. This is the three-way conversation (driegesprek). It can also be by video or phone.
-    2. Together you agree who does what, and when. This is your plan.
-    3. This bot reminds everyone. It shows you the plan in your language.
-    Your contact person at COA: { $coa }
-    Your contact person at the municipality: { $gemeente }
+    ❓ كيف يعمل هذا؟
+    1. COA والبلدية (gemeente) يتحدثان معك معًا. هذا هو اللقاء الثلاثي (driegesprek). يمكن أن يكون أيضًا بالفيديو أو بالهاتف.
+    2. معًا تتفقون على من يفعل ماذا، ومتى. هذه هي خطتك.
+    3. هذا البوت يذكّر الجميع. ويعرض لك الخطة بلغتك.
+    الشخص المسؤول عنك في COA: { $coa }
+    الشخص المسؤول عنك في البلدية: { $gemeente }
 explain-text = { $term ->
-        [fast_start] Approach 1 · Fast start: your integration (inburgering) with the municipality starts now, while you still live in the azc. The municipality arranges your lessons. They go on after you move. You do not take part in the COA programme.
-        [combined] Approach 2 · Combined: the municipality already talks with you in the azc: the broad intake (brede intake). Your lessons start after you move. Until then you can take part in the COA programme.
-        [after_housing] Approach 3 · Start after the move: everything with the municipality starts after you move to your new home. Until then you can take part in the COA programme.
-        [broad_intake] Broad intake (brede intake): a conversation with the municipality about you: school, work, family and health. There is also a learnability test. You must take part. If you do not come after two invitations, you can get a fine.
-        [learnability] Learnability test (leerbaarheidstoets): a short test of how you learn. It is part of the broad intake. It helps the municipality choose the route that fits you.
-        [pip] Personal plan (PIP): the municipality writes down your integration plan: your route (B1 route, education route or Z-route) and what else you do. You talk about it first. Your 3 years of integration start the day after your first PIP.
-        [b1_route] B1 route: you learn Dutch up to level B1, and you work towards a job. The municipality chooses the route with you in your personal plan (PIP).
-        [education_route] Education route (onderwijsroute): for young people. You learn Dutch to go to school or study in the Netherlands. It is chosen in your personal plan (PIP).
-        [z_route] Z-route: for people for whom level B1 is too hard. You learn Dutch and how to manage on your own in daily life. It is chosen in your personal plan (PIP).
-        [knm] KNM (Knowledge of Dutch society): lessons about life in the Netherlands: health care, work, school, housing and the law. It is part of your integration.
-        [map] MAP (labour market and participation): you learn how work in the Netherlands works and how to find a job. It is part of your integration.
-        [participation] Participation statement (participatieverklaring): you learn about the basic values of the Netherlands, like freedom and equality. Then you sign a statement. It is part of your integration.
-        [client_profile] Client profile (klantprofiel): what COA writes down about you: school, work, wishes, family and language. COA gives it to your municipality, so you do not have to tell everything again.
-       *[coa_programme] COA programme: while you wait in the azc, COA offers Dutch lessons, information about the Netherlands and coaching. You choose if you take part. What the municipality arranges comes first.
+        [fast_start] الطريقة 1 · بداية سريعة: يبدأ اندماجك (inburgering) مع البلدية الآن، وأنت ما زلت تسكن في azc. البلدية تنظم دروسك. وتستمر الدروس بعد انتقالك. أنت لا تشارك في برنامج COA.
+        [combined] الطريقة 2 · مشتركة: البلدية تتحدث معك من الآن في azc: هذه هي المقابلة الشاملة (brede intake). تبدأ دروسك بعد انتقالك. حتى ذلك الوقت يمكنك المشاركة في برنامج COA.
+        [after_housing] الطريقة 3 · البداية بعد الانتقال: كل شيء مع البلدية يبدأ بعد انتقالك إلى بيتك الجديد. حتى ذلك الوقت يمكنك المشاركة في برنامج COA.
+        [broad_intake] المقابلة الشاملة (brede intake): لقاء مع البلدية عنك: المدرسة والعمل والعائلة والصحة. وفيها أيضًا اختبار القدرة على التعلم. يجب أن تشارك. إذا لم تحضر بعد دعوتين، يمكن أن تُفرض عليك غرامة.
+        [learnability] اختبار القدرة على التعلم (leerbaarheidstoets): اختبار قصير لطريقة تعلّمك. هو جزء من المقابلة الشاملة. يساعد البلدية على اختيار المسار المناسب لك.
+        [pip] الخطة الشخصية (PIP): البلدية تكتب خطة اندماجك: مسارك (مسار B1 أو مسار التعليم أو مسار Z) وما تفعله أيضًا. تتحدثون عنها أولًا. سنوات الاندماج الثلاث تبدأ في اليوم التالي لأول PIP لك.
+        [b1_route] مسار B1: تتعلم اللغة الهولندية حتى المستوى B1، وتستعد للعمل في وظيفة. البلدية تختار المسار معك في خطتك الشخصية (PIP).
+        [education_route] مسار التعليم (onderwijsroute): للشباب. تتعلم اللغة الهولندية لتذهب إلى المدرسة أو تدرس في هولندا. يتم اختياره في خطتك الشخصية (PIP).
+        [z_route] مسار Z: للأشخاص الذين يكون المستوى B1 صعبًا جدًا عليهم. تتعلم اللغة الهولندية، وتتعلم كيف تعتمد على نفسك في الحياة اليومية. يتم اختياره في خطتك الشخصية (PIP).
+        [knm] KNM (معرفة المجتمع الهولندي): دروس عن الحياة في هولندا: الرعاية الصحية والعمل والمدرسة والسكن والقانون. هذا جزء من اندماجك.
+        [map] MAP (سوق العمل والمشاركة): تتعلم كيف يسير العمل في هولندا وكيف تجد وظيفة. هذا جزء من اندماجك.
+        [participation] إعلان المشاركة (participatieverklaring): تتعلم القيم الأساسية في هولندا، مثل الحرية والمساواة. بعد ذلك توقّع على إعلان. هذا جزء من اندماجك.
+        [client_profile] ملف العميل (klantprofiel): ما يكتبه COA عنك: المدرسة والعمل والرغبات والعائلة واللغة. يعطيه COA للبلدية، حتى لا تحتاج إلى أن تحكي كل شيء من جديد.
+       *[coa_programme] برنامج COA: بينما تنتظر في azc، يقدم COA دروسًا في اللغة الهولندية ومعلومات عن هولندا ومرافقة. أنت تختار إن كنت تشارك. ما تنظمه البلدية له الأولوية.
     }
-explain-pick = Which explanation do you want to send to { $name } ({ $reference })? They get it in their own language.
-explain-sent = ✅ Sent to the status holder of { $reference }.
-explain-no-holder = The status holder of { $reference } has not joined yet.
+explain-pick = أي شرح تريد أن ترسل إلى { $name } ({ $reference })؟ سيصله الشرح بلغته.
+explain-sent = ✅ أُرسل إلى صاحب الإقامة في الملف { $reference }.
+explain-no-holder = صاحب الإقامة في الملف { $reference } لم ينضم بعد.
 explain-sent-holder =
-    { $who } sent you an explanation:
+    أرسل لك { $who } شرحًا:
 
     { $text }

@@ -47,3 +47,6 @@ holder-next-task =
     ✏️ مهمتك التالية: { $what }
     متى: { $due }
 holder-joined-staff = ✅ انضم { $name } (الحالة { $reference }) الآن. اللغة: { language-name }.
+holder-not-text = 🎤 لا أستطيع الاستماع إلى الرسائل الصوتية أو مشاهدة الصور. اضغط على زر. عندك سؤال؟ اتصل بالشخص المسؤول عنك أو اكتب له.
+holder-use-buttons = 👇 اضغط على زر. عندك سؤال؟ اسأل الشخص المسؤول عنك.
+button-menu-home = 🏠 القائمة

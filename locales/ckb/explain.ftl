@@ -2,54 +2,54 @@
 ## what it is, who does it, what it means for you, whether it is required. Written from the
 ## domain brief only; no legal advice. The Dutch term stays in brackets so people can say it.
 
-explain-button-how = ❓ How does this work?
-explain-button-all = 📚 All explanations
-explain-button-send = ❓ Send an explanation
-explain-list = 📚 What does it mean? Tap a word.
+explain-button-how = ❓ ئەمە چۆن کار دەکات؟
+explain-button-all = 📚 هەموو ڕوونکردنەوەکان
+explain-button-send = ❓ ناردنی ڕوونکردنەوە
+explain-list = 📚 واتای چییە؟ دەست لە وشەیەک بدەن.
 explain-button = ❓ { $term ->
-        [handover] How does this work?
-        [fast_start] Approach 1 · Fast start
-        [combined] Approach 2 · Combined
-        [after_housing] Approach 3 · After the move
-        [broad_intake] Broad intake
-        [learnability] Learnability test
-        [pip] Personal plan (PIP)
-        [b1_route] B1 route
-        [education_route] Education route
-        [z_route] Z-route
+        [handover] ئەمە چۆن کار دەکات؟
+        [fast_start] ڕێگای 1 · دەستپێکی خێرا
+        [combined] ڕێگای 2 · تێکەڵ
+        [after_housing] ڕێگای 3 · دوای چوونە ماڵی نوێ
+        [broad_intake] چاوپێکەوتنی گشتگیر
+        [learnability] تاقیکردنەوەی توانای فێربوون
+        [pip] پلانی کەسی (PIP)
+        [b1_route] ڕێڕەوی B1
+        [education_route] ڕێڕەوی خوێندن
+        [z_route] ڕێڕەوی Z
         [knm] KNM
         [map] MAP
-        [participation] Participation statement
-        [client_profile] Client profile
-       *[coa_programme] COA programme
+        [participation] ڕاگەیاندنی بەشداری
+        [client_profile] پرۆفایلی بەکارهێنەر
+       *[coa_programme] بەرنامەی COA
     }
 explain-handover =
-    ❓ How does this work?
-    1. COA and your municipality (gemeente) talk with you together. This is the three-way conversation (driegesprek). It can also be by video or phone.
-    2. Together you agree who does what, and when. This is your plan.
-    3. This bot reminds everyone. It shows you the plan in your language.
-    Your contact person at COA: { $coa }
-    Your contact person at the municipality: { $gemeente }
+    ❓ ئەمە چۆن کار دەکات؟
+    1. COA و شارەوانییەکەتان (gemeente) پێکەوە لەگەڵ ئێوە قسە دەکەن. ئەمە دیداری سێقۆڵییە (driegesprek). دەشێت بە ڤیدیۆ یان تەلەفۆنیش بێت.
+    2. پێکەوە ڕێک دەکەون کێ چی دەکات، و کەی. ئەمە پلانەکەتانە.
+    3. ئەم بۆتە بیر هەمووان دەخاتەوە. پلانەکە بە زمانی خۆتان پیشانتان دەدات.
+    بەرپرسەکەتان لە COA: { $coa }
+    بەرپرسەکەتان لە شارەوانی: { $gemeente }
 explain-text = { $term ->
-        [fast_start] Approach 1 · Fast start: your integration (inburgering) with the municipality starts now, while you still live in the azc. The municipality arranges your lessons. They go on after you move. You do not take part in the COA programme.
-        [combined] Approach 2 · Combined: the municipality already talks with you in the azc: the broad intake (brede intake). Your lessons start after you move. Until then you can take part in the COA programme.
-        [after_housing] Approach 3 · Start after the move: everything with the municipality starts after you move to your new home. Until then you can take part in the COA programme.
-        [broad_intake] Broad intake (brede intake): a conversation with the municipality about you: school, work, family and health. There is also a learnability test. You must take part. If you do not come after two invitations, you can get a fine.
-        [learnability] Learnability test (leerbaarheidstoets): a short test of how you learn. It is part of the broad intake. It helps the municipality choose the route that fits you.
-        [pip] Personal plan (PIP): the municipality writes down your integration plan: your route (B1 route, education route or Z-route) and what else you do. You talk about it first. Your 3 years of integration start the day after your first PIP.
-        [b1_route] B1 route: you learn Dutch up to level B1, and you work towards a job. The municipality chooses the route with you in your personal plan (PIP).
-        [education_route] Education route (onderwijsroute): for young people. You learn Dutch to go to school or study in the Netherlands. It is chosen in your personal plan (PIP).
-        [z_route] Z-route: for people for whom level B1 is too hard. You learn Dutch and how to manage on your own in daily life. It is chosen in your personal plan (PIP).
-        [knm] KNM (Knowledge of Dutch society): lessons about life in the Netherlands: health care, work, school, housing and the law. It is part of your integration.
-        [map] MAP (labour market and participation): you learn how work in the Netherlands works and how to find a job. It is part of your integration.
-        [participation] Participation statement (participatieverklaring): you learn about the basic values of the Netherlands, like freedom and equality. Then you sign a statement. It is part of your integration.
-        [client_profile] Client profile (klantprofiel): what COA writes down about you: school, work, wishes, family and language. COA gives it to your municipality, so you do not have to tell everything again.
-       *[coa_programme] COA programme: while you wait in the azc, COA offers Dutch lessons, information about the Netherlands and coaching. You choose if you take part. What the municipality arranges comes first.
+        [fast_start] ڕێگای 1 · دەستپێکی خێرا: تێکەڵبوونتان (inburgering) لەگەڵ شارەوانی ئێستا دەست پێ دەکات، کاتێک هێشتا لە azc دەژین. شارەوانی وانەکانتان ڕێک دەخات. وانەکان دوای چوونە ماڵی نوێ بەردەوام دەبن. ئێوە بەشداری بەرنامەی COA ناکەن.
+        [combined] ڕێگای 2 · تێکەڵ: شارەوانی هەر لە azc لەگەڵ ئێوە قسە دەکات: ئەمە چاوپێکەوتنی گشتگیرە (brede intake). وانەکانتان دوای چوونە ماڵی نوێ دەست پێ دەکەن. تا ئەو کاتە دەتوانن بەشداری بەرنامەی COA بکەن.
+        [after_housing] ڕێگای 3 · دەستپێک دوای چوونە ماڵی نوێ: هەموو شتێک لەگەڵ شارەوانی دوای ئەوە دەست پێ دەکات کە دەچنە ماڵە نوێیەکەتان. تا ئەو کاتە دەتوانن بەشداری بەرنامەی COA بکەن.
+        [broad_intake] چاوپێکەوتنی گشتگیر (brede intake): دیدارێک لەگەڵ شارەوانی دەربارەی ئێوە: قوتابخانە، کار، خێزان و تەندروستی. تاقیکردنەوەی توانای فێربوونیش هەیە. دەبێت بەشداری بکەن. ئەگەر دوای دوو بانگهێشت نەیەن، لەوانەیە غەرامە بکرێن.
+        [learnability] تاقیکردنەوەی توانای فێربوون (leerbaarheidstoets): تاقیکردنەوەیەکی کورت دەربارەی ئەوەی چۆن فێر دەبن. بەشێکە لە چاوپێکەوتنی گشتگیر. یارمەتی شارەوانی دەدات ئەو ڕێڕەوە هەڵبژێرێت کە بۆ ئێوە گونجاوە.
+        [pip] پلانی کەسی (PIP): شارەوانی پلانی تێکەڵبوونتان دەنووسێت: ڕێڕەوەکەتان (ڕێڕەوی B1، ڕێڕەوی خوێندن یان ڕێڕەوی Z) و ئەو شتانەی تر کە دەیکەن. سەرەتا قسەی لەسەر دەکەن. 3 ساڵی تێکەڵبوونتان ڕۆژی دوای یەکەمین PIP دەست پێ دەکات.
+        [b1_route] ڕێڕەوی B1: زمانی هۆڵەندی تا ئاستی B1 فێر دەبن، و خۆتان بۆ کار ئامادە دەکەن. شارەوانی ئەم ڕێڕەوە لەگەڵ ئێوە لە پلانی کەسیتان (PIP) هەڵدەبژێرێت.
+        [education_route] ڕێڕەوی خوێندن (onderwijsroute): بۆ گەنجان. زمانی هۆڵەندی فێر دەبن بۆ ئەوەی لە هۆڵەندا بچنە قوتابخانە یان بخوێنن. لە پلانی کەسیتان (PIP) هەڵدەبژێردرێت.
+        [z_route] ڕێڕەوی Z: بۆ ئەو کەسانەی ئاستی B1 بۆیان زۆر قورسە. زمانی هۆڵەندی فێر دەبن، و فێر دەبن چۆن لە ژیانی ڕۆژانەدا خۆتان کارەکانتان بکەن. لە پلانی کەسیتان (PIP) هەڵدەبژێردرێت.
+        [knm] KNM (ناسینی کۆمەڵگای هۆڵەندی): وانە دەربارەی ژیان لە هۆڵەندا: چاودێری تەندروستی، کار، قوتابخانە، نیشتەجێبوون و یاسا. بەشێکە لە تێکەڵبوونتان.
+        [map] MAP (بازاڕی کار و بەشداری): فێر دەبن کار لە هۆڵەندا چۆنە و چۆن کار بدۆزنەوە. بەشێکە لە تێکەڵبوونتان.
+        [participation] ڕاگەیاندنی بەشداری (participatieverklaring): دەربارەی بەها بنەڕەتییەکانی هۆڵەندا فێر دەبن، وەک ئازادی و یەکسانی. دوایی ڕاگەیاندنێک واژوو دەکەن. بەشێکە لە تێکەڵبوونتان.
+        [client_profile] پرۆفایلی بەکارهێنەر (klantprofiel): ئەوەی COA دەربارەی ئێوە دەینووسێت: خوێندن، کار، ئارەزووەکان، خێزان و زمان. COA دەیداتە شارەوانییەکەتان، بۆ ئەوەی پێویست نەکات هەموو شتێک دووبارە بگێڕنەوە.
+       *[coa_programme] بەرنامەی COA: کاتێک لە azc چاوەڕێ دەکەن، COA وانەی زمانی هۆڵەندی، زانیاری دەربارەی هۆڵەندا و ڕێنمایی پێشکەش دەکات. خۆتان هەڵدەبژێرن بەشداری بکەن یان نا. ئەوەی شارەوانی ڕێکی دەخات، لە پێشترە.
     }
-explain-pick = Which explanation do you want to send to { $name } ({ $reference })? They get it in their own language.
-explain-sent = ✅ Sent to the status holder of { $reference }.
-explain-no-holder = The status holder of { $reference } has not joined yet.
+explain-pick = دەتانەوێت کام ڕوونکردنەوە بۆ { $name } ({ $reference }) بنێرن؟ ئەو بە زمانی خۆی وەریدەگرێت.
+explain-sent = ✅ نێردرا بۆ خاوەن مۆڵەتی دۆسیەی { $reference }.
+explain-no-holder = خاوەن مۆڵەتی دۆسیەی { $reference } هێشتا بەشداری نەکردووە.
 explain-sent-holder =
-    { $who } sent you an explanation:
+    { $who } ڕوونکردنەوەیەکی بۆ ناردوون:
 
     { $text }

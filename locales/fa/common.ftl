@@ -120,6 +120,7 @@ command-cancel = توقف کاری که الان انجام می‌دهید
 command-mydata = آنچه درباره من نگه داشته می‌شود
 command-delete = درخواست پاک کردن اطلاعات من
 command-stop = دیگر پیام نمی‌خواهم
+command-explain = یعنی چه؟ توضیحات
 command-link = وصل کردن این گروه به سازمان شما یا به یک پرونده
 command-plan = برنامه و توافق‌ها
 command-case = خلاصه هر پرونده (کارمندان)

@@ -2,54 +2,54 @@
 ## what it is, who does it, what it means for you, whether it is required. Written from the
 ## domain brief only; no legal advice. The Dutch term stays in brackets so people can say it.
 
-explain-button-how = ❓ How does this work?
-explain-button-all = 📚 All explanations
-explain-button-send = ❓ Send an explanation
-explain-list = 📚 What does it mean? Tap a word.
+explain-button-how = ❓ این چطور کار می‌کند؟
+explain-button-all = 📚 همه توضیحات
+explain-button-send = ❓ فرستادن توضیح
+explain-list = 📚 یعنی چه؟ روی یک کلمه بزنید.
 explain-button = ❓ { $term ->
-        [handover] How does this work?
-        [fast_start] Approach 1 · Fast start
-        [combined] Approach 2 · Combined
-        [after_housing] Approach 3 · After the move
-        [broad_intake] Broad intake
-        [learnability] Learnability test
-        [pip] Personal plan (PIP)
-        [b1_route] B1 route
-        [education_route] Education route
-        [z_route] Z-route
+        [handover] این چطور کار می‌کند؟
+        [fast_start] روش 1 · شروع سریع
+        [combined] روش 2 · ترکیبی
+        [after_housing] روش 3 · بعد از اسباب‌کشی
+        [broad_intake] مصاحبه جامع
+        [learnability] آزمون یادگیری
+        [pip] برنامه شخصی (PIP)
+        [b1_route] مسیر B1
+        [education_route] مسیر تحصیلی
+        [z_route] مسیر Z
         [knm] KNM
         [map] MAP
-        [participation] Participation statement
-        [client_profile] Client profile
-       *[coa_programme] COA programme
+        [participation] اعلامیه مشارکت
+        [client_profile] پروفایل مراجع
+       *[coa_programme] دوره‌های COA
     }
 explain-handover =
-    ❓ How does this work?
-    1. COA and your municipality (gemeente) talk with you together. This is the three-way conversation (driegesprek). It can also be by video or phone.
-    2. Together you agree who does what, and when. This is your plan.
-    3. This bot reminds everyone. It shows you the plan in your language.
-    Your contact person at COA: { $coa }
-    Your contact person at the municipality: { $gemeente }
+    ❓ این چطور کار می‌کند؟
+    1. COA و شهرداری شما (gemeente) با هم با شما صحبت می‌کنند. این جلسه سه‌جانبه (driegesprek) است. این جلسه می‌تواند با ویدیو یا تلفن هم باشد.
+    2. با هم توافق می‌کنید که چه کسی، چه کاری را، چه زمانی انجام دهد. این برنامه شماست.
+    3. این ربات به همه یادآوری می‌کند. برنامه را به زبان خودتان به شما نشان می‌دهد.
+    مسئول شما در COA: { $coa }
+    مسئول شما در شهرداری: { $gemeente }
 explain-text = { $term ->
-        [fast_start] Approach 1 · Fast start: your integration (inburgering) with the municipality starts now, while you still live in the azc. The municipality arranges your lessons. They go on after you move. You do not take part in the COA programme.
-        [combined] Approach 2 · Combined: the municipality already talks with you in the azc: the broad intake (brede intake). Your lessons start after you move. Until then you can take part in the COA programme.
-        [after_housing] Approach 3 · Start after the move: everything with the municipality starts after you move to your new home. Until then you can take part in the COA programme.
-        [broad_intake] Broad intake (brede intake): a conversation with the municipality about you: school, work, family and health. There is also a learnability test. You must take part. If you do not come after two invitations, you can get a fine.
-        [learnability] Learnability test (leerbaarheidstoets): a short test of how you learn. It is part of the broad intake. It helps the municipality choose the route that fits you.
-        [pip] Personal plan (PIP): the municipality writes down your integration plan: your route (B1 route, education route or Z-route) and what else you do. You talk about it first. Your 3 years of integration start the day after your first PIP.
-        [b1_route] B1 route: you learn Dutch up to level B1, and you work towards a job. The municipality chooses the route with you in your personal plan (PIP).
-        [education_route] Education route (onderwijsroute): for young people. You learn Dutch to go to school or study in the Netherlands. It is chosen in your personal plan (PIP).
-        [z_route] Z-route: for people for whom level B1 is too hard. You learn Dutch and how to manage on your own in daily life. It is chosen in your personal plan (PIP).
-        [knm] KNM (Knowledge of Dutch society): lessons about life in the Netherlands: health care, work, school, housing and the law. It is part of your integration.
-        [map] MAP (labour market and participation): you learn how work in the Netherlands works and how to find a job. It is part of your integration.
-        [participation] Participation statement (participatieverklaring): you learn about the basic values of the Netherlands, like freedom and equality. Then you sign a statement. It is part of your integration.
-        [client_profile] Client profile (klantprofiel): what COA writes down about you: school, work, wishes, family and language. COA gives it to your municipality, so you do not have to tell everything again.
-       *[coa_programme] COA programme: while you wait in the azc, COA offers Dutch lessons, information about the Netherlands and coaching. You choose if you take part. What the municipality arranges comes first.
+        [fast_start] روش 1 · شروع سریع: ادغام (inburgering) شما با شهرداری از همین حالا شروع می‌شود، وقتی هنوز در azc زندگی می‌کنید. شهرداری کلاس‌های شما را ترتیب می‌دهد. کلاس‌ها بعد از اسباب‌کشی ادامه پیدا می‌کنند. شما در دوره‌های COA شرکت نمی‌کنید.
+        [combined] روش 2 · ترکیبی: شهرداری از همین حالا در azc با شما صحبت می‌کند: مصاحبه جامع (brede intake). کلاس‌های شما بعد از اسباب‌کشی شروع می‌شوند. تا آن زمان می‌توانید در دوره‌های COA شرکت کنید.
+        [after_housing] روش 3 · شروع بعد از اسباب‌کشی: همه کارها با شهرداری بعد از رفتن به خانه جدیدتان شروع می‌شود. تا آن زمان می‌توانید در دوره‌های COA شرکت کنید.
+        [broad_intake] مصاحبه جامع (brede intake): جلسه‌ای با شهرداری درباره شما: مدرسه، کار، خانواده و سلامتی. یک آزمون یادگیری هم هست. شرکت در آن اجباری است. اگر بعد از دو دعوت نیایید، ممکن است جریمه شوید.
+        [learnability] آزمون یادگیری (leerbaarheidstoets): یک آزمون کوتاه درباره اینکه شما چطور یاد می‌گیرید. این آزمون بخشی از مصاحبه جامع است. به شهرداری کمک می‌کند مسیری را انتخاب کند که برای شما مناسب است.
+        [pip] برنامه شخصی (PIP): شهرداری برنامه ادغام شما را می‌نویسد: مسیر شما (مسیر B1، مسیر تحصیلی یا مسیر Z) و کارهای دیگری که انجام می‌دهید. اول درباره آن صحبت می‌کنید. 3 سال ادغام شما از روز بعد از اولین PIP شما شروع می‌شود.
+        [b1_route] مسیر B1: شما زبان هلندی را تا سطح B1 یاد می‌گیرید و برای پیدا کردن کار آماده می‌شوید. شهرداری مسیر را همراه با شما در برنامه شخصی (PIP) انتخاب می‌کند.
+        [education_route] مسیر تحصیلی (onderwijsroute): برای جوانان. زبان هلندی را یاد می‌گیرید تا در هلند به مدرسه بروید یا درس بخوانید. این مسیر در برنامه شخصی (PIP) شما انتخاب می‌شود.
+        [z_route] مسیر Z: برای کسانی که سطح B1 برایشان خیلی سخت است. زبان هلندی را یاد می‌گیرید، و یاد می‌گیرید در زندگی روزمره کارهایتان را خودتان انجام دهید. این مسیر در برنامه شخصی (PIP) شما انتخاب می‌شود.
+        [knm] KNM (شناخت جامعه هلند): کلاس‌هایی درباره زندگی در هلند: بهداشت و درمان، کار، مدرسه، مسکن و قانون. این بخشی از ادغام شماست.
+        [map] MAP (بازار کار و مشارکت): یاد می‌گیرید کار در هلند چطور است و چطور کار پیدا کنید. این بخشی از ادغام شماست.
+        [participation] اعلامیه مشارکت (participatieverklaring): درباره ارزش‌های اصلی هلند، مثل آزادی و برابری، یاد می‌گیرید. بعد یک اعلامیه را امضا می‌کنید. این بخشی از ادغام شماست.
+        [client_profile] پروفایل مراجع (klantprofiel): چیزهایی که COA درباره شما می‌نویسد: مدرسه، کار، خواسته‌ها، خانواده و زبان. COA آن را به شهرداری شما می‌دهد، تا لازم نباشد همه چیز را دوباره تعریف کنید.
+       *[coa_programme] دوره‌های COA: وقتی در azc منتظر هستید، COA کلاس زبان هلندی، اطلاعات درباره هلند و راهنمایی ارائه می‌دهد. خودتان انتخاب می‌کنید که شرکت کنید یا نه. کارهایی که شهرداری ترتیب می‌دهد، اولویت دارد.
     }
-explain-pick = Which explanation do you want to send to { $name } ({ $reference })? They get it in their own language.
-explain-sent = ✅ Sent to the status holder of { $reference }.
-explain-no-holder = The status holder of { $reference } has not joined yet.
+explain-pick = کدام توضیح را می‌خواهید برای { $name } ({ $reference }) بفرستید؟ او آن را به زبان خودش دریافت می‌کند.
+explain-sent = ✅ برای دارنده اقامت پرونده { $reference } فرستاده شد.
+explain-no-holder = دارنده اقامت پرونده { $reference } هنوز عضو نشده است.
 explain-sent-holder =
-    { $who } sent you an explanation:
+    { $who } برای شما توضیحی فرستاد:
 
     { $text }

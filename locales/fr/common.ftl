@@ -120,6 +120,7 @@ command-cancel = Arrêter ce que vous faites maintenant
 command-mydata = Ce qui est gardé sur moi
 command-delete = Demander d'effacer mes données
 command-stop = Plus de messages
+command-explain = Qu'est-ce que ça veut dire ? Explications
 command-link = Lier ce groupe à votre organisation ou à un dossier
 command-plan = Le plan et ce qui a été convenu
 command-case = Aperçu par dossier (personnel)

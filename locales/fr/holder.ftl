@@ -47,3 +47,6 @@ holder-next-task =
     ✏️ Votre prochaine tâche : { $what }
     Quand : { $due }
 holder-joined-staff = ✅ { $name } (dossier { $reference }) participe maintenant, en { language-name }.
+holder-not-text = 🎤 Je ne peux pas écouter les messages vocaux ni regarder les photos. Appuyez sur un bouton. Des questions ? Appelez votre personne de contact ou écrivez-lui.
+holder-use-buttons = 👇 Appuyez sur un bouton. Des questions ? Demandez à votre personne de contact.
+button-menu-home = 🏠 Menu

@@ -120,6 +120,7 @@ command-cancel = Rawestandina tiştê ku hûn niha dikin
 command-mydata = Çi li ser min tê tomarkirin
 command-delete = Xwestina jêbirina agahiyên min
 command-stop = Êdî peyam na
+command-explain = Wateya wê çi ye? Ravekirin
 command-link = Girêdana vê komê bi saziya we an bi dosyayekê ve
 command-plan = Plan û lihevhatin
 command-case = Kurteya her dosyayê (karmend)

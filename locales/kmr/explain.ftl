@@ -2,54 +2,54 @@
 ## what it is, who does it, what it means for you, whether it is required. Written from the
 ## domain brief only; no legal advice. The Dutch term stays in brackets so people can say it.
 
-explain-button-how = ❓ How does this work?
-explain-button-all = 📚 All explanations
-explain-button-send = ❓ Send an explanation
-explain-list = 📚 What does it mean? Tap a word.
+explain-button-how = ❓ Ev çawa dixebite?
+explain-button-all = 📚 Hemû ravekirin
+explain-button-send = ❓ Ravekirinekê bişînin
+explain-list = 📚 Wateya wê çi ye? Li peyvekê bitikînin.
 explain-button = ❓ { $term ->
-        [handover] How does this work?
-        [fast_start] Approach 1 · Fast start
-        [combined] Approach 2 · Combined
-        [after_housing] Approach 3 · After the move
-        [broad_intake] Broad intake
-        [learnability] Learnability test
-        [pip] Personal plan (PIP)
-        [b1_route] B1 route
-        [education_route] Education route
-        [z_route] Z-route
+        [handover] Ev çawa dixebite?
+        [fast_start] Rêbaz 1 · Destpêka bilez
+        [combined] Rêbaz 2 · Hevbeş
+        [after_housing] Rêbaz 3 · Piştî barkirinê
+        [broad_intake] Hevpeyvîna berfireh
+        [learnability] Testa fêrbûnê
+        [pip] Plana kesane (PIP)
+        [b1_route] Rêya B1
+        [education_route] Rêya perwerdeyê
+        [z_route] Rêya Z
         [knm] KNM
         [map] MAP
-        [participation] Participation statement
-        [client_profile] Client profile
-       *[coa_programme] COA programme
+        [participation] Daxuyaniya beşdariyê
+        [client_profile] Profîla xerîdar
+       *[coa_programme] Bernameya COA
     }
 explain-handover =
-    ❓ How does this work?
-    1. COA and your municipality (gemeente) talk with you together. This is the three-way conversation (driegesprek). It can also be by video or phone.
-    2. Together you agree who does what, and when. This is your plan.
-    3. This bot reminds everyone. It shows you the plan in your language.
-    Your contact person at COA: { $coa }
-    Your contact person at the municipality: { $gemeente }
+    ❓ Ev çawa dixebite?
+    1. COA û şaredariya we (gemeente) bi hev re bi we re diaxivin. Ev hevdîtina sê alî ye (driegesprek). Ew dikare bi vîdyoyê an bi telefonê jî be.
+    2. Hûn bi hev re li hev dikin ka kî çi dike, û kengî. Ev plana we ye.
+    3. Ev bot bîra herkesî tîne. Ew plana we bi zimanê we nîşanî we dide.
+    Kesê we yê têkiliyê li COA: { $coa }
+    Kesê we yê têkiliyê li şaredariyê: { $gemeente }
 explain-text = { $term ->
-        [fast_start] Approach 1 · Fast start: your integration (inburgering) with the municipality starts now, while you still live in the azc. The municipality arranges your lessons. They go on after you move. You do not take part in the COA programme.
-        [combined] Approach 2 · Combined: the municipality already talks with you in the azc: the broad intake (brede intake). Your lessons start after you move. Until then you can take part in the COA programme.
-        [after_housing] Approach 3 · Start after the move: everything with the municipality starts after you move to your new home. Until then you can take part in the COA programme.
-        [broad_intake] Broad intake (brede intake): a conversation with the municipality about you: school, work, family and health. There is also a learnability test. You must take part. If you do not come after two invitations, you can get a fine.
-        [learnability] Learnability test (leerbaarheidstoets): a short test of how you learn. It is part of the broad intake. It helps the municipality choose the route that fits you.
-        [pip] Personal plan (PIP): the municipality writes down your integration plan: your route (B1 route, education route or Z-route) and what else you do. You talk about it first. Your 3 years of integration start the day after your first PIP.
-        [b1_route] B1 route: you learn Dutch up to level B1, and you work towards a job. The municipality chooses the route with you in your personal plan (PIP).
-        [education_route] Education route (onderwijsroute): for young people. You learn Dutch to go to school or study in the Netherlands. It is chosen in your personal plan (PIP).
-        [z_route] Z-route: for people for whom level B1 is too hard. You learn Dutch and how to manage on your own in daily life. It is chosen in your personal plan (PIP).
-        [knm] KNM (Knowledge of Dutch society): lessons about life in the Netherlands: health care, work, school, housing and the law. It is part of your integration.
-        [map] MAP (labour market and participation): you learn how work in the Netherlands works and how to find a job. It is part of your integration.
-        [participation] Participation statement (participatieverklaring): you learn about the basic values of the Netherlands, like freedom and equality. Then you sign a statement. It is part of your integration.
-        [client_profile] Client profile (klantprofiel): what COA writes down about you: school, work, wishes, family and language. COA gives it to your municipality, so you do not have to tell everything again.
-       *[coa_programme] COA programme: while you wait in the azc, COA offers Dutch lessons, information about the Netherlands and coaching. You choose if you take part. What the municipality arranges comes first.
+        [fast_start] Rêbaz 1 · Destpêka bilez: entegrasyona we (inburgering) bi şaredariyê re niha dest pê dike, dema ku hûn hê li azc dijîn. Şaredarî dersên we amade dike. Ew piştî barkirinê berdewam dikin. Hûn beşdarî bernameya COA nabin.
+        [combined] Rêbaz 2 · Hevbeş: şaredarî jixwe li azc bi we re diaxive: hevpeyvîna berfireh (brede intake). Dersên we piştî barkirinê dest pê dikin. Heta wê demê hûn dikarin beşdarî bernameya COA bibin.
+        [after_housing] Rêbaz 3 · Destpêk piştî barkirinê: her tişt bi şaredariyê re piştî ku hûn diçin mala xwe ya nû dest pê dike. Heta wê demê hûn dikarin beşdarî bernameya COA bibin.
+        [broad_intake] Hevpeyvîna berfireh (brede intake): hevdîtinek bi şaredariyê re li ser we: dibistan, kar, malbat û tenduristî. Testa fêrbûnê jî heye. Divê hûn beşdar bibin. Heke hûn piştî du vexwendinan neyên, dibe ku hûn cezayê pereyan bistînin.
+        [learnability] Testa fêrbûnê (leerbaarheidstoets): testeke kurt li ser ka hûn çawa fêr dibin. Ew beşek ji hevpeyvîna berfireh e. Ew alîkariya şaredariyê dike ku rêya ku li we tê hilbijêre.
+        [pip] Plana kesane (PIP): şaredarî plana entegrasyona we dinivîse: rêya we (rêya B1, rêya perwerdeyê an rêya Z) û tiştên din ên ku hûn dikin. Pêşî hûn li ser wê diaxivin. 3 salên entegrasyona we roja piştî PIP-a we ya yekem dest pê dikin.
+        [b1_route] Rêya B1: hûn Holendî heta asta B1 hîn dibin, û hûn ber bi karekî ve dixebitin. Şaredarî rêyê bi we re di plana we ya kesane (PIP) de hildibijêre.
+        [education_route] Rêya perwerdeyê (onderwijsroute): ji bo ciwanan. Hûn Holendî hîn dibin da ku li Holendayê biçin dibistanê an bixwînin. Ew di plana we ya kesane (PIP) de tê hilbijartin.
+        [z_route] Rêya Z: ji bo kesên ku asta B1 ji wan re pir zehmet e. Hûn Holendî hîn dibin, û hîn dibin ka hûn çawa di jiyana rojane de bi serê xwe karên xwe bikin. Ew di plana we ya kesane (PIP) de tê hilbijartin.
+        [knm] KNM (zanîna civaka Holendayê): dersên li ser jiyana li Holendayê: lênihêrîna tenduristiyê, kar, dibistan, xanî û qanûn. Ew beşek ji entegrasyona we ye.
+        [map] MAP (bazara kar û beşdarî): hûn hîn dibin ka kar li Holendayê çawa ye û hûn çawa karekî bibînin. Ew beşek ji entegrasyona we ye.
+        [participation] Daxuyaniya beşdariyê (participatieverklaring): hûn nirxên bingehîn ên Holendayê hîn dibin, wek azadî û wekhevî. Paşê hûn daxuyaniyekê îmze dikin. Ew beşek ji entegrasyona we ye.
+        [client_profile] Profîla xerîdar (klantprofiel): tiştên ku COA li ser we dinivîse: dibistan, kar, daxwaz, malbat û ziman. COA wê dide şaredariya we, da ku ne hewce be hûn her tiştî dîsa bêjin.
+       *[coa_programme] Bernameya COA: dema ku hûn li azc li bendê ne, COA dersên Holendî, agahiyên li ser Holendayê û şêwirmendî pêşkêş dike. Hûn bi xwe hildibijêrin ka hûn beşdar dibin an na. Tiştê ku şaredarî amade dike, pêşî tê.
     }
-explain-pick = Which explanation do you want to send to { $name } ({ $reference })? They get it in their own language.
-explain-sent = ✅ Sent to the status holder of { $reference }.
-explain-no-holder = The status holder of { $reference } has not joined yet.
+explain-pick = Hûn dixwazin kîjan ravekirinê ji { $name } ({ $reference }) re bişînin? Ew wê bi zimanê xwe distîne.
+explain-sent = ✅ Ji xwediyê destûra rûniştinê yê dosyaya { $reference } re hat şandin.
+explain-no-holder = Xwediyê destûra rûniştinê yê dosyaya { $reference } hê tevlî nebûye.
 explain-sent-holder =
-    { $who } sent you an explanation:
+    { $who } ravekirinek ji we re şand:
 
     { $text }

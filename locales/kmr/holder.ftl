@@ -47,3 +47,6 @@ holder-next-task =
     ✏️ Karê we yê din: { $what }
     Kengî: { $due }
 holder-joined-staff = ✅ { $name } (dosya { $reference }) niha beşdar e û bi { language-name } dixwîne.
+holder-not-text = 🎤 Ez nikarim guh bidim peyamên dengî an li wêneyan binêrim. Li bişkokekê bitikînin. Pirsên we hene? Ji kesê xwe yê têkiliyê re telefon bikin an binivîsin.
+holder-use-buttons = 👇 Li bişkokekê bitikînin. Pirsên we hene? Ji kesê xwe yê têkiliyê bipirsin.
+button-menu-home = 🏠 Menû

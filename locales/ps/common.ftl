@@ -120,6 +120,7 @@ command-cancel = هغه کار درول چې اوس یې کوئ
 command-mydata = زما په اړه څه ساتل کېږي
 command-delete = د خپلو معلوماتو د پاکولو غوښتنه
 command-stop = نور پیغامونه نه
+command-explain = دا څه معنا لري؟ تشریحات
 command-link = دا ګروپ له خپلې ادارې یا یوې دوسیې سره تړل
 command-plan = پلان او هوکړې
 command-case = د هرې دوسیې لنډیز (کارکوونکي)

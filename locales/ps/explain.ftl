@@ -2,54 +2,54 @@
 ## what it is, who does it, what it means for you, whether it is required. Written from the
 ## domain brief only; no legal advice. The Dutch term stays in brackets so people can say it.
 
-explain-button-how = ❓ How does this work?
-explain-button-all = 📚 All explanations
-explain-button-send = ❓ Send an explanation
-explain-list = 📚 What does it mean? Tap a word.
+explain-button-how = ❓ دا څنګه کار کوي؟
+explain-button-all = 📚 ټول تشریحات
+explain-button-send = ❓ تشریح ولېږئ
+explain-list = 📚 دا څه معنا لري؟ په یوې کلمې ټک وکړئ.
 explain-button = ❓ { $term ->
-        [handover] How does this work?
-        [fast_start] Approach 1 · Fast start
-        [combined] Approach 2 · Combined
-        [after_housing] Approach 3 · After the move
-        [broad_intake] Broad intake
-        [learnability] Learnability test
-        [pip] Personal plan (PIP)
-        [b1_route] B1 route
-        [education_route] Education route
-        [z_route] Z-route
+        [handover] دا څنګه کار کوي؟
+        [fast_start] طریقه 1 · چټک پیل
+        [combined] طریقه 2 · ګډ
+        [after_housing] طریقه 3 · له کډې وروسته
+        [broad_intake] پراخه مرکه
+        [learnability] د زده کړې د وړتیا ازموینه
+        [pip] شخصي پلان (PIP)
+        [b1_route] B1 لاره
+        [education_route] د زده کړې لاره
+        [z_route] Z لاره
         [knm] KNM
         [map] MAP
-        [participation] Participation statement
-        [client_profile] Client profile
-       *[coa_programme] COA programme
+        [participation] د ګډون اعلامیه
+        [client_profile] د مراجع پروفایل
+       *[coa_programme] د COA پروګرام
     }
 explain-handover =
-    ❓ How does this work?
-    1. COA and your municipality (gemeente) talk with you together. This is the three-way conversation (driegesprek). It can also be by video or phone.
-    2. Together you agree who does what, and when. This is your plan.
-    3. This bot reminds everyone. It shows you the plan in your language.
-    Your contact person at COA: { $coa }
-    Your contact person at the municipality: { $gemeente }
+    ❓ دا څنګه کار کوي؟
+    1. COA او ستاسو ښاروالي (gemeente) په ګډه له تاسو سره خبرې کوي. دا درې اړخیزه ناسته (driegesprek) ده. دا د ویډیو یا ټیلیفون له لارې هم کېدای شي.
+    2. په ګډه هوکړه کوئ چې څوک څه کوي، او کله. دا ستاسو پلان دی.
+    3. دا بوټ ټولو ته یادونه کوي. دا تاسو ته پلان ستاسو په ژبه ښيي.
+    په COA کې ستاسو مسؤول کس: { $coa }
+    په ښاروالۍ کې ستاسو مسؤول کس: { $gemeente }
 explain-text = { $term ->
-        [fast_start] Approach 1 · Fast start: your integration (inburgering) with the municipality starts now, while you still live in the azc. The municipality arranges your lessons. They go on after you move. You do not take part in the COA programme.
-        [combined] Approach 2 · Combined: the municipality already talks with you in the azc: the broad intake (brede intake). Your lessons start after you move. Until then you can take part in the COA programme.
-        [after_housing] Approach 3 · Start after the move: everything with the municipality starts after you move to your new home. Until then you can take part in the COA programme.
-        [broad_intake] Broad intake (brede intake): a conversation with the municipality about you: school, work, family and health. There is also a learnability test. You must take part. If you do not come after two invitations, you can get a fine.
-        [learnability] Learnability test (leerbaarheidstoets): a short test of how you learn. It is part of the broad intake. It helps the municipality choose the route that fits you.
-        [pip] Personal plan (PIP): the municipality writes down your integration plan: your route (B1 route, education route or Z-route) and what else you do. You talk about it first. Your 3 years of integration start the day after your first PIP.
-        [b1_route] B1 route: you learn Dutch up to level B1, and you work towards a job. The municipality chooses the route with you in your personal plan (PIP).
-        [education_route] Education route (onderwijsroute): for young people. You learn Dutch to go to school or study in the Netherlands. It is chosen in your personal plan (PIP).
-        [z_route] Z-route: for people for whom level B1 is too hard. You learn Dutch and how to manage on your own in daily life. It is chosen in your personal plan (PIP).
-        [knm] KNM (Knowledge of Dutch society): lessons about life in the Netherlands: health care, work, school, housing and the law. It is part of your integration.
-        [map] MAP (labour market and participation): you learn how work in the Netherlands works and how to find a job. It is part of your integration.
-        [participation] Participation statement (participatieverklaring): you learn about the basic values of the Netherlands, like freedom and equality. Then you sign a statement. It is part of your integration.
-        [client_profile] Client profile (klantprofiel): what COA writes down about you: school, work, wishes, family and language. COA gives it to your municipality, so you do not have to tell everything again.
-       *[coa_programme] COA programme: while you wait in the azc, COA offers Dutch lessons, information about the Netherlands and coaching. You choose if you take part. What the municipality arranges comes first.
+        [fast_start] طریقه 1 · چټک پیل: له ښاروالۍ سره ستاسو ادغام (inburgering) همدا اوس پیلېږي، په داسې حال کې چې تاسو لا په azc کې اوسېږئ. ښاروالي ستاسو درسونه برابروي. دا درسونه له کډې وروسته هم دوام کوي. تاسو د COA په پروګرام کې ګډون نه کوئ.
+        [combined] طریقه 2 · ګډ: ښاروالي لا په azc کې له تاسو سره خبرې کوي: دا پراخه مرکه (brede intake) ده. ستاسو درسونه له کډې وروسته پیلېږي. تر هغه وخته تاسو کولی شئ د COA په پروګرام کې ګډون وکړئ.
+        [after_housing] طریقه 3 · له کډې وروسته پیل: له ښاروالۍ سره هر څه هغه وخت پیلېږي چې تاسو خپل نوي کور ته کډه شئ. تر هغه وخته تاسو کولی شئ د COA په پروګرام کې ګډون وکړئ.
+        [broad_intake] پراخه مرکه (brede intake): له ښاروالۍ سره ستاسو په اړه یوه ناسته: ښوونځی، کار، کورنۍ او روغتیا. د زده کړې د وړتیا ازموینه هم پکې شته. تاسو باید ګډون وکړئ. که له دوو بلنو وروسته رانه شئ، کېدای شي جریمه شئ.
+        [learnability] د زده کړې د وړتیا ازموینه (leerbaarheidstoets): یوه لنډه ازموینه چې تاسو څنګه زده کړه کوئ. دا د پراخې مرکې برخه ده. دا له ښاروالۍ سره مرسته کوي چې هغه لاره وټاکي چې تاسو ته مناسبه ده.
+        [pip] شخصي پلان (PIP): ښاروالي ستاسو د ادغام پلان لیکي: ستاسو لاره (B1 لاره، د زده کړې لاره یا Z لاره) او نور هغه کارونه چې تاسو یې کوئ. لومړی تاسو پرې خبرې کوئ. ستاسو د ادغام 3 کاله ستاسو د لومړي PIP نه وروسته ورځ پیلېږي.
+        [b1_route] B1 لاره: تاسو هالنډي ژبه تر B1 کچې پورې زده کوئ، او د دندې لپاره چمتو کېږئ. ښاروالي دا لاره له تاسو سره په ګډه ستاسو په شخصي پلان (PIP) کې ټاکي.
+        [education_route] د زده کړې لاره (onderwijsroute): د ځوانانو لپاره. تاسو هالنډي ژبه زده کوئ ترڅو په هالنډ کې ښوونځي ته لاړ شئ یا زده کړې وکړئ. دا ستاسو په شخصي پلان (PIP) کې ټاکل کېږي.
+        [z_route] Z لاره: د هغو خلکو لپاره چې B1 کچه ورته ډېره ګرانه ده. تاسو هالنډي ژبه زده کوئ، او دا چې په ورځني ژوند کې خپل کارونه پخپله څنګه وکړئ. دا ستاسو په شخصي پلان (PIP) کې ټاکل کېږي.
+        [knm] KNM (د هالنډ د ټولنې پېژندنه): په هالنډ کې د ژوند په اړه درسونه: روغتیایي پاملرنه، کار، ښوونځی، استوګنه او قانون. دا ستاسو د ادغام برخه ده.
+        [map] MAP (د کار بازار او ګډون): تاسو زده کوئ چې په هالنډ کې کار څنګه وي او څنګه دنده پیدا کړئ. دا ستاسو د ادغام برخه ده.
+        [participation] د ګډون اعلامیه (participatieverklaring): تاسو د هالنډ د بنسټیزو ارزښتونو په اړه زده کوئ، لکه آزادي او برابري. وروسته یوه اعلامیه لاسلیک کوئ. دا ستاسو د ادغام برخه ده.
+        [client_profile] د مراجع پروفایل (klantprofiel): هغه څه چې COA ستاسو په اړه لیکي: ښوونځی، کار، هیلې، کورنۍ او ژبه. COA دا ستاسو ښاروالۍ ته ورکوي، ترڅو تاسو ټول شیان بیا له سره ونه وایاست.
+       *[coa_programme] د COA پروګرام: کله چې تاسو په azc کې انتظار باسئ، COA د هالنډي ژبې درسونه، د هالنډ په اړه معلومات او لارښوونه وړاندې کوي. تاسو پخپله ټاکئ چې ګډون کوئ که نه. هغه څه چې ښاروالي یې برابروي، لومړیتوب لري.
     }
-explain-pick = Which explanation do you want to send to { $name } ({ $reference })? They get it in their own language.
-explain-sent = ✅ Sent to the status holder of { $reference }.
-explain-no-holder = The status holder of { $reference } has not joined yet.
+explain-pick = کوم تشریح غواړئ { $name } ({ $reference }) ته ولېږئ؟ هغه به یې په خپله ژبه ترلاسه کړي.
+explain-sent = ✅ د { $reference } دوسیې د اقامې لرونکي ته ولېږل شو.
+explain-no-holder = د { $reference } دوسیې د اقامې لرونکی لا نه دی یوځای شوی.
 explain-sent-holder =
-    { $who } sent you an explanation:
+    { $who } تاسو ته یو تشریح درولېږه:
 
     { $text }

@@ -47,3 +47,6 @@ holder-next-task =
     ✏️ ستاسو بله دنده: { $what }
     کله: { $due }
 holder-joined-staff = ✅ اوس { $name } (دوسیه { $reference }) ګډون کوي. ژبه: { language-name }.
+holder-not-text = 🎤 زه غږیز پیغامونه اورېدلی نه شم او عکسونه کتلی نه شم. یوه تڼۍ کېکاږئ. پوښتنه لرئ؟ خپل مسؤول کس ته زنګ ووهئ یا ورته ولیکئ.
+holder-use-buttons = 👇 یوه تڼۍ کېکاږئ. پوښتنه لرئ؟ له خپل مسؤول کس څخه وپوښتئ.
+button-menu-home = 🏠 مینو

@@ -120,6 +120,7 @@ command-cancel = Jooji waxa aad hadda samaynayso
 command-mydata = Waxa laga kaydiyo aniga
 command-delete = Codso in xogtayda la tirtiro
 command-stop = Fariimo dambe maya
+command-explain = Maxay ka dhigan tahay? Sharraxaadyo
 command-link = Kooxdan ku xir hay'addaada ama kiis
 command-plan = Qorshaha iyo waxa la isku raacay
 command-case = Guudmar kiis kasta (shaqaalaha)

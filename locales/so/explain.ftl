@@ -2,54 +2,54 @@
 ## what it is, who does it, what it means for you, whether it is required. Written from the
 ## domain brief only; no legal advice. The Dutch term stays in brackets so people can say it.
 
-explain-button-how = ❓ How does this work?
-explain-button-all = 📚 All explanations
-explain-button-send = ❓ Send an explanation
-explain-list = 📚 What does it mean? Tap a word.
+explain-button-how = ❓ Sidee ayay u shaqeysaa?
+explain-button-all = 📚 Dhammaan sharraxaadaha
+explain-button-send = ❓ Dir sharraxaad
+explain-list = 📚 Maxay ka dhigan tahay? Riix eray.
 explain-button = ❓ { $term ->
-        [handover] How does this work?
-        [fast_start] Approach 1 · Fast start
-        [combined] Approach 2 · Combined
-        [after_housing] Approach 3 · After the move
-        [broad_intake] Broad intake
-        [learnability] Learnability test
-        [pip] Personal plan (PIP)
-        [b1_route] B1 route
-        [education_route] Education route
+        [handover] Sidee ayay u shaqeysaa?
+        [fast_start] Habka 1 · Bilow degdeg ah
+        [combined] Habka 2 · Isku-dhafan
+        [after_housing] Habka 3 · Guuritaanka kadib
+        [broad_intake] Wareysiga ballaaran
+        [learnability] Imtixaanka awoodda barashada
+        [pip] Qorshaha shakhsiga ah (PIP)
+        [b1_route] B1-route
+        [education_route] Waddada waxbarashada
         [z_route] Z-route
         [knm] KNM
         [map] MAP
-        [participation] Participation statement
-        [client_profile] Client profile
-       *[coa_programme] COA programme
+        [participation] Bayaanka ka-qaybgalka
+        [client_profile] Xogta macmiilka
+       *[coa_programme] Barnaamijka COA
     }
 explain-handover =
-    ❓ How does this work?
-    1. COA and your municipality (gemeente) talk with you together. This is the three-way conversation (driegesprek). It can also be by video or phone.
-    2. Together you agree who does what, and when. This is your plan.
-    3. This bot reminds everyone. It shows you the plan in your language.
-    Your contact person at COA: { $coa }
-    Your contact person at the municipality: { $gemeente }
+    ❓ Sidee ayay u shaqeysaa?
+    1. COA iyo dawladda hoose (gemeente) ayaa kula hadla iyagoo wada jira. Tani waa kulan saddex dhinac ah (driegesprek). Wuxuu sidoo kale noqon karaa video ama telefoon.
+    2. Wadajir ayaad ku heshiisaan cidda waxa samaynaysa, iyo goorta. Tani waa qorshahaaga.
+    3. Bot-kani wuxuu xasuusiyaa qof walba. Wuxuu qorshaha kuu tusaa luqaddaada.
+    Qofka aad la xiriirto ee COA: { $coa }
+    Qofka aad la xiriirto ee dawladda hoose: { $gemeente }
 explain-text = { $term ->
-        [fast_start] Approach 1 · Fast start: your integration (inburgering) with the municipality starts now, while you still live in the azc. The municipality arranges your lessons. They go on after you move. You do not take part in the COA programme.
-        [combined] Approach 2 · Combined: the municipality already talks with you in the azc: the broad intake (brede intake). Your lessons start after you move. Until then you can take part in the COA programme.
-        [after_housing] Approach 3 · Start after the move: everything with the municipality starts after you move to your new home. Until then you can take part in the COA programme.
-        [broad_intake] Broad intake (brede intake): a conversation with the municipality about you: school, work, family and health. There is also a learnability test. You must take part. If you do not come after two invitations, you can get a fine.
-        [learnability] Learnability test (leerbaarheidstoets): a short test of how you learn. It is part of the broad intake. It helps the municipality choose the route that fits you.
-        [pip] Personal plan (PIP): the municipality writes down your integration plan: your route (B1 route, education route or Z-route) and what else you do. You talk about it first. Your 3 years of integration start the day after your first PIP.
-        [b1_route] B1 route: you learn Dutch up to level B1, and you work towards a job. The municipality chooses the route with you in your personal plan (PIP).
-        [education_route] Education route (onderwijsroute): for young people. You learn Dutch to go to school or study in the Netherlands. It is chosen in your personal plan (PIP).
-        [z_route] Z-route: for people for whom level B1 is too hard. You learn Dutch and how to manage on your own in daily life. It is chosen in your personal plan (PIP).
-        [knm] KNM (Knowledge of Dutch society): lessons about life in the Netherlands: health care, work, school, housing and the law. It is part of your integration.
-        [map] MAP (labour market and participation): you learn how work in the Netherlands works and how to find a job. It is part of your integration.
-        [participation] Participation statement (participatieverklaring): you learn about the basic values of the Netherlands, like freedom and equality. Then you sign a statement. It is part of your integration.
-        [client_profile] Client profile (klantprofiel): what COA writes down about you: school, work, wishes, family and language. COA gives it to your municipality, so you do not have to tell everything again.
-       *[coa_programme] COA programme: while you wait in the azc, COA offers Dutch lessons, information about the Netherlands and coaching. You choose if you take part. What the municipality arranges comes first.
+        [fast_start] Habka 1 · Bilow degdeg ah: isdhexgalkaaga (inburgering) ee dawladda hoose hadda ayuu bilaabmayaa, adigoo weli ku nool azc. Dawladda hoose ayaa diyaarisa casharradaada. Casharradu way sii socdaan markaad guurto kadib. Kama qaybgelaysid barnaamijka COA.
+        [combined] Habka 2 · Isku-dhafan: dawladda hoose ayaa horeba kuugula hadlaysa azc: wareysiga ballaaran (brede intake). Casharradaadu waxay bilaabmaan markaad guurto kadib. Ilaa waqtigaas waxaad ka qaybgeli kartaa barnaamijka COA.
+        [after_housing] Habka 3 · Bilow guuritaanka kadib: wax walba oo dawladda hoose la xiriira waxay bilaabmaan markaad u guurto gurigaaga cusub. Ilaa waqtigaas waxaad ka qaybgeli kartaa barnaamijka COA.
+        [broad_intake] Wareysiga ballaaran (brede intake): kulan lala yeesho dawladda hoose oo adiga kugu saabsan: dugsiga, shaqada, qoyska iyo caafimaadka. Waxaa sidoo kale jira imtixaanka awoodda barashada. Waa inaad ka qaybgashaa. Haddii aadan imaan laba casuumaad kadib, waxaa laga yaabaa in lagu ganaaxo.
+        [learnability] Imtixaanka awoodda barashada (leerbaarheidstoets): imtixaan gaaban oo ku saabsan sida aad wax u barato. Waa qayb ka mid ah wareysiga ballaaran. Wuxuu dawladda hoose ka caawiyaa inay doorato waddada kugu habboon.
+        [pip] Qorshaha shakhsiga ah (PIP): dawladda hoose ayaa qorta qorshahaaga isdhexgalka: waddadaada (B1-route, waddada waxbarashada ama Z-route) iyo waxyaabaha kale ee aad samaynayso. Marka hore waad ka wada hadlaysaan. 3-da sano ee isdhexgalkaagu waxay bilaabmaan maalinta ka dambaysa PIP-gaaga ugu horreeya.
+        [b1_route] B1-route: waxaad baranaysaa Nederlandka ilaa heerka B1, waxaadna u diyaargaroobaysaa shaqo. Dawladda hoose ayaa waddada kula doorata qorshahaaga shakhsiga ah (PIP).
+        [education_route] Waddada waxbarashada (onderwijsroute): waxaa loogu talagalay dhalinyarada. Waxaad baranaysaa Nederlandka si aad dugsi u gasho ama wax ugu barato Nederland. Waxaa lagu doortaa qorshahaaga shakhsiga ah (PIP).
+        [z_route] Z-route: waxaa loogu talagalay dadka uu heerka B1 aad ugu adag yahay. Waxaad baranaysaa Nederlandka iyo sida aad naftaada ugu maarayn lahayd nolosha maalin kasta. Waxaa lagu doortaa qorshahaaga shakhsiga ah (PIP).
+        [knm] KNM (aqoonta bulshada Nederland): casharro ku saabsan nolosha Nederland: daryeelka caafimaadka, shaqada, dugsiga, guryaha iyo sharciga. Waa qayb ka mid ah isdhexgalkaaga.
+        [map] MAP (suuqa shaqada iyo ka-qaybgalka): waxaad baranaysaa sida shaqadu uga socoto Nederland iyo sida aad shaqo u heli karto. Waa qayb ka mid ah isdhexgalkaaga.
+        [participation] Bayaanka ka-qaybgalka (participatieverklaring): waxaad baranaysaa qiyamka aasaasiga ah ee Nederland, sida xorriyadda iyo sinnaanta. Kadib waxaad saxiixaysaa bayaan. Waa qayb ka mid ah isdhexgalkaaga.
+        [client_profile] Xogta macmiilka (klantprofiel): waxa COA kaaga qorto: dugsiga, shaqada, rabitaannada, qoyska iyo luqadda. COA waxay siisaa dawladda hoose, si aadan mar kale wax walba u sheegin.
+       *[coa_programme] Barnaamijka COA: inta aad sugayso azc, COA waxay bixisaa casharro Nederlandka ah, macluumaad ku saabsan Nederland iyo hagid. Adiga ayaa go'aansada inaad ka qaybgasho iyo in kale. Waxa dawladda hoose diyaariso ayaa mudnaanta leh.
     }
-explain-pick = Which explanation do you want to send to { $name } ({ $reference })? They get it in their own language.
-explain-sent = ✅ Sent to the status holder of { $reference }.
-explain-no-holder = The status holder of { $reference } has not joined yet.
+explain-pick = Sharraxaaddee ayaad rabtaa inaad u dirto { $name } ({ $reference })? Wuxuu ku helayaa luqaddiisa.
+explain-sent = ✅ Waxaa loo diray qofka sharciga haysta ee kiiska { $reference }.
+explain-no-holder = Qofka sharciga haysta ee kiiska { $reference } weli kuma soo biirin.
 explain-sent-holder =
-    { $who } sent you an explanation:
+    { $who } ayaa kuu soo diray sharraxaad:
 
     { $text }

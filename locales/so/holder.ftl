@@ -47,3 +47,6 @@ holder-next-task =
     ✏️ Hawshaada xigta: { $what }
     Goorma: { $due }
 holder-joined-staff = ✅ { $name } (kiiska { $reference }) hadda wuu ku biiray. Luqadda: { language-name }.
+holder-not-text = 🎤 Ma dhegaysan karo fariimaha codka ah, mana eegi karo sawirrada. Riix badhan. Su'aalo ma qabtaa? Wac ama fariin u qor qofka aad la xiriirto.
+holder-use-buttons = 👇 Riix badhan. Su'aalo ma qabtaa? Weydii qofka aad la xiriirto.
+button-menu-home = 🏠 Liiska

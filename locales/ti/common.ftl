@@ -120,6 +120,7 @@ command-cancel = ነቲ ሕጂ እትገብርዎ ዘለኹም ደው ምባል
 command-mydata = ብዛዕባይ ዝዕቀብ
 command-delete = ሓበሬታይ ክድምሰስ ምሕታት
 command-stop = ደጊም መልእኽቲ የለን
+command-explain = እንታይ ማለት እዩ? መብርሂታት
 command-link = ነዚ ጉጅለ ምስ ትካልኩም ወይ ምስ ሓደ ጉዳይ ምትእስሳር
 command-plan = መደብን ስምምዓትን
 command-case = ሓጺር ትሕዝቶ ጉዳይ (ሰራሕተኛታት)

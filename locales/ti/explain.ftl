@@ -2,54 +2,54 @@
 ## what it is, who does it, what it means for you, whether it is required. Written from the
 ## domain brief only; no legal advice. The Dutch term stays in brackets so people can say it.
 
-explain-button-how = ❓ How does this work?
-explain-button-all = 📚 All explanations
-explain-button-send = ❓ Send an explanation
-explain-list = 📚 What does it mean? Tap a word.
+explain-button-how = ❓ እዚ ብኸመይ ይሰርሕ?
+explain-button-all = 📚 ኩሉ መብርሂታት
+explain-button-send = ❓ መብርሂ ስደዱ
+explain-list = 📚 እንታይ ማለት እዩ? ኣብ ሓደ ቃል ጠውቑ።
 explain-button = ❓ { $term ->
-        [handover] How does this work?
-        [fast_start] Approach 1 · Fast start
-        [combined] Approach 2 · Combined
-        [after_housing] Approach 3 · After the move
-        [broad_intake] Broad intake
-        [learnability] Learnability test
-        [pip] Personal plan (PIP)
-        [b1_route] B1 route
-        [education_route] Education route
-        [z_route] Z-route
+        [handover] እዚ ብኸመይ ይሰርሕ?
+        [fast_start] ኣገባብ 1 · ቅልጡፍ ጅማሮ
+        [combined] ኣገባብ 2 · ሓባራዊ
+        [after_housing] ኣገባብ 3 · ድሕሪ ምግዓዝ
+        [broad_intake] ሰፊሕ ቃለ-መሕትት
+        [learnability] ፈተና ናይ ምምሃር ክእለት
+        [pip] ውልቃዊ መደብ (PIP)
+        [b1_route] መስመር B1
+        [education_route] መስመር ትምህርቲ
+        [z_route] መስመር Z
         [knm] KNM
         [map] MAP
-        [participation] Participation statement
-        [client_profile] Client profile
-       *[coa_programme] COA programme
+        [participation] መግለጺ ተሳትፎ
+        [client_profile] ፕሮፋይል ተገልጋሊ
+       *[coa_programme] ፕሮግራም COA
     }
 explain-handover =
-    ❓ How does this work?
-    1. COA and your municipality (gemeente) talk with you together. This is the three-way conversation (driegesprek). It can also be by video or phone.
-    2. Together you agree who does what, and when. This is your plan.
-    3. This bot reminds everyone. It shows you the plan in your language.
-    Your contact person at COA: { $coa }
-    Your contact person at the municipality: { $gemeente }
+    ❓ እዚ ብኸመይ ይሰርሕ?
+    1. COA ከምኡ'ውን ምምሕዳር ከተማኹም (gemeente) ብሓባር ምሳኹም ይዛረቡ። እዚ ናይ ሰለስተ ወገን ዘተ (driegesprek) እዩ። ብቪድዮ ወይ ብተሌፎን'ውን ክኸውን ይኽእል።
+    2. መን እንታይ ከም ዝገብርን መዓስን ብሓባር ትሰማምዑ። እዚ መደብኩም እዩ።
+    3. እዚ ቦት ንኹሉ የዘኻኽር። ነቲ መደብ ብቋንቋኹም የርእየኩም።
+    ናይ ርክብ ሰብኩም ኣብ COA: { $coa }
+    ናይ ርክብ ሰብኩም ኣብ ምምሕዳር ከተማ: { $gemeente }
 explain-text = { $term ->
-        [fast_start] Approach 1 · Fast start: your integration (inburgering) with the municipality starts now, while you still live in the azc. The municipality arranges your lessons. They go on after you move. You do not take part in the COA programme.
-        [combined] Approach 2 · Combined: the municipality already talks with you in the azc: the broad intake (brede intake). Your lessons start after you move. Until then you can take part in the COA programme.
-        [after_housing] Approach 3 · Start after the move: everything with the municipality starts after you move to your new home. Until then you can take part in the COA programme.
-        [broad_intake] Broad intake (brede intake): a conversation with the municipality about you: school, work, family and health. There is also a learnability test. You must take part. If you do not come after two invitations, you can get a fine.
-        [learnability] Learnability test (leerbaarheidstoets): a short test of how you learn. It is part of the broad intake. It helps the municipality choose the route that fits you.
-        [pip] Personal plan (PIP): the municipality writes down your integration plan: your route (B1 route, education route or Z-route) and what else you do. You talk about it first. Your 3 years of integration start the day after your first PIP.
-        [b1_route] B1 route: you learn Dutch up to level B1, and you work towards a job. The municipality chooses the route with you in your personal plan (PIP).
-        [education_route] Education route (onderwijsroute): for young people. You learn Dutch to go to school or study in the Netherlands. It is chosen in your personal plan (PIP).
-        [z_route] Z-route: for people for whom level B1 is too hard. You learn Dutch and how to manage on your own in daily life. It is chosen in your personal plan (PIP).
-        [knm] KNM (Knowledge of Dutch society): lessons about life in the Netherlands: health care, work, school, housing and the law. It is part of your integration.
-        [map] MAP (labour market and participation): you learn how work in the Netherlands works and how to find a job. It is part of your integration.
-        [participation] Participation statement (participatieverklaring): you learn about the basic values of the Netherlands, like freedom and equality. Then you sign a statement. It is part of your integration.
-        [client_profile] Client profile (klantprofiel): what COA writes down about you: school, work, wishes, family and language. COA gives it to your municipality, so you do not have to tell everything again.
-       *[coa_programme] COA programme: while you wait in the azc, COA offers Dutch lessons, information about the Netherlands and coaching. You choose if you take part. What the municipality arranges comes first.
+        [fast_start] ኣገባብ 1 · ቅልጡፍ ጅማሮ: ምውህሃድኩም (inburgering) ምስ ምምሕዳር ከተማ ሕጂ ይጅምር፡ ገና ኣብ azc እናተቐመጥኩም ከለኹም። ምምሕዳር ከተማ ትምህርትታትኩም የዳሉ። ድሕሪ ምግዓዝኩም'ውን ይቕጽሉ። ኣብ ፕሮግራም COA ኣይትሳተፉን ኢኹም።
+        [combined] ኣገባብ 2 · ሓባራዊ: ምምሕዳር ከተማ ኣብ azc ከለኹም ምሳኹም ይዛረብ: ሰፊሕ ቃለ-መሕትት (brede intake)። ትምህርትታትኩም ድሕሪ ምግዓዝኩም ይጅምሩ። ክሳብ ሽዑ ኣብ ፕሮግራም COA ክትሳተፉ ትኽእሉ ኢኹም።
+        [after_housing] ኣገባብ 3 · ድሕሪ ምግዓዝ ምጅማር: ምስ ምምሕዳር ከተማ ዘሎ ኩሉ ነገር ናብ ሓድሽ ገዛኹም ምስ ገዓዝኩም ይጅምር። ክሳብ ሽዑ ኣብ ፕሮግራም COA ክትሳተፉ ትኽእሉ ኢኹም።
+        [broad_intake] ሰፊሕ ቃለ-መሕትት (brede intake): ምስ ምምሕዳር ከተማ ብዛዕባኹም ዝግበር ዘተ: ትምህርቲ፡ ስራሕ፡ ስድራ ከምኡ'ውን ጥዕና። ፈተና ናይ ምምሃር ክእለት'ውን ኣሎ። ክትሳተፉ ግድን እዩ። ድሕሪ ክልተ ዕድመ እንተ ዘይመጺኹም፡ ገንዘባዊ መቕጻዕቲ ክወሃበኩም ይኽእል።
+        [learnability] ፈተና ናይ ምምሃር ክእለት (leerbaarheidstoets): ብኸመይ ከም እትመሃሩ ዝርኢ ሓጺር ፈተና። ክፋል ናይ ሰፊሕ ቃለ-መሕትት እዩ። ምምሕዳር ከተማ ንዓኹም ዝሰማማዕ መስመር ንኽመርጽ ይሕግዝ።
+        [pip] ውልቃዊ መደብ (PIP): ምምሕዳር ከተማ መደብ ምውህሃድኩም ይጽሕፍ: መስመርኩም (መስመር B1፡ መስመር ትምህርቲ ወይ መስመር Z) ከምኡ'ውን ካልእ እትገብርዎ። መጀመርታ ብዛዕባኡ ትዘራረቡ። 3 ዓመት ምውህሃድኩም ኣብታ ድሕሪ ቀዳማይ PIP ዘላ መዓልቲ ይጅምር።
+        [b1_route] መስመር B1: ሆላንድኛ ክሳብ ደረጃ B1 ትመሃሩ፡ ከምኡ'ውን ስራሕ ንምርካብ ትሰርሑ። ምምሕዳር ከተማ ነቲ መስመር ምሳኹም ኣብ ውልቃዊ መደብኩም (PIP) ይመርጾ።
+        [education_route] መስመር ትምህርቲ (onderwijsroute): ንመንእሰያት። ኣብ ሆላንድ ናብ ቤት ትምህርቲ ንምኻድ ወይ ንምምሃር ሆላንድኛ ትመሃሩ። ኣብ ውልቃዊ መደብኩም (PIP) ይምረጽ።
+        [z_route] መስመር Z: ደረጃ B1 ኣዝዩ ዝኸብዶም ሰባት። ሆላንድኛን ኣብ መዓልታዊ ህይወት ብኸመይ ባዕልኹም ከም እትመሓደሩን ትመሃሩ። ኣብ ውልቃዊ መደብኩም (PIP) ይምረጽ።
+        [knm] KNM (ፍልጠት ሕብረተሰብ ሆላንድ): ብዛዕባ ህይወት ኣብ ሆላንድ ትምህርቲ: ክንክን ጥዕና፡ ስራሕ፡ ቤት ትምህርቲ፡ መንበሪ ገዛ ከምኡ'ውን ሕጊ። ክፋል ምውህሃድኩም እዩ።
+        [map] MAP (ዕዳጋ ስራሕን ተሳትፎን): ኣብ ሆላንድ ስራሕ ብኸመይ ከም ዝኸይድን ብኸመይ ስራሕ ከም እትረኽቡን ትመሃሩ። ክፋል ምውህሃድኩም እዩ።
+        [participation] መግለጺ ተሳትፎ (participatieverklaring): ብዛዕባ መሰረታዊ ክብርታት ሆላንድ ትመሃሩ፡ ከም ናጽነትን ማዕርነትን። ድሕሪኡ ሓደ መግለጺ ትፍርሙ። ክፋል ምውህሃድኩም እዩ።
+        [client_profile] ፕሮፋይል ተገልጋሊ (klantprofiel): COA ብዛዕባኹም ዝጽሕፎ: ትምህርቲ፡ ስራሕ፡ ድሌታት፡ ስድራ ከምኡ'ውን ቋንቋ። COA ነዚ ናብ ምምሕዳር ከተማኹም ይህቦ፡ ስለዚ ኩሉ ነገር ደጊምኩም ክትነግሩ ኣየድልየኩምን።
+       *[coa_programme] ፕሮግራም COA: ኣብ azc እናተጸበኹም ከለኹም፡ COA ትምህርቲ ሆላንድኛ፡ ሓበሬታ ብዛዕባ ሆላንድ ከምኡ'ውን ምኽሪ የቕርብ። ክትሳተፉ ወይ ከይትሳተፉ ባዕልኹም ትመርጹ። እቲ ምምሕዳር ከተማ ዘዳልዎ ቀዳምነት ኣለዎ።
     }
-explain-pick = Which explanation do you want to send to { $name } ({ $reference })? They get it in their own language.
-explain-sent = ✅ Sent to the status holder of { $reference }.
-explain-no-holder = The status holder of { $reference } has not joined yet.
+explain-pick = ኣየናይ መብርሂ ናብ { $name } ({ $reference }) ክትሰዱ ትደልዩ? ብገዛእ ቋንቋኦም ይበጽሖም።
+explain-sent = ✅ ናብ ወናኒ ፍቓድ መንበሪ ናይ { $reference } ተላኢኹ።
+explain-no-holder = ወናኒ ፍቓድ መንበሪ ናይ { $reference } ገና ኣይተጸንበረን።
 explain-sent-holder =
-    { $who } sent you an explanation:
+    { $who } መብርሂ ሰዲዱልኩም:
 
     { $text }

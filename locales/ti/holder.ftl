@@ -47,3 +47,6 @@ holder-next-task =
     ✏️ ቀጻሊ ዕማምኩም፦ { $what }
     መዓስ፦ { $due }
 holder-joined-staff = ✅ { $name } (ጉዳይ { $reference }) ሕጂ ይሳተፉ ኣለዉ፡ ብ{ language-name } የንብቡ።
+holder-not-text = 🎤 ናይ ድምጺ መልእኽቲ ክሰምዕ ወይ ስእልታት ክርኢ ኣይክእልን እየ። ሓደ መልጎም ጠውቑ። ሕቶ ኣለኩም? ናብ ናይ ርክብ ሰብኩም ደውሉ ወይ ጽሓፉ።
+holder-use-buttons = 👇 ሓደ መልጎም ጠውቑ። ሕቶ ኣለኩም? ንናይ ርክብ ሰብኩም ሕተቱ።
+button-menu-home = 🏠 ዝርዝር

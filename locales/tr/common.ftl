@@ -120,6 +120,7 @@ command-cancel = Şu anki işlemi durdur
 command-mydata = Benimle ilgili saklananlar
 command-delete = Bilgilerimin silinmesini iste
 command-stop = Artık mesaj yok
+command-explain = Ne anlama geliyor? Açıklamalar
 command-link = Bu grubu kurumunuza veya bir dosyaya bağlayın
 command-plan = Plan ve yapılan anlaşmalar
 command-case = Dosya özeti (personel)

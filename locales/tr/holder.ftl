@@ -47,3 +47,6 @@ holder-next-task =
     ✏️ Sıradaki göreviniz: { $what }
     Ne zaman: { $due }
 holder-joined-staff = ✅ { $name } ({ $reference } numaralı dosya) artık katıldı. Okuduğu dil: { language-name }.
+holder-not-text = 🎤 Sesli mesajları dinleyemem ve fotoğraflara bakamam. Bir düğmeye dokunun. Sorunuz mu var? İletişim kişinizi arayın veya ona yazın.
+holder-use-buttons = 👇 Bir düğmeye dokunun. Sorunuz mu var? İletişim kişinize sorun.
+button-menu-home = 🏠 Menü

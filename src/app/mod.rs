@@ -36,6 +36,7 @@ use crate::i18n::Msg;
 use crate::store::{self, SqlitePool, staff::Staff};
 use crate::workflow::Dialog;
 use crate::workflow::prepare::PrepareDialog;
+use common::error::AppResult;
 
 /// A text that makes handling panic, set only by the tests that prove a panic in one update
 /// never stops the service (issue 10). Unset in production, where nothing sets it.
@@ -216,11 +217,12 @@ impl App {
             lang,
             focus: std::sync::Mutex::new(None),
         };
-        let mut reply = if ctx.inc.chat.is_group() {
-            self.in_group(&ctx).await?
+        let handled = if ctx.inc.chat.is_group() {
+            self.in_group(&ctx).await
         } else {
-            self.in_private(&ctx).await?
+            self.in_private(&ctx).await
         };
+        let mut reply = ctx.answer(handled)?;
         if let Some(tag) = ctx.focused() {
             for m in reply.messages.iter_mut().filter(|m| m.case.is_none()) {
                 m.case = Some(tag.clone());
@@ -229,14 +231,14 @@ impl App {
         Ok(reply)
     }
 
-    async fn in_private(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    async fn in_private(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         if let Some(reply) = self.while_stopped(ctx).await? {
             return Ok(reply);
         }
         match &ctx.inc.input {
             Input::Command { name, arg } => match Command::parse(name) {
-                Some(Command::Start) if !arg.is_empty() => self.redeem_invite(ctx, arg).await,
-                Some(Command::Start | Command::Menu) => self.menu(ctx).await,
+                Some(Command::Start) if !arg.is_empty() => Ok(self.redeem_invite(ctx, arg).await?),
+                Some(Command::Start | Command::Menu) => Ok(self.menu(ctx).await?),
                 Some(Command::Help) => Ok(self.help(ctx)),
                 Some(Command::Language) => Ok(self.language_picker(ctx)),
                 Some(Command::NewCase) => self.start_case(ctx).await,
@@ -246,9 +248,13 @@ impl App {
                 Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
                 Some(Command::Meet) => self.meeting_command(ctx).await,
                 Some(Command::Prepare) => self.prepare_command(ctx).await,
-                Some(Command::MyData) => self.privacy_button(ctx, PrivacyAction::MyData).await,
-                Some(Command::Delete) => self.privacy_button(ctx, PrivacyAction::Delete).await,
-                Some(Command::Stop) => self.privacy_button(ctx, PrivacyAction::Stop).await,
+                Some(Command::MyData) => {
+                    Ok(self.privacy_button(ctx, PrivacyAction::MyData).await?)
+                }
+                Some(Command::Delete) => {
+                    Ok(self.privacy_button(ctx, PrivacyAction::Delete).await?)
+                }
+                Some(Command::Stop) => Ok(self.privacy_button(ctx, PrivacyAction::Stop).await?),
                 Some(Command::Explain) => Ok(self.explain_list(ctx)),
                 None => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
@@ -259,11 +265,11 @@ impl App {
         }
     }
 
-    async fn in_group(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    async fn in_group(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         match &ctx.inc.input {
             Input::Command { name, .. } => match Command::parse(name) {
                 Some(Command::Start | Command::Link) => self.group_link_screen(ctx).await,
-                Some(Command::Menu | Command::Help) => self.group_menu(ctx).await,
+                Some(Command::Menu | Command::Help) => Ok(self.group_menu(ctx).await?),
                 Some(Command::NewCase) => self.start_case(ctx).await,
                 Some(Command::Cases) => self.list_cases(ctx).await,
                 Some(Command::Cancel) => self.cancel(ctx).await,
@@ -280,11 +286,11 @@ impl App {
             Input::Edited => Ok(Reply::default()),
             Input::Button(action) => self.button(ctx, *action).await,
             Input::AddedToGroup => self.group_link_screen(ctx).await,
-            Input::RemovedFromGroup { title } => self.group_removed(ctx, title).await,
+            Input::RemovedFromGroup { title } => Ok(self.group_removed(ctx, title).await?),
         }
     }
 
-    async fn button(&self, ctx: &Ctx<'_>, action: Option<Action>) -> anyhow::Result<Reply> {
+    async fn button(&self, ctx: &Ctx<'_>, action: Option<Action>) -> AppResult<Reply> {
         let Some(action) = action else {
             return Ok(ctx.notice(Msg::new("error-button-stale")));
         };
@@ -295,14 +301,14 @@ impl App {
             Action::Menu(MenuAction::NewCase) => self.start_case(ctx).await,
             Action::Menu(MenuAction::Cases) => self.list_cases(ctx).await,
             Action::Menu(MenuAction::Language) => Ok(self.language_picker(ctx)),
-            Action::Menu(MenuAction::Home) => self.menu(ctx).await,
+            Action::Menu(MenuAction::Home) => Ok(self.menu(ctx).await?),
             Action::Link(link) => self.group_link(ctx, link).await,
             Action::Plan(a) => self.plan_button(ctx, a).await,
             Action::Meeting(a) => self.meeting_button(ctx, a).await,
             Action::Prepare(a) => self.prepare_button(ctx, a).await,
             Action::Life(a) => self.life_button(ctx, a).await,
-            Action::Privacy(a) => self.privacy_button(ctx, a).await,
-            Action::Explain(a) => self.explain_button(ctx, a).await,
+            Action::Privacy(a) => Ok(self.privacy_button(ctx, a).await?),
+            Action::Explain(a) => Ok(self.explain_button(ctx, a).await?),
             Action::Page(picker, page) => {
                 let page = usize::from(page);
                 match picker {
@@ -315,7 +321,7 @@ impl App {
     }
 
     /// Typed text (or a sticker, photo…): an answer to the conversation in progress, if any.
-    async fn dialog_input(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    async fn dialog_input(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
         let dialog = store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;
         let about = match &dialog {

@@ -4,7 +4,7 @@
 use sqlx::SqliteConnection;
 
 use crate::domain::{CaseId, PlanItemKind};
-use crate::workflow::prepare_agenda::Point;
+use crate::workflow::prepare::agenda::Point;
 
 /// The case's next meeting to prepare: the earliest one proposed or confirmed (by start time,
 /// proposals without a time last).

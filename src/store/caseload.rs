@@ -8,7 +8,7 @@ use sqlx::SqliteConnection;
 
 use crate::domain::{CaseId, HandoverOption, OrgId};
 use crate::workflow::caseload::{CaseFacts, Holder, OpenMeeting};
-use crate::workflow::plan_status::ItemStatus;
+use crate::workflow::plan::status::ItemStatus;
 
 /// Which open cases to load: all of an organisation's (as COA location or municipality), or
 /// the one case a group follows.

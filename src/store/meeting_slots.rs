@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 use crate::domain::{Party, UserId};
-use crate::workflow::meeting_answers::{SlotAnswer, SlotAnswers};
+use crate::workflow::meeting::answers::{SlotAnswer, SlotAnswers};
 
 pub async fn add_slot(
     conn: &mut SqliteConnection,

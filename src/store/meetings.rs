@@ -12,8 +12,8 @@ pub use super::meeting_slots::{
 use crate::domain::{CaseId, ChatId, Lang, Party, UserId};
 use crate::workflow::meeting::Place;
 
-/// A meeting's life is `workflow::meeting_life`; these updates follow its table (tested below).
-pub use crate::workflow::meeting_life::Status;
+/// A meeting's life is `workflow::meeting::life`; these updates follow its table (tested below).
+pub use crate::workflow::meeting::life::Status;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Meeting {
@@ -240,7 +240,7 @@ pub async fn proposed_for_case(
 mod tests {
     use super::*;
     use crate::store;
-    use crate::workflow::meeting_life::{Event, next};
+    use crate::workflow::meeting::life::{Event, next};
 
     async fn db() -> (tempfile::TempDir, store::SqlitePool) {
         let (dir, pool) = store::test_db().await;

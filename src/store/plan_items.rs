@@ -7,7 +7,7 @@ use sqlx::SqliteConnection;
 
 use crate::domain::{CaseId, Party};
 use crate::workflow::plan::ItemKind;
-use crate::workflow::plan_rules::{ItemStatus, Place};
+use crate::workflow::plan::rules::{ItemStatus, Place};
 
 /// One item of the plan.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,9 +9,9 @@ use sqlx::SqliteConnection;
 
 use crate::domain::{CaseId, UserId};
 use crate::workflow::prepare::PastMeeting;
-use crate::workflow::prepare_checklist::{Item, Ticks};
-use crate::workflow::prepare_consent::{Consent, Part};
-use crate::workflow::prepare_questions::{Answer, Answers, Question};
+use crate::workflow::prepare::checklist::{Item, Ticks};
+use crate::workflow::prepare::consent::{Consent, Part};
+use crate::workflow::prepare::questions::{Answer, Answers, Question};
 
 /// The stored answers; rows that no longer parse (after an upgrade) count as not asked.
 pub async fn answers(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<Answers> {

@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 
 use crate::app::MeetingAction as A;
 use crate::domain::{CaseId, Lang, Party};
+use crate::workflow::meeting::answers::SlotAnswer;
 use crate::workflow::meeting::{CantReason, Outcome, Place};
-use crate::workflow::meeting_answers::SlotAnswer;
 
 fn party(p: Party) -> &'static str {
     match p {

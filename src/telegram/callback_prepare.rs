@@ -4,9 +4,9 @@
 
 use crate::app::{AgendaOp, PrepareAction};
 use crate::domain::CaseId;
-use crate::workflow::prepare_checklist::Item;
-use crate::workflow::prepare_consent::Part;
-use crate::workflow::prepare_questions::{Answer, Question};
+use crate::workflow::prepare::checklist::Item;
+use crate::workflow::prepare::consent::Part;
+use crate::workflow::prepare::questions::{Answer, Question};
 
 pub fn encode(action: PrepareAction) -> String {
     match action {

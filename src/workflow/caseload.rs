@@ -25,7 +25,7 @@ use std::cmp::Ordering;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::domain::{CaseId, HandoverOption};
-use crate::workflow::plan_status::{ItemStatus, is_late};
+use crate::workflow::plan::status::{ItemStatus, is_late};
 
 /// How far ahead a confirmed meeting counts as "this week".
 pub const MEETING_SOON_DAYS: i64 = 7;

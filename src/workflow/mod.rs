@@ -9,20 +9,14 @@ pub mod caseload;
 pub mod dates;
 /// Explainers of the handover's terms (issue 15).
 pub mod explain;
+/// Scheduling the driegesprek: the proposal draft (here), answers, the calendar, the
+/// meeting's life and typed slots.
 pub mod meeting;
-pub mod meeting_answers;
-pub mod meeting_calendar;
-pub mod meeting_life;
-pub mod meeting_slots;
+/// The handover plan: its dialogue (here), the date rules and the items' status.
 pub mod plan;
-pub mod plan_rules;
-pub mod plan_status;
+/// Preparing the driegesprek: the holder's dialogue (here), agenda, checklist, choices,
+/// consent and the questionnaire.
 pub mod prepare;
-pub mod prepare_agenda;
-pub mod prepare_checklist;
-pub mod prepare_choices;
-pub mod prepare_consent;
-pub mod prepare_questions;
 /// The status holder's rights: why data is kept, when it is anonymised (issue 14).
 pub mod privacy;
 

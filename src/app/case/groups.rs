@@ -3,24 +3,29 @@
 //! replies to itself and button presses, so every step here is a button.
 
 use crate::app::Action;
+use crate::app::common::error::{AppResult, refuse};
 use crate::app::{App, Button, Ctx, LinkAction, Reply};
 use crate::i18n::Msg;
 use crate::store;
+use anyhow::Context;
 
 /// At most this many cases offered as buttons at once.
 const MAX_CASE_BUTTONS: usize = 20;
 
 impl App {
     /// What a group sees when the bot arrives or someone sends `/link`.
-    pub(crate) async fn group_link_screen(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn group_link_screen(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         let Some(staff) = ctx.staff() else {
-            return Ok(ctx.say(Msg::new("group-not-staff")));
+            return refuse(Msg::new("group-not-staff"));
         };
         let mut conn = self.pool.acquire().await?;
-        if let Some(link) = store::groups::get(&mut conn, ctx.inc.chat).await?
+        if let Some(link) = store::groups::get(&mut conn, ctx.inc.chat)
+            .await
+            .context("store::groups::get")?
             && link.org != staff.org
         {
-            return Ok(ctx.say(Msg::new("group-other-org")));
+            return refuse(Msg::new("group-other-org"));
         }
         let buttons = vec![
             vec![Button::new(
@@ -37,27 +42,28 @@ impl App {
         ))
     }
 
-    pub(crate) async fn group_link(
-        &self,
-        ctx: &Ctx<'_>,
-        action: LinkAction,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn group_link(&self, ctx: &Ctx<'_>, action: LinkAction) -> AppResult<Reply> {
         let Some(staff) = ctx.staff() else {
-            return Ok(ctx.notice(Msg::new("group-not-staff")));
+            return refuse(Msg::new("group-not-staff"));
         };
         if !ctx.inc.chat.is_group() {
-            return Ok(ctx.notice(Msg::new("group-only-command")));
+            return refuse(Msg::new("group-only-command"));
         }
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        if let Some(link) = store::groups::get(&mut tx, ctx.inc.chat).await?
+        if let Some(link) = store::groups::get(&mut tx, ctx.inc.chat)
+            .await
+            .context("store::groups::get")?
             && link.org != staff.org
         {
-            return Ok(ctx.notice(Msg::new("group-other-org")));
+            return refuse(Msg::new("group-other-org"));
         }
         let reply = match action {
             LinkAction::Org => {
-                store::groups::link(&mut tx, ctx.inc.chat, staff.org, None, staff.id, now).await?;
+                store::groups::link(&mut tx, ctx.inc.chat, staff.org, None, staff.id, now)
+                    .await
+                    .context("store::groups::link")?;
                 store::audit(
                     &mut tx,
                     now,
@@ -66,15 +72,18 @@ impl App {
                     None,
                     Some(ctx.inc.chat.0),
                 )
-                .await?;
+                .await
+                .context("store::audit")?;
                 Reply::one(
                     ctx.out(Msg::new("group-linked-org").name("org", staff.org_name.clone())),
                 )
             }
             LinkAction::ChooseCase => {
-                let cases = store::cases::for_org(&mut tx, staff.org).await?;
+                let cases = store::cases::for_org(&mut tx, staff.org)
+                    .await
+                    .context("store::cases::for_org")?;
                 if cases.is_empty() {
-                    return Ok(ctx.notice(Msg::new("cases-none")));
+                    return refuse(Msg::new("cases-none"));
                 }
                 let rows = cases
                     .into_iter()
@@ -91,14 +100,18 @@ impl App {
                 Reply::one(ctx.out(Msg::new("group-pick-case")).buttons(rows))
             }
             LinkAction::Case(case) => {
-                let Some(c) = store::cases::get(&mut tx, case).await? else {
-                    return Ok(ctx.notice(Msg::new("error-button-stale")));
+                let Some(c) = store::cases::get(&mut tx, case)
+                    .await
+                    .context("store::cases::get")?
+                else {
+                    return refuse(Msg::new("error-button-stale"));
                 };
                 if c.coa_org != staff.org && c.gemeente_org != staff.org {
-                    return Ok(ctx.notice(Msg::new("error-not-on-case")));
+                    return refuse(Msg::new("error-not-on-case"));
                 }
                 store::groups::link(&mut tx, ctx.inc.chat, staff.org, Some(case), staff.id, now)
-                    .await?;
+                    .await
+                    .context("store::groups::link")?;
                 store::audit(
                     &mut tx,
                     now,
@@ -107,31 +120,36 @@ impl App {
                     Some(case.0),
                     Some(ctx.inc.chat.0),
                 )
-                .await?;
+                .await
+                .context("store::audit")?;
                 Reply::one(ctx.out(Msg::new("group-linked-case").code("reference", c.reference)))
             }
         };
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         Ok(reply.answered())
     }
 
     /// `/menu` in a group: what the group follows.
     pub(crate) async fn group_menu(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let link = store::groups::get(&mut conn, ctx.inc.chat).await?;
+        let link = store::groups::get(&mut conn, ctx.inc.chat)
+            .await
+            .context("store::groups::get")?;
         let msg = match link {
             None => Msg::new("group-not-linked"),
             Some(l) => match l.case {
                 Some(case) => {
                     let reference = store::cases::get(&mut conn, case)
-                        .await?
+                        .await
+                        .context("store::cases::get")?
                         .map(|c| c.reference)
                         .unwrap_or_default();
                     Msg::new("group-follows-case").code("reference", reference)
                 }
                 None => {
                     let org = store::orgs::get(&mut conn, l.org)
-                        .await?
+                        .await
+                        .context("store::orgs::get")?
                         .map(|o| o.name)
                         .unwrap_or_default();
                     Msg::new("group-follows-org").name("org", org)

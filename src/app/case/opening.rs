@@ -2,6 +2,7 @@
 //! and turns each question into a message).
 
 use crate::app::Action;
+use crate::app::common::error::{AppResult, refuse};
 use crate::app::{
     App, Attachment, AttachmentKind, Button, Ctx, Input, OpenAction, Outgoing, Reply,
 };
@@ -10,19 +11,23 @@ use crate::i18n::Msg;
 use crate::store::{self, cases::Sides};
 use crate::workflow::Dialog;
 use crate::workflow::case_opening::{Answer, CaseDraft, OpenCase, Outcome, Problem, step};
+use anyhow::Context;
 
 impl App {
     /// `/newcase`: staff only; starts the questions.
-    pub(crate) async fn start_case(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn start_case(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         let Some(staff) = ctx.staff() else {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
+            return refuse(Msg::new("error-staff-only"));
         };
         let mut conn = self.pool.acquire().await?;
         if ctx.inc.chat.is_group()
-            && let Some(link) = store::groups::get(&mut conn, ctx.inc.chat).await?
+            && let Some(link) = store::groups::get(&mut conn, ctx.inc.chat)
+                .await
+                .context("store::groups::get")?
             && link.org != staff.org
         {
-            return Ok(ctx.say(Msg::new("group-other-org")));
+            return refuse(Msg::new("group-other-org"));
         }
         let state = OpenCase::AskName;
         let dialog = Dialog::OpenCase(state.clone());
@@ -36,24 +41,30 @@ impl App {
     }
 
     /// `/cancel`: drops the conversation in progress, if any.
-    pub(crate) async fn cancel(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn cancel(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let had = store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;
+        let had = store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user)
+            .await
+            .context("store::dialogs::get")?;
         if had.is_none() {
-            return Ok(ctx.say(Msg::new("cancel-nothing")));
+            return refuse(Msg::new("cancel-nothing"));
         }
-        store::dialogs::clear(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;
+        store::dialogs::clear(&mut conn, ctx.inc.chat, ctx.inc.actor.user)
+            .await
+            .context("store::dialogs::clear")?;
         Ok(ctx.say(Msg::new("case-cancelled")))
     }
 
     /// Typed text (or a sticker, photo…) while the case-opening conversation waits for an answer.
+    #[tracing::instrument(skip_all)]
     pub(crate) async fn case_dialog_input(
         &self,
         ctx: &Ctx<'_>,
         state: OpenCase,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         if ctx.staff().is_none() {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
+            return refuse(Msg::new("error-staff-only"));
         }
         match &ctx.inc.input {
             Input::Text(t) => self.answer_case(ctx, &state, Answer::Text(t.clone())).await,
@@ -65,31 +76,33 @@ impl App {
     }
 
     /// A button of the case-opening conversation.
-    pub(crate) async fn case_button(
-        &self,
-        ctx: &Ctx<'_>,
-        action: OpenAction,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn case_button(&self, ctx: &Ctx<'_>, action: OpenAction) -> AppResult<Reply> {
         let Some(staff) = ctx.staff() else {
-            return Ok(ctx.notice(Msg::new("error-staff-only")));
+            return refuse(Msg::new("error-staff-only"));
         };
         let mut conn = self.pool.acquire().await?;
         let Some(Dialog::OpenCase(state)) =
-            store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?
+            store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user)
+                .await
+                .context("store::dialogs::get")?
         else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+            return refuse(Msg::new("error-button-stale"));
         };
         let answer = match action {
             OpenAction::Cancel => {
-                store::dialogs::clear(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;
+                store::dialogs::clear(&mut conn, ctx.inc.chat, ctx.inc.actor.user)
+                    .await
+                    .context("store::dialogs::clear")?;
                 return Ok(Reply::one(ctx.out(Msg::new("case-cancelled"))).answered());
             }
             OpenAction::Counterpart(org) => {
                 let ok = store::orgs::get(&mut conn, org)
-                    .await?
+                    .await
+                    .context("store::orgs::get")?
                     .is_some_and(|o| o.kind == staff.org_kind.counterpart());
                 if !ok {
-                    return Ok(ctx.notice(Msg::new("error-button-stale")));
+                    return refuse(Msg::new("error-button-stale"));
                 }
                 Answer::Org(org)
             }
@@ -101,20 +114,21 @@ impl App {
         self.answer_case(ctx, &state, answer).await
     }
 
+    #[tracing::instrument(skip_all)]
     async fn answer_case(
         &self,
         ctx: &Ctx<'_>,
         state: &OpenCase,
         answer: Answer,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let Some(staff) = ctx.staff() else {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
+            return refuse(Msg::new("error-staff-only"));
         };
         let pressed = matches!(ctx.inc.input, Input::Button(_));
         match step(state, answer, self.clock.today()) {
             Outcome::Refused(problem) => {
                 if pressed {
-                    return Ok(ctx.notice(problem_msg(problem)));
+                    return refuse(problem_msg(problem));
                 }
                 self.reask(ctx, state, problem_msg(problem)).await
             }
@@ -132,9 +146,10 @@ impl App {
     }
 
     /// The same question again, after telling what was wrong.
-    async fn reask(&self, ctx: &Ctx<'_>, state: &OpenCase, problem: Msg) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    async fn reask(&self, ctx: &Ctx<'_>, state: &OpenCase, problem: Msg) -> AppResult<Reply> {
         let Some(staff) = ctx.staff() else {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
+            return refuse(Msg::new("error-staff-only"));
         };
         let mut conn = self.pool.acquire().await?;
         let mut reply = Reply::one(ctx.out(problem));
@@ -162,9 +177,13 @@ impl App {
             OpenCase::AskReference { .. } => typed("case-ask-reference"),
             OpenCase::AskCounterpart { .. } => {
                 let kind = own_kind.counterpart();
-                let orgs = store::orgs::list_kind(conn, kind).await?;
+                let orgs = store::orgs::list_kind(conn, kind)
+                    .await
+                    .context("store::orgs::list_kind")?;
                 if orgs.is_empty() {
-                    store::dialogs::clear(conn, ctx.inc.chat, ctx.inc.actor.user).await?;
+                    store::dialogs::clear(conn, ctx.inc.chat, ctx.inc.actor.user)
+                        .await
+                        .context("store::dialogs::clear")?;
                     return Ok(
                         ctx.out(Msg::new("case-no-counterpart-orgs").code("kind", kind.as_str()))
                     );
@@ -204,7 +223,8 @@ impl App {
             ]),
             OpenCase::Confirm(draft) => {
                 let counterpart = store::orgs::get(conn, draft.counterpart)
-                    .await?
+                    .await
+                    .context("store::orgs::get")?
                     .map(|o| o.name)
                     .unwrap_or_default();
                 ctx.out(summary(draft, counterpart)).buttons(vec![vec![
@@ -219,15 +239,19 @@ impl App {
     }
 
     /// Saves the case, its first member and both invites in one transaction.
-    async fn open_case(&self, ctx: &Ctx<'_>, draft: CaseDraft) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    async fn open_case(&self, ctx: &Ctx<'_>, draft: CaseDraft) -> AppResult<Reply> {
         let Some(staff) = ctx.staff() else {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
+            return refuse(Msg::new("error-staff-only"));
         };
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;
-        let Some(counterpart) = store::orgs::get(&mut tx, draft.counterpart).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        let Some(counterpart) = store::orgs::get(&mut tx, draft.counterpart)
+            .await
+            .context("store::orgs::get")?
+        else {
+            return refuse(Msg::new("error-button-stale"));
         };
         let (coa, gemeente) = match staff.org_kind {
             OrgKind::Coa => (staff.org, counterpart.id),
@@ -241,16 +265,28 @@ impl App {
         let case = match store::cases::insert(&mut tx, &draft, &sides, staff.id, now).await {
             Ok(id) => id,
             Err(e) if store::is_unique_violation(&e) => {
-                return Ok(ctx.notice(
+                return refuse(
                     Msg::new("case-reference-taken").code("reference", draft.reference.as_str()),
-                ));
+                );
             }
-            Err(e) => return Err(e.into()),
+            Err(e) => {
+                return Err(anyhow::Error::from(e)
+                    .context("store::cases::insert")
+                    .into());
+            }
         };
-        store::cases::add_member(&mut tx, case, user, staff.org_kind.party(), now).await?;
-        if ctx.inc.chat.is_group() && store::groups::get(&mut tx, ctx.inc.chat).await?.is_none() {
+        store::cases::add_member(&mut tx, case, user, staff.org_kind.party(), now)
+            .await
+            .context("store::cases::add_member")?;
+        if ctx.inc.chat.is_group()
+            && store::groups::get(&mut tx, ctx.inc.chat)
+                .await
+                .context("store::groups::get")?
+                .is_none()
+        {
             store::groups::link(&mut tx, ctx.inc.chat, staff.org, Some(case), staff.id, now)
-                .await?;
+                .await
+                .context("store::groups::link")?;
         }
         let holder = self
             .case_invite(&mut tx, InvitePurpose::Holder, case, None)
@@ -263,7 +299,9 @@ impl App {
                 Some(counterpart.id),
             )
             .await?;
-        store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
+        store::dialogs::clear(&mut tx, ctx.inc.chat, user)
+            .await
+            .context("store::dialogs::clear")?;
         store::audit(
             &mut tx,
             now,
@@ -272,8 +310,9 @@ impl App {
             Some(case.0),
             None,
         )
-        .await?;
-        tx.commit().await?;
+        .await
+        .context("store::audit")?;
+        tx.commit().await.context("commit")?;
         tracing::info!(case = case.0, staff = staff.id.0, "case opened");
 
         let reference = draft.reference.as_str().to_string();

@@ -13,10 +13,12 @@
 //!
 //! May use: `app` (App, Ctx), `app/common`, `store`, `workflow`, `domain`, `i18n`.
 
+use crate::app::common::error::{AppResult, OrRefuse, ensure};
 use crate::app::{Action, App, Button, Ctx, LifeAction, Reply};
 use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::caseload::{Holder, Line, NextMeeting, listed, overview};
+use anyhow::Context;
 
 /// At most this many cases in one list message (Telegram allows 4,096 characters; a line is
 /// about 40 to 100 characters in Dutch: the facts are short, the header explains the symbols;
@@ -26,16 +28,14 @@ pub(crate) const MAX_LISTED: usize = 40;
 impl App {
     /// The cases a staff member follows: in a group, those the group follows; in a private
     /// chat, those of their organisation. A group of another organisation is refused.
-    pub(crate) async fn list_cases(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
-        if ctx.staff().is_none() {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
-        }
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn list_cases(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
+        ensure(ctx.staff().is_some(), Msg::new("error-staff-only"))?;
         let mut conn = self.pool.acquire().await?;
-        let scope = match self.case_list_scope(&mut conn, ctx).await? {
-            Ok(scope) => scope,
-            Err(refusal) => return Ok(ctx.say(refusal)),
-        };
-        let load = store::caseload::load(&mut conn, scope).await?;
+        let scope = self.case_list_scope(&mut conn, ctx).await?.or_refuse()?;
+        let load = store::caseload::load(&mut conn, scope)
+            .await
+            .context("store::caseload::load")?;
         let lines = overview(
             load.cases,
             &load.meetings,

@@ -2,8 +2,10 @@
 //! rule (`workflow::access::decide`), and turn a refusal into the specific reply. Re-checked on
 //! the server for every action, whatever a button says.
 
+use anyhow::Context;
 use sqlx::SqliteConnection;
 
+use crate::app::common::error::{AppResult, OrRefuse};
 use crate::app::{App, Ctx, Who};
 use crate::domain::{CaseId, ChatId, OrgId, Party};
 use crate::i18n::Msg;
@@ -43,6 +45,20 @@ impl App {
             Ok(Allowed::List) => Err(Msg::new("error-button-stale")),
             Err(refusal) => Err(refusal_msg(refusal)),
         })
+    }
+
+    /// `access` for a use case: the refusal as its `AppError::User`.
+    pub(crate) async fn allowed(
+        &self,
+        conn: &mut SqliteConnection,
+        ctx: &Ctx<'_>,
+        case: CaseId,
+        need: Need,
+    ) -> AppResult<Access> {
+        self.access(conn, ctx, case, need)
+            .await
+            .context("checking access")?
+            .or_refuse()
     }
 
     /// The cases a staff member may list in this chat: in a private chat, their organisation's;

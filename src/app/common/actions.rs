@@ -5,12 +5,12 @@
 use crate::domain::{CaseId, HandoverOption, Lang, OrgId, Party, StaffId};
 use crate::workflow::case_life::CloseReason;
 use crate::workflow::explain::Term;
+use crate::workflow::meeting::answers::SlotAnswer;
 use crate::workflow::meeting::{CantReason, Outcome, Place};
-use crate::workflow::meeting_answers::SlotAnswer;
 use crate::workflow::plan::ItemKind;
-use crate::workflow::prepare_checklist::Item;
-use crate::workflow::prepare_consent::Part;
-use crate::workflow::prepare_questions::{Answer, Question};
+use crate::workflow::prepare::checklist::Item;
+use crate::workflow::prepare::consent::Part;
+use crate::workflow::prepare::questions::{Answer, Question};
 use crate::workflow::privacy::KeepReason;
 
 /// What a button asks for. Grants nothing: every action is re-checked against the actor.

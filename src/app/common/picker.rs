@@ -2,7 +2,10 @@
 //! show 8 cases a page, each by reference and first name, with ◀️ ▶️ to page (the same message
 //! edited); `/plan UTR-7` (a typed reference) picks the case straight away.
 
-use crate::app::{Action, App, Button, Ctx, Input, Reply};
+use anyhow::Context;
+
+use crate::app::common::error::{AppResult, OrRefuse, ensure};
+use crate::app::{Action, App, Button, Ctx, Input};
 use crate::i18n::Msg;
 use crate::store::cases::Case;
 
@@ -47,24 +50,24 @@ pub(crate) enum Picked {
 
 impl App {
     /// The picker over the open cases of this chat that the staff member is on (`/plan`,
-    /// `/meet`, `/prepare`): `Err` with the reply when they are not staff or the chat refuses
-    /// (the one access rule). The picker's message replaces itself when paged (`Ctx::in_place`).
+    /// `/meet`, `/prepare`): refused when they are not staff or the chat refuses (the one
+    /// access rule). The picker's message replaces itself when paged (`Ctx::in_place`).
     pub(crate) async fn case_picker(
         &self,
         ctx: &Ctx<'_>,
         picker: Picker,
         page: usize,
         button: impl Fn(&Case) -> Button,
-    ) -> anyhow::Result<Result<Picked, Reply>> {
-        if ctx.staff().is_none() {
-            return Ok(Err(ctx.say(Msg::new("error-staff-only"))));
-        }
+    ) -> AppResult<Picked> {
+        ensure(ctx.staff().is_some(), Msg::new("error-staff-only"))?;
         let mut conn = self.pool.acquire().await?;
         // Only the cases they are on: one they are not on would only be refused.
-        Ok(match self.my_cases_here(&mut conn, ctx).await? {
-            Ok(cases) => Ok(pick(ctx, cases, picker, page, button)),
-            Err(refusal) => Err(ctx.say(refusal)),
-        })
+        let cases = self
+            .my_cases_here(&mut conn, ctx)
+            .await
+            .context("the cases here")?
+            .or_refuse()?;
+        Ok(pick(ctx, cases, picker, page, button))
     }
 }
 

@@ -10,8 +10,8 @@ use crate::store::meetings::Meeting;
 use crate::store::plan::Item;
 use crate::workflow::meeting::Place;
 use crate::workflow::plan::ItemKind;
-use crate::workflow::prepare_agenda::Point;
-use crate::workflow::prepare_checklist::{Item as Paper, Ticks};
+use crate::workflow::prepare::agenda::Point;
+use crate::workflow::prepare::checklist::{Item as Paper, Ticks};
 
 /// A place, translated.
 pub(in crate::app) fn place_msg(p: Place) -> Msg {

@@ -18,8 +18,10 @@
 pub(in crate::app) mod menu;
 pub(in crate::app) mod next;
 
+use anyhow::Context;
 use sqlx::SqliteConnection;
 
+use crate::app::common::error::{AppResult, ensure, refuse};
 use crate::app::{App, Button, Ctx, Outgoing, Reply, Who, recipient_lang};
 use crate::domain::{CaseId, ChatId, Lang, Party, UserId};
 use crate::i18n::Msg;
@@ -45,19 +47,23 @@ impl App {
         )
     }
 
-    pub(crate) async fn pick_language(&self, ctx: &Ctx<'_>, lang: Lang) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn pick_language(&self, ctx: &Ctx<'_>, lang: Lang) -> AppResult<Reply> {
         let user = ctx.inc.actor.user;
         let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        match ctx.who {
-            Who::Stranger => return Ok(ctx.notice(Msg::new("stranger-welcome"))),
-            Who::Staff(_) => {}
-            Who::Holder(_) => {}
-        }
-        store::users::set_lang(&mut tx, user, lang, true, now).await?;
+        let mut tx = self.begin().await.context("begin")?;
+        ensure(
+            !matches!(ctx.who, Who::Stranger),
+            Msg::new("stranger-welcome"),
+        )?;
+        store::users::set_lang(&mut tx, user, lang, true, now)
+            .await
+            .context("store::users::set_lang")?;
         let mut reply = match ctx.who {
             Who::Holder(case) => {
-                let me = store::cases::member(&mut tx, case, user).await?;
+                let me = store::cases::member(&mut tx, case, user)
+                    .await
+                    .context("store::cases::member")?;
                 if me.is_some_and(|m| !m.privacy_ack) {
                     let notice =
                         Outgoing::new(ctx.inc.chat, lang, Msg::new("holder-privacy-notice-v2"))
@@ -85,7 +91,7 @@ impl App {
                 Msg::new("language-set").lang("language", lang),
             )),
         };
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         tracing::info!(user = user.0, lang = lang.id(), "language chosen");
         // The picker itself now shows the choice, in its own script (issue 12).
         let mut picked = Outgoing::new(
@@ -99,18 +105,21 @@ impl App {
         Ok(reply)
     }
 
-    pub(crate) async fn privacy_ok(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(case = case.0))]
+    pub(crate) async fn privacy_ok(&self, ctx: &Ctx<'_>, case: CaseId) -> AppResult<Reply> {
         let user = ctx.inc.actor.user;
         let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let Some(me) = store::cases::member(&mut tx, case, user).await? else {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
+        let mut tx = self.begin().await.context("begin")?;
+        let me = store::cases::member(&mut tx, case, user)
+            .await
+            .context("store::cases::member")?;
+        let Some(me) = me.filter(|m| m.party == Party::Holder) else {
+            return refuse(Msg::new("error-not-on-case"));
         };
-        if me.party != Party::Holder {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
-        }
         let first_time = !me.privacy_ack;
-        store::cases::ack_privacy(&mut tx, case, user, now).await?;
+        store::cases::ack_privacy(&mut tx, case, user, now)
+            .await
+            .context("store::cases::ack_privacy")?;
         let mut reply = Reply::one(
             self.holder_overview(&mut tx, case, ctx.inc.chat, ctx.lang)
                 .await?,
@@ -125,9 +134,10 @@ impl App {
                 None,
             )
             .await?;
-            let Some(c) = store::cases::get(&mut tx, case).await? else {
-                anyhow::bail!("case {case} vanished");
-            };
+            let c = store::cases::get(&mut tx, case)
+                .await
+                .context("store::cases::get")?
+                .with_context(|| format!("case {case} vanished"))?;
             let msg = Msg::new("holder-joined-staff")
                 .code("reference", c.reference.clone())
                 .name("name", c.holder_name.clone())
@@ -135,7 +145,7 @@ impl App {
             let staff = self.to_case_staff(&mut tx, case, Some(user), msg).await?;
             reply.notices = self.queue(&mut tx, case, staff).await?;
         }
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         Ok(reply.answered())
     }
 

@@ -10,8 +10,8 @@ use crate::app::common::words::{due_msg, item_what, open_papers, where_msg};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status, plan::Item as PlanItem};
-use crate::workflow::plan_rules::ItemStatus;
-use crate::workflow::prepare_checklist::Ticks;
+use crate::workflow::plan::rules::ItemStatus;
+use crate::workflow::prepare::checklist::Ticks;
 
 /// The parts below the contacts, one `.lines()` entry each, in reading order.
 pub(in crate::app) async fn next_parts(
@@ -79,7 +79,7 @@ mod tests {
     use crate::domain::{ChatId, PlanItemKind, UserId};
     use crate::workflow::meeting::Place;
     use crate::workflow::plan::ItemKind;
-    use crate::workflow::prepare_checklist::Item;
+    use crate::workflow::prepare::checklist::Item;
 
     fn meeting(status: Status, starts_at: Option<DateTime<Utc>>) -> Meeting {
         Meeting {

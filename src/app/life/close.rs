@@ -1,5 +1,6 @@
 //! Closing and reopening a case, and the list of closed cases.
 
+use crate::app::common::error::{AppResult, OrRefuse, refuse};
 use crate::app::life::about;
 use crate::app::{Action, App, Button, Ctx, LifeAction, Reply};
 use crate::domain::{CaseId, Party};
@@ -7,6 +8,7 @@ use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::access::Need;
 use crate::workflow::case_life::{CloseReason, listed_since, local_day, may_reopen, reopen_until};
+use anyhow::Context;
 
 /// At most this many "reopen" buttons under the list of closed cases.
 const MAX_REOPEN_BUTTONS: usize = 8;
@@ -36,17 +38,17 @@ impl App {
         outs.extend(self.to_holder(conn, case, holder_msg).await?);
         let notices = self.queue(conn, case, outs).await?;
         let now = self.clock.now();
-        store::audit(conn, now, Some(user.0), action, Some(case.0), None).await?;
+        store::audit(conn, now, Some(user.0), action, Some(case.0), None)
+            .await
+            .context("store::audit")?;
         Ok(notices)
     }
 
     /// "Close case": why?
-    pub(super) async fn close_ask(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(case = case.0))]
+    pub(super) async fn close_ask(&self, ctx: &Ctx<'_>, case: CaseId) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let access = match self.access(&mut conn, ctx, case, Need::CloseCase).await? {
-            Ok(a) => a,
-            Err(refusal) => return Ok(ctx.say(refusal)),
-        };
+        let access = self.allowed(&mut conn, ctx, case, Need::CloseCase).await?;
         let mut rows: Vec<Vec<Button>> = CloseReason::ALL
             .into_iter()
             .map(|r| {
@@ -65,17 +67,15 @@ impl App {
     }
 
     /// The reason picked: close it, really?
+    #[tracing::instrument(skip_all, fields(case = case.0))]
     pub(super) async fn close_confirm(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         reason: CloseReason,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let access = match self.access(&mut conn, ctx, case, Need::CloseCase).await? {
-            Ok(a) => a,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let access = self.allowed(&mut conn, ctx, case, Need::CloseCase).await?;
         let msg = about("life-close-confirm", &access.case).msg("reason", reason_msg(reason));
         let rows = vec![vec![
             Button::new(
@@ -90,33 +90,40 @@ impl App {
         Ok(Reply::one(ctx.in_place(msg).buttons(rows)))
     }
 
-    pub(super) async fn close_keep(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(case = case.0))]
+    pub(super) async fn close_keep(&self, ctx: &Ctx<'_>, case: CaseId) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let Some(c) = store::cases::get(&mut conn, case).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        let Some(c) = store::cases::get(&mut conn, case)
+            .await
+            .context("store::cases::get")?
+        else {
+            return refuse(Msg::new("error-button-stale"));
         };
         Ok(Reply::one(ctx.in_place(about("life-close-kept", &c))))
     }
 
     /// Closes the case: the status, the reminders cancelled, every party told, in one
     /// transaction.
+    #[tracing::instrument(skip_all, fields(case = case.0))]
     pub(super) async fn close_case(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         reason: CloseReason,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;
-        let access = match self.access(&mut tx, ctx, case, Need::CloseCase).await? {
-            Ok(a) => a,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
-        if !store::life::close(&mut tx, case, reason, user, now).await? {
-            return Ok(ctx.notice(about("life-already-closed", &access.case)));
+        let access = self.allowed(&mut tx, ctx, case, Need::CloseCase).await?;
+        if !store::life::close(&mut tx, case, reason, user, now)
+            .await
+            .context("store::life::close")?
+        {
+            return refuse(about("life-already-closed", &access.case));
         }
-        let cancelled = store::life::cancel_reminders(&mut tx, case, now).await?;
+        let cancelled = store::life::cancel_reminders(&mut tx, case, now)
+            .await
+            .context("store::life::cancel_reminders")?;
         let who = ctx.staff().map(|s| s.name.clone()).unwrap_or_default();
         let org = self
             .org_name(&mut tx, &access.case, Party::Gemeente)
@@ -128,7 +135,7 @@ impl App {
         let notices = self
             .tell_everyone(&mut tx, ctx, case, staff_msg, holder, "case_closed")
             .await?;
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         tracing::info!(
             case = case.0,
             reminders_cancelled = cancelled,
@@ -144,17 +151,17 @@ impl App {
 
     /// The cases of this chat's scope closed in the last 90 days, with "reopen" for those
     /// closed 30 days ago or less.
-    pub(super) async fn closed_cases(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(super) async fn closed_cases(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         if ctx.staff().is_none() {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
+            return refuse(Msg::new("error-staff-only"));
         }
         let now = self.clock.now();
         let mut conn = self.pool.acquire().await?;
-        let scope = match self.case_list_scope(&mut conn, ctx).await? {
-            Ok(scope) => scope,
-            Err(refusal) => return Ok(ctx.say(refusal)),
-        };
-        let closed = store::life::closed_since(&mut conn, scope, listed_since(now)).await?;
+        let scope = self.case_list_scope(&mut conn, ctx).await?.or_refuse()?;
+        let closed = store::life::closed_since(&mut conn, scope, listed_since(now))
+            .await
+            .context("store::life::closed_since")?;
         if closed.is_empty() {
             return Ok(Reply::one(ctx.out(Msg::new("life-closed-none"))));
         }
@@ -188,20 +195,23 @@ impl App {
     }
 
     /// Reopens a case closed at most 30 days ago; every party is told.
-    pub(super) async fn reopen_case(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(case = case.0))]
+    pub(super) async fn reopen_case(&self, ctx: &Ctx<'_>, case: CaseId) -> AppResult<Reply> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        let access = match self.access(&mut tx, ctx, case, Need::ReopenCase).await? {
-            Ok(a) => a,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
-        let Some((closed_at, _)) = store::life::closed(&mut tx, case).await? else {
-            return Ok(ctx.notice(about("life-not-closed", &access.case)));
+        let access = self.allowed(&mut tx, ctx, case, Need::ReopenCase).await?;
+        let Some((closed_at, _)) = store::life::closed(&mut tx, case)
+            .await
+            .context("store::life::closed")?
+        else {
+            return refuse(about("life-not-closed", &access.case));
         };
         if !may_reopen(closed_at, now) {
-            return Ok(ctx.notice(about("life-reopen-too-late", &access.case)));
+            return refuse(about("life-reopen-too-late", &access.case));
         }
-        store::life::reopen(&mut tx, case).await?;
+        store::life::reopen(&mut tx, case)
+            .await
+            .context("store::life::reopen")?;
         let who = ctx.staff().map(|s| s.name.clone()).unwrap_or_default();
         let org = self
             .org_name(&mut tx, &access.case, Party::Gemeente)
@@ -211,7 +221,7 @@ impl App {
         let notices = self
             .tell_everyone(&mut tx, ctx, case, staff_msg, holder, "case_reopened")
             .await?;
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         tracing::info!(case = case.0, "case reopened");
         let mut reply = Reply::one(ctx.out(about("life-reopened-you", &access.case)));
         reply.notices = notices;

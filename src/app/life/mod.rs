@@ -25,13 +25,14 @@ mod suggest;
 
 use sqlx::SqliteConnection;
 
+use crate::app::common::error::AppResult;
 use crate::app::{App, Ctx, LifeAction, Outgoing, Reply, recipient_lang};
 use crate::domain::{CaseId, ChatId, Lang, Party};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case};
 
 impl App {
-    pub(crate) async fn life_button(&self, ctx: &Ctx<'_>, a: LifeAction) -> anyhow::Result<Reply> {
+    pub(crate) async fn life_button(&self, ctx: &Ctx<'_>, a: LifeAction) -> AppResult<Reply> {
         match a {
             LifeAction::Close(case) => self.close_ask(ctx, case).await,
             LifeAction::Reason(case, reason) => self.close_confirm(ctx, case, reason).await,

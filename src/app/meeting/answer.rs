@@ -2,8 +2,11 @@
 //! them arrive, and confirming a slot (messages in each reader's language, `.ics` for staff,
 //! reminders in the same transaction).
 
+use anyhow::Context;
 use sqlx::SqliteConnection;
+use tracing::field::Empty;
 
+use crate::app::common::error::{AppResult, OrStale, ensure};
 use crate::app::meeting::propose::party_msg;
 use crate::app::{App, Ctx, Outgoing, Reply, recipient_lang};
 use crate::app::{MeetingAction as A, meeting::mbutton};
@@ -11,40 +14,41 @@ use crate::domain::{ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};
 use crate::workflow::access::Need;
-use crate::workflow::meeting_answers::{Round, SlotAnswer, round};
-use crate::workflow::meeting_slots::end_of;
+use crate::workflow::meeting::answers::{Round, SlotAnswer, round};
+use crate::workflow::meeting::slots::end_of;
 
 impl App {
     /// A party's answer to one slot. The party in the button must be the presser's own.
+    #[tracing::instrument(skip_all, fields(slot = slot, meeting = Empty, case = Empty))]
     pub(in crate::app) async fn answer_slot(
         &self,
         ctx: &Ctx<'_>,
         slot: i64,
         party: Party,
         answer: SlotAnswer,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let Some((s, m)) = slot_of_meeting(&mut tx, slot).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        };
-        let me = match self
-            .access(&mut tx, ctx, m.case, Need::AnswerMeeting)
-            .await?
-        {
-            Ok(access) => access,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
-        if me.party != party {
-            return Ok(ctx.notice(Msg::new("meeting-not-your-party")));
-        }
-        if s.withdrawn || m.status != Status::Proposed {
-            return Ok(ctx.notice(Msg::new("meeting-slot-outdated")));
-        }
-        let previous = store::meetings::answers(&mut tx, m.id).await?;
+        let mut tx = self.begin().await.context("beginning the answer")?;
+        let (s, m) = slot_of_meeting(&mut tx, slot).await?.or_stale()?;
+        about(&m);
+        let me = self
+            .allowed(&mut tx, ctx, m.case, Need::AnswerMeeting)
+            .await?;
+        ensure(me.party == party, Msg::new("meeting-not-your-party"))?;
+        ensure(
+            !s.withdrawn && m.status == Status::Proposed,
+            Msg::new("meeting-slot-outdated"),
+        )?;
+        let previous = store::meetings::answers(&mut tx, m.id)
+            .await
+            .context("loading the answers")?;
         let before = round(&previous);
-        store::meetings::answer(&mut tx, slot, party, ctx.inc.actor.user, answer, now).await?;
-        let answers = store::meetings::answers(&mut tx, m.id).await?;
+        store::meetings::answer(&mut tx, slot, party, ctx.inc.actor.user, answer, now)
+            .await
+            .context("saving the answer")?;
+        let answers = store::meetings::answers(&mut tx, m.id)
+            .await
+            .context("loading the answers again")?;
         let after = round(&answers);
         let unchanged = answer_of(&previous, slot, party) == Some(answer);
         // The presser's own times message shows their answer now, in place, with a short
@@ -66,7 +70,7 @@ impl App {
             );
             reply.notices = self.queue(&mut tx, m.case, news).await?;
         }
-        tx.commit().await?;
+        tx.commit().await.context("committing the answer")?;
         tracing::info!(
             meeting = m.id,
             slot,
@@ -178,34 +182,32 @@ impl App {
     }
 
     /// Staff confirm a slot: the meeting is fixed, everyone is told, reminders are scheduled.
-    pub(in crate::app) async fn confirm_slot(
-        &self,
-        ctx: &Ctx<'_>,
-        slot: i64,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(slot = slot, meeting = Empty, case = Empty))]
+    pub(in crate::app) async fn confirm_slot(&self, ctx: &Ctx<'_>, slot: i64) -> AppResult<Reply> {
         let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let Some((s, m)) = slot_of_meeting(&mut tx, slot).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        };
-        if let Err(refusal) = self.staff_case(&mut tx, ctx, m.case).await? {
-            return Ok(ctx.notice(refusal));
-        }
-        if s.withdrawn || s.starts_at <= now {
-            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
-        }
+        let mut tx = self.begin().await.context("beginning the confirmation")?;
+        let (s, m) = slot_of_meeting(&mut tx, slot).await?.or_stale()?;
+        about(&m);
+        self.staff_case(&mut tx, ctx, m.case).await?;
+        let changed = Msg::new("meeting-changed-meanwhile");
+        ensure(!s.withdrawn && s.starts_at > now, changed.clone())?;
         let due = m
             .interpreter
             .map(|_| s.starts_at - self.policy.interpreter_before);
         let end = end_of(s.starts_at);
-        if !store::meetings::confirm(&mut tx, m.id, s.starts_at, end, due, now).await? {
-            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
-        }
-        store::meetings::withdraw_slots(&mut tx, m.id).await?;
-        store::outbox::cancel(&mut tx, ReminderKind::SlotsUnanswered, m.id, now).await?;
-        let Some(m) = store::meetings::get(&mut tx, m.id).await? else {
-            anyhow::bail!("meeting vanished");
-        };
+        let confirmed = store::meetings::confirm(&mut tx, m.id, s.starts_at, end, due, now)
+            .await
+            .context("confirming the meeting")?;
+        ensure(confirmed, changed)?;
+        store::meetings::withdraw_slots(&mut tx, m.id)
+            .await
+            .context("withdrawing the other slots")?;
+        store::outbox::cancel(&mut tx, ReminderKind::SlotsUnanswered, m.id, now)
+            .await
+            .context("cancelling the answer reminders")?;
+        let m = store::meetings::get(&mut tx, m.id)
+            .await?
+            .context("meeting vanished")?;
         self.schedule_meeting_reminders(&mut tx, &m).await?;
         store::audit(
             &mut tx,
@@ -221,7 +223,7 @@ impl App {
             .await?;
         let mut reply = Reply::default().answered();
         reply.notices = self.queue(&mut tx, m.case, out).await?;
-        tx.commit().await?;
+        tx.commit().await.context("committing the confirmation")?;
         tracing::info!(meeting = m.id, "meeting confirmed");
         Ok(reply)
     }
@@ -232,17 +234,28 @@ async fn slot_of_meeting(
     conn: &mut SqliteConnection,
     slot: i64,
 ) -> anyhow::Result<Option<(store::meetings::Slot, Meeting)>> {
-    let Some(s) = store::meetings::slot(conn, slot).await? else {
+    let Some(s) = store::meetings::slot(conn, slot)
+        .await
+        .context("loading the slot")?
+    else {
         return Ok(None);
     };
     Ok(store::meetings::get(conn, s.meeting_id)
-        .await?
+        .await
+        .context("loading the slot's meeting")?
         .map(|m| (s, m)))
+}
+
+/// The use case's span names the meeting and its case, once they are known (ids only).
+pub(in crate::app) fn about(m: &Meeting) {
+    let span = tracing::Span::current();
+    span.record("meeting", m.id);
+    span.record("case", m.case.0);
 }
 
 /// A party's answer to a slot, if it gave one.
 pub(in crate::app) fn answer_of(
-    answers: &[crate::workflow::meeting_answers::SlotAnswers],
+    answers: &[crate::workflow::meeting::answers::SlotAnswers],
     slot: i64,
     party: Party,
 ) -> Option<SlotAnswer> {

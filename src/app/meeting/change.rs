@@ -3,9 +3,12 @@
 //! re-scheduled in the same transaction); the interpreter is marked booked; after the end time
 //! the proposer says what happened.
 
-use crate::workflow::meeting_life::{Event, next};
+use anyhow::Context;
 use chrono::{DateTime, Utc};
+use tracing::field::Empty;
 
+use crate::app::common::error::{AppResult, OrStale, ensure, refuse};
+use crate::app::meeting::answer::about;
 use crate::app::meeting::propose::party_msg;
 use crate::app::{App, Ctx, Outgoing, Reply};
 use crate::app::{MeetingAction as A, meeting::mbutton};
@@ -13,8 +16,9 @@ use crate::domain::{CaseId, ChatId, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};
 use crate::workflow::access::Need;
+use crate::workflow::meeting::life::{Event, next};
+use crate::workflow::meeting::slots::end_of;
 use crate::workflow::meeting::{CantReason, Outcome};
-use crate::workflow::meeting_slots::end_of;
 
 const MEETING_KINDS: [ReminderKind; 4] = [
     ReminderKind::MeetingSoon,
@@ -30,25 +34,24 @@ impl App {
         conn: &mut sqlx::SqliteConnection,
         ctx: &Ctx<'_>,
         id: i64,
-    ) -> anyhow::Result<Result<(Meeting, Party), Msg>> {
-        let Some(m) = store::meetings::get(conn, id).await? else {
-            return Ok(Err(Msg::new("error-button-stale")));
-        };
-        Ok(self
-            .access(conn, ctx, m.case, Need::AnswerMeeting)
-            .await?
-            .map(|a| (m, a.party)))
+    ) -> AppResult<(Meeting, Party)> {
+        let m = store::meetings::get(conn, id)
+            .await
+            .context("loading the meeting")?
+            .or_stale()?;
+        about(&m);
+        let a = self.allowed(conn, ctx, m.case, Need::AnswerMeeting).await?;
+        Ok((m, a.party))
     }
 
-    pub(in crate::app) async fn cant_come(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(meeting = Empty, case = Empty))]
+    pub(in crate::app) async fn cant_come(&self, ctx: &Ctx<'_>, id: i64) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let (m, _) = match self.my_meeting(&mut conn, ctx, id).await? {
-            Ok(found) => found,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
-        if m.status != Status::Confirmed {
-            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
-        }
+        let (m, _) = self.my_meeting(&mut conn, ctx, id).await?;
+        ensure(
+            m.status == Status::Confirmed,
+            Msg::new("meeting-changed-meanwhile"),
+        )?;
         let rows = CantReason::ALL
             .iter()
             .map(|r| vec![mbutton(reason_msg(*r), A::Reason(id, *r))])
@@ -58,20 +61,18 @@ impl App {
         ))
     }
 
+    #[tracing::instrument(skip_all, fields(meeting = Empty, case = Empty))]
     pub(in crate::app) async fn cant_come_reason(
         &self,
         ctx: &Ctx<'_>,
         id: i64,
         reason: CantReason,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let (m, party) = match self.my_meeting(&mut tx, ctx, id).await? {
-            Ok(found) => found,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let mut tx = self.begin().await.context("beginning \"I can't come\"")?;
+        let (m, party) = self.my_meeting(&mut tx, ctx, id).await?;
         let (Status::Confirmed, Some(start)) = (m.status, m.starts_at) else {
-            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+            return refuse(Msg::new("meeting-changed-meanwhile"));
         };
         store::audit(
             &mut tx,
@@ -81,11 +82,14 @@ impl App {
             Some(m.case.0),
             Some(m.id),
         )
-        .await?;
+        .await
+        .context("auditing \"I can't come\"")?;
         // No "don't forget" for this date to the person who cannot come (issue 12).
         let me = ChatId::from(ctx.inc.actor.user);
         let kinds = [ReminderKind::MeetingSoon, ReminderKind::PreparationOpen];
-        store::outbox::cancel_to_chat(&mut tx, &kinds, m.id, me, now).await?;
+        store::outbox::cancel_to_chat(&mut tx, &kinds, m.id, me, now)
+            .await
+            .context("cancelling their reminders")?;
         let mut out = Vec::new();
         for l in self.listeners(&mut tx, m.case).await? {
             if party == Party::Holder && l.chat == me {
@@ -110,52 +114,51 @@ impl App {
             out.push(o);
         }
         let reply = self.told(&mut tx, m.case, out).await?;
-        tx.commit().await?;
+        tx.commit().await.context("committing \"I can't come\"")?;
         Ok(reply)
     }
 
     /// Staff start picking one new time for a confirmed meeting.
-    pub(in crate::app) async fn move_meeting(
-        &self,
-        ctx: &Ctx<'_>,
-        id: i64,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(meeting = id, case = Empty))]
+    pub(in crate::app) async fn move_meeting(&self, ctx: &Ctx<'_>, id: i64) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let m = match self.staff_meeting(&mut conn, ctx, id).await? {
-            Ok(m) => m,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
-        if next(m.status, Event::Move).is_none() {
-            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
-        }
+        let m = self.staff_meeting(&mut conn, ctx, id).await?;
+        ensure(
+            next(m.status, Event::Move).is_some(),
+            Msg::new("meeting-changed-meanwhile"),
+        )?;
         drop(conn);
         self.start_proposal(ctx, m.case, Some(id)).await
     }
 
     /// Moves the meeting to `at`: SEQUENCE up, reminders follow, everyone told with the .ics.
+    #[tracing::instrument(skip_all, fields(case = case.0, meeting = id))]
     pub(in crate::app) async fn move_to(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         id: i64,
         at: DateTime<Utc>,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let Some(old) = store::meetings::get(&mut tx, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        };
-        if old.case != case {
-            return Ok(ctx.notice(Msg::new("error-not-on-case")));
-        }
-        if let Err(refusal) = self.staff_case(&mut tx, ctx, case).await? {
-            return Ok(ctx.notice(refusal));
-        }
+        let mut tx = self.begin().await.context("beginning the move")?;
+        let old = store::meetings::get(&mut tx, id)
+            .await
+            .context("loading the meeting")?
+            .or_stale()?;
+        ensure(old.case == case, Msg::new("error-not-on-case"))?;
+        self.staff_case(&mut tx, ctx, case).await?;
         let due = old.interpreter.map(|_| at - self.policy.interpreter_before);
-        if !store::meetings::move_to(&mut tx, id, at, end_of(at), due, now).await? {
+        let moved = store::meetings::move_to(&mut tx, id, at, end_of(at), due, now)
+            .await
+            .context("moving the meeting")?;
+        if !moved {
+            // The draft is over either way: that is saved, the move is refused.
             store::dialogs::clear(&mut tx, ctx.inc.chat, ctx.inc.actor.user).await?;
-            tx.commit().await?;
-            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+            tx.commit()
+                .await
+                .context("committing the end of the draft")?;
+            return refuse(Msg::new("meeting-changed-meanwhile"));
         }
         let m = self
             .settle_change(&mut tx, ctx, case, id, "meeting_moved", now)
@@ -169,27 +172,24 @@ impl App {
             })
             .await?;
         let reply = self.told(&mut tx, case, out).await?;
-        tx.commit().await?;
+        tx.commit().await.context("committing the move")?;
         tracing::info!(meeting = id, "meeting moved");
         Ok(reply)
     }
 
-    pub(in crate::app) async fn cancel_meeting(
-        &self,
-        ctx: &Ctx<'_>,
-        id: i64,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(meeting = id, case = Empty))]
+    pub(in crate::app) async fn cancel_meeting(&self, ctx: &Ctx<'_>, id: i64) -> AppResult<Reply> {
         let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let m = match self.staff_meeting(&mut tx, ctx, id).await? {
-            Ok(m) => m,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let mut tx = self.begin().await.context("beginning the cancellation")?;
+        let m = self.staff_meeting(&mut tx, ctx, id).await?;
         let was_confirmed = m.status == Status::Confirmed;
-        if !store::meetings::cancel(&mut tx, id, now).await? {
-            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
-        }
-        store::meetings::withdraw_slots(&mut tx, id).await?;
+        let cancelled = store::meetings::cancel(&mut tx, id, now)
+            .await
+            .context("cancelling the meeting")?;
+        ensure(cancelled, Msg::new("meeting-changed-meanwhile"))?;
+        store::meetings::withdraw_slots(&mut tx, id)
+            .await
+            .context("withdrawing the slots")?;
         let m = self
             .settle_change(&mut tx, ctx, m.case, id, "meeting_cancelled", now)
             .await?;
@@ -208,7 +208,7 @@ impl App {
             out
         };
         let reply = self.told(&mut tx, m.case, out).await?;
-        tx.commit().await?;
+        tx.commit().await.context("committing the cancellation")?;
         tracing::info!(meeting = id, "meeting cancelled");
         Ok(reply)
     }
@@ -226,31 +226,35 @@ impl App {
         now: DateTime<Utc>,
     ) -> anyhow::Result<Meeting> {
         for kind in MEETING_KINDS {
-            store::outbox::cancel(conn, kind, id, now).await?;
+            store::outbox::cancel(conn, kind, id, now)
+                .await
+                .context("cancelling the meeting's reminders")?;
         }
         let actor = Some(ctx.inc.actor.user.0);
-        store::audit(conn, now, actor, action, Some(case.0), Some(id)).await?;
-        let Some(m) = store::meetings::get(conn, id).await? else {
-            anyhow::bail!("meeting vanished");
-        };
-        Ok(m)
+        store::audit(conn, now, actor, action, Some(case.0), Some(id))
+            .await
+            .context("auditing the change")?;
+        store::meetings::get(conn, id)
+            .await?
+            .context("meeting vanished")
     }
 
+    #[tracing::instrument(skip_all, fields(meeting = id, case = Empty))]
     pub(in crate::app) async fn interpreter_booked(
         &self,
         ctx: &Ctx<'_>,
         id: i64,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let m = match self.staff_meeting(&mut tx, ctx, id).await? {
-            Ok(m) => m,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
-        if !store::meetings::interpreter_booked(&mut tx, id, now).await? {
-            return Ok(ctx.notice(Msg::new("meeting-interpreter-already")));
-        }
-        store::outbox::cancel(&mut tx, ReminderKind::InterpreterNotBooked, id, now).await?;
+        let mut tx = self.begin().await.context("beginning \"booked\"")?;
+        let m = self.staff_meeting(&mut tx, ctx, id).await?;
+        let booked = store::meetings::interpreter_booked(&mut tx, id, now)
+            .await
+            .context("marking the interpreter booked")?;
+        ensure(booked, Msg::new("meeting-interpreter-already"))?;
+        store::outbox::cancel(&mut tx, ReminderKind::InterpreterNotBooked, id, now)
+            .await
+            .context("cancelling the booking reminder")?;
         let msg = Msg::new("meeting-interpreter-booked")
             .lang("language", m.interpreter.unwrap_or(crate::domain::Lang::Nl));
         let out = self.to_case_staff(&mut tx, m.case, None, msg).await?;
@@ -258,42 +262,39 @@ impl App {
             notices: self.queue(&mut tx, m.case, out).await?,
             ..Reply::default()
         };
-        tx.commit().await?;
+        tx.commit().await.context("committing \"booked\"")?;
         Ok(reply)
     }
 
     /// The proposer's answer to "what happened?" after the meeting.
+    #[tracing::instrument(skip_all, fields(meeting = id, case = Empty))]
     pub(in crate::app) async fn meeting_outcome(
         &self,
         ctx: &Ctx<'_>,
         id: i64,
         outcome: Outcome,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let m = match self.staff_meeting(&mut tx, ctx, id).await? {
-            Ok(m) => m,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let mut tx = self.begin().await.context("beginning the outcome")?;
+        let m = self.staff_meeting(&mut tx, ctx, id).await?;
         let event = match outcome {
             Outcome::Held => Event::Held,
             Outcome::Absent(_) => Event::Absent,
             Outcome::Cancelled => Event::Cancel,
         };
-        if next(m.status, event).is_none() {
-            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
-        }
-        if m.ends_at.is_none_or(|end| end > now) {
-            return Ok(ctx.notice(Msg::new("meeting-not-over")));
-        }
+        let changed = Msg::new("meeting-changed-meanwhile");
+        ensure(next(m.status, event).is_some(), changed.clone())?;
+        ensure(
+            m.ends_at.is_some_and(|end| end <= now),
+            Msg::new("meeting-not-over"),
+        )?;
         let done = match outcome {
-            Outcome::Held => store::meetings::finish(&mut tx, id, None, now).await?,
-            Outcome::Absent(p) => store::meetings::finish(&mut tx, id, Some(p), now).await?,
-            Outcome::Cancelled => store::meetings::cancel(&mut tx, id, now).await?,
-        };
-        if !done {
-            return Ok(ctx.notice(Msg::new("meeting-changed-meanwhile")));
+            Outcome::Held => store::meetings::finish(&mut tx, id, None, now).await,
+            Outcome::Absent(p) => store::meetings::finish(&mut tx, id, Some(p), now).await,
+            Outcome::Cancelled => store::meetings::cancel(&mut tx, id, now).await,
         }
+        .context("saving the outcome")?;
+        ensure(done, changed)?;
         store::audit(
             &mut tx,
             now,
@@ -325,7 +326,7 @@ impl App {
                 reply.notices = self.queue(&mut tx, m.case, out).await?;
             }
         }
-        tx.commit().await?;
+        tx.commit().await.context("committing the outcome")?;
         Ok(reply)
     }
 }

@@ -6,14 +6,15 @@
 //! question, with the language they named for "another language", which is then offered first.
 
 use crate::app::Action;
+use crate::app::common::error::{AppResult, ensure};
 use crate::app::{App, Button, Ctx, Reply};
 use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{CaseId, Lang};
 use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::meeting::Draft;
-use crate::workflow::prepare_consent::{Prepared, Shown, visible_to_staff};
-use crate::workflow::prepare_questions::Answer;
+use crate::workflow::prepare::consent::{Prepared, Shown, visible_to_staff};
+use crate::workflow::prepare::questions::Answer;
 
 /// The status holder's own answer to "do you want an interpreter?" (issue 6) and the language
 /// they named after "another language", only when they share their answers with staff: the
@@ -93,16 +94,18 @@ impl App {
 
     /// The twelve languages for the interpreter; only offered once the place is known, so an
     /// old button of an earlier step cannot skip the form.
-    pub(in crate::app) fn interpreter_languages(&self, ctx: &Ctx<'_>, draft: &Draft) -> Reply {
-        if draft.place.is_none() {
-            return ctx.notice(Msg::new("error-button-stale"));
-        }
+    pub(in crate::app) fn interpreter_languages(
+        &self,
+        ctx: &Ctx<'_>,
+        draft: &Draft,
+    ) -> AppResult<Reply> {
+        ensure(draft.place.is_some(), Msg::new("error-button-stale"))?;
         let mut rows = Button::languages(|l| Action::Meeting(A::InterpreterIn(l)));
         rows.push(vec![mbutton(Msg::new("button-cancel"), A::Abort)]);
-        Reply::one(
+        Ok(Reply::one(
             ctx.out(Msg::new("meeting-ask-interpreter-language"))
                 .buttons(rows),
         )
-        .answered()
+        .answered())
     }
 }

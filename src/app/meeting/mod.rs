@@ -26,10 +26,12 @@ pub(in crate::app) mod propose;
 pub(in crate::app) mod reminders;
 pub(in crate::app) mod typed;
 
+use anyhow::Context;
 use chrono::{Duration, NaiveTime};
 
 use crate::app::Action;
 use crate::app::MeetingAction;
+use crate::app::common::error::{AppResult, OrStale, ensure, refuse};
 use crate::app::common::picker::{Picked, Picker, not_found};
 use crate::app::{App, Button, Ctx, Input, Outgoing, Reply};
 use crate::domain::{CaseId, Party};
@@ -37,8 +39,8 @@ use crate::i18n::Msg;
 use crate::store::{self, cases::Case};
 use crate::workflow::Dialog;
 use crate::workflow::access::Need;
+use crate::workflow::meeting::calendar::month_of;
 use crate::workflow::meeting::{Draft, MeetingDialog};
-use crate::workflow::meeting_calendar::month_of;
 
 pub(in crate::app) fn mbutton(label: Msg, action: MeetingAction) -> Button {
     Button::new(label, Action::Meeting(action))
@@ -63,12 +65,12 @@ impl App {
     }
 
     /// `/meet`: staff pick the case (if more than one) and start proposing.
-    pub(crate) async fn meeting_command(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    pub(crate) async fn meeting_command(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         self.meeting_picker(ctx, 0).await
     }
 
     /// The cases to propose times for, a page at a time (or the one case, or the typed one).
-    pub(crate) async fn meeting_picker(&self, ctx: &Ctx<'_>, page: usize) -> anyhow::Result<Reply> {
+    pub(crate) async fn meeting_picker(&self, ctx: &Ctx<'_>, page: usize) -> AppResult<Reply> {
         // In a group only its cases; in a group nobody linked none, and no flow starts.
         let button = |c: &Case| {
             mbutton(
@@ -79,11 +81,10 @@ impl App {
             )
         };
         match self.case_picker(ctx, Picker::Meet, page, button).await? {
-            Err(refusal) => Ok(refusal),
-            Ok(Picked::Nothing) => Ok(ctx.say(Msg::new("meeting-no-cases"))),
-            Ok(Picked::One(one)) => self.start_proposal(ctx, one.id, None).await,
-            Ok(Picked::NotFound(typed)) => Ok(ctx.say(not_found(typed))),
-            Ok(Picked::Page(rows)) => Ok(Reply::one(
+            Picked::Nothing => Ok(ctx.say(Msg::new("meeting-no-cases"))),
+            Picked::One(one) => self.start_proposal(ctx, one.id, None).await,
+            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
+            Picked::Page(rows) => Ok(Reply::one(
                 ctx.in_place(Msg::new("meeting-choose-case")).buttons(rows),
             )),
         }
@@ -95,11 +96,9 @@ impl App {
         conn: &mut sqlx::SqliteConnection,
         ctx: &Ctx<'_>,
         case: CaseId,
-    ) -> anyhow::Result<Result<(Case, Party), Msg>> {
-        Ok(self
-            .access(conn, ctx, case, Need::Meeting)
-            .await?
-            .map(|a| (a.case, a.party)))
+    ) -> AppResult<(Case, Party)> {
+        let a = self.allowed(conn, ctx, case, Need::Meeting).await?;
+        Ok((a.case, a.party))
     }
 
     /// A meeting staff may change here: it exists (else the button is stale) and the actor may
@@ -109,31 +108,33 @@ impl App {
         conn: &mut sqlx::SqliteConnection,
         ctx: &Ctx<'_>,
         id: i64,
-    ) -> anyhow::Result<Result<store::meetings::Meeting, Msg>> {
-        let Some(m) = store::meetings::get(conn, id).await? else {
-            return Ok(Err(Msg::new("error-button-stale")));
-        };
-        Ok(self.staff_case(conn, ctx, m.case).await?.map(|_| m))
+    ) -> AppResult<store::meetings::Meeting> {
+        let m = store::meetings::get(conn, id)
+            .await
+            .context("loading the meeting")?
+            .or_stale()?;
+        crate::app::meeting::answer::about(&m);
+        self.staff_case(conn, ctx, m.case).await?;
+        Ok(m)
     }
 
     /// Starts the calendar for a new round (or for moving `moving`).
+    #[tracing::instrument(skip_all, fields(case = case.0, meeting = moving))]
     pub(in crate::app) async fn start_proposal(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         moving: Option<i64>,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        if let Err(refusal) = self.staff_case(&mut conn, ctx, case).await? {
-            return Ok(ctx.say(refusal));
-        }
-        let members = store::cases::members(&mut conn, case).await?;
+        self.staff_case(&mut conn, ctx, case).await?;
+        let members = store::cases::members(&mut conn, case)
+            .await
+            .context("loading the case's members")?;
         let all_there = [Party::Gemeente, Party::Coa, Party::Holder]
             .iter()
             .all(|p| members.iter().any(|m| m.party == *p));
-        if !all_there {
-            return Ok(ctx.say(Msg::new("meeting-parties-missing")));
-        }
+        ensure(all_there, Msg::new("meeting-parties-missing"))?;
         let draft = Draft {
             case,
             moving,
@@ -164,7 +165,7 @@ impl App {
         &self,
         ctx: &Ctx<'_>,
         action: MeetingAction,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         use crate::app::MeetingAction as A;
         match action {
             A::Case(case) => self.start_proposal(ctx, case, None).await,
@@ -186,16 +187,17 @@ impl App {
     }
 
     /// A button of the proposal form: only for the person whose draft it is, in this chat.
-    async fn draft_button(&self, ctx: &Ctx<'_>, action: MeetingAction) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(case = tracing::field::Empty))]
+    async fn draft_button(&self, ctx: &Ctx<'_>, action: MeetingAction) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let Some(Dialog::Meeting(dialog)) =
-            store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?
-        else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+        let dialog = store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user)
+            .await
+            .context("loading the draft")?;
+        let Some(Dialog::Meeting(dialog)) = dialog else {
+            return refuse(Msg::new("error-button-stale"));
         };
-        if let Err(refusal) = self.staff_case(&mut conn, ctx, dialog.draft().case).await? {
-            return Ok(ctx.notice(refusal));
-        }
+        tracing::Span::current().record("case", dialog.draft().case.0);
+        self.staff_case(&mut conn, ctx, dialog.draft().case).await?;
         drop(conn);
         let mut draft = dialog.draft().clone();
         let today = self.clock.today();
@@ -203,12 +205,12 @@ impl App {
         match action {
             A::PrevMonth | A::NextMonth => {
                 let to = if action == A::PrevMonth {
-                    crate::workflow::meeting_calendar::prev(draft.month, today)
+                    crate::workflow::meeting::calendar::prev(draft.month, today)
                 } else {
-                    crate::workflow::meeting_calendar::next(draft.month, today)
+                    crate::workflow::meeting::calendar::next(draft.month, today)
                 };
                 let Some(month) = to else {
-                    return Ok(ctx.notice(Msg::new("meeting-calendar-limit")));
+                    return refuse(Msg::new("meeting-calendar-limit"));
                 };
                 draft.month = month;
                 draft.day = None;
@@ -217,12 +219,12 @@ impl App {
                 Ok(Reply::one(self.calendar(ctx, &draft, ctx.inc.message_id)))
             }
             A::Day(day) => {
-                if month_of(day) != draft.month || !matches!(dialog, MeetingDialog::Picking(_)) {
-                    return Ok(ctx.notice(Msg::new("meeting-calendar-stale")));
-                }
-                if day < today {
-                    return Ok(ctx.notice(Msg::new("meeting-day-past")));
-                }
+                let picking = matches!(dialog, MeetingDialog::Picking(_));
+                ensure(
+                    month_of(day) == draft.month && picking,
+                    Msg::new("meeting-calendar-stale"),
+                )?;
+                ensure(day >= today, Msg::new("meeting-day-past"))?;
                 draft.day = Some(day);
                 self.keep(ctx, MeetingDialog::Picking(draft.clone()))
                     .await?;
@@ -233,23 +235,21 @@ impl App {
                 self.pick_time(ctx, draft, time).await
             }
             A::TypeTime => {
-                if draft.day.is_none() {
-                    return Ok(ctx.notice(Msg::new("meeting-calendar-stale")));
-                }
+                ensure(draft.day.is_some(), Msg::new("meeting-calendar-stale"))?;
                 self.keep(ctx, MeetingDialog::TypeTime(draft)).await?;
                 Ok(Reply::one(self.typed_question(ctx, "meeting-ask-time")).answered())
             }
             A::SlotsDone => self.slots_done(ctx, draft).await,
             A::Place(place) => self.pick_place(ctx, draft, place).await,
             A::Interpreter(yes) => self.propose(ctx, draft, yes, None).await,
-            A::InterpreterOther => Ok(self.interpreter_languages(ctx, &draft)),
+            A::InterpreterOther => self.interpreter_languages(ctx, &draft),
             A::InterpreterIn(lang) => self.propose(ctx, draft, true, Some(lang)).await,
             A::Abort => {
                 let mut conn = self.pool.acquire().await?;
                 store::dialogs::clear(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?;
                 Ok(Reply::one(ctx.out(Msg::new("meeting-stopped"))).answered())
             }
-            _ => Ok(ctx.notice(Msg::new("error-button-stale"))),
+            _ => refuse(Msg::new("error-button-stale")),
         }
     }
 

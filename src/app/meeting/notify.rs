@@ -12,7 +12,7 @@ use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status, outbox::NewReminder};
-use crate::workflow::prepare_agenda::Point;
+use crate::workflow::prepare::agenda::Point;
 
 /// Who hears about a meeting: each member in a private chat (with their party) and every group
 /// following the case (in Dutch).

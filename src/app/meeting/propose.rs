@@ -2,17 +2,19 @@
 //! interpreter questions, and saving a proposed round (meeting, slots, "not answered yet"
 //! reminders) in one transaction before asking all three parties.
 
+use anyhow::Context;
 use chrono::{Datelike, NaiveDate};
 
+use crate::app::common::error::{AppResult, ensure, refuse};
 use crate::app::common::words::{place_msg, where_msg};
 use crate::app::{App, Button, Ctx, Outgoing, Reply, recipient_lang};
 use crate::app::{MeetingAction as A, meeting::mbutton};
 use crate::domain::{ChatId, Lang, Party, ReminderKind};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::NewMeeting, outbox::NewReminder};
+use crate::workflow::meeting::calendar::{Cell, grid};
+use crate::workflow::meeting::slots::{MAX_SLOTS, MIN_SLOTS};
 use crate::workflow::meeting::{Draft, MeetingDialog, Place};
-use crate::workflow::meeting_calendar::{Cell, grid};
-use crate::workflow::meeting_slots::{MAX_SLOTS, MIN_SLOTS};
 
 /// The time buttons offered for a picked day (typing another time is always possible).
 const TIMES: [u16; 8] = [540, 600, 660, 720, 780, 840, 900, 960];
@@ -83,14 +85,11 @@ impl App {
             .buttons(rows)
     }
 
-    pub(in crate::app) async fn slots_done(
-        &self,
-        ctx: &Ctx<'_>,
-        draft: Draft,
-    ) -> anyhow::Result<Reply> {
-        if draft.slots.len() < MIN_SLOTS {
-            return Ok(ctx.notice(Msg::new("meeting-slot-too-few")));
-        }
+    pub(in crate::app) async fn slots_done(&self, ctx: &Ctx<'_>, draft: Draft) -> AppResult<Reply> {
+        ensure(
+            draft.slots.len() >= MIN_SLOTS,
+            Msg::new("meeting-slot-too-few"),
+        )?;
         let rows = Place::ALL
             .iter()
             .map(|p| vec![mbutton(place_msg(*p), A::Place(*p))])
@@ -104,10 +103,11 @@ impl App {
         ctx: &Ctx<'_>,
         mut draft: Draft,
         place: Place,
-    ) -> anyhow::Result<Reply> {
-        if draft.slots.len() < MIN_SLOTS {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        }
+    ) -> AppResult<Reply> {
+        ensure(
+            draft.slots.len() >= MIN_SLOTS,
+            Msg::new("error-button-stale"),
+        )?;
         draft.place = Some(place);
         draft.link = None;
         if place == Place::Video {
@@ -132,25 +132,25 @@ impl App {
     }
 
     /// Saves the round and asks every party; the proposer sees the summary.
+    #[tracing::instrument(skip_all, fields(case = draft.case.0))]
     pub(in crate::app) async fn propose(
         &self,
         ctx: &Ctx<'_>,
         draft: Draft,
         interpreter: bool,
         chosen: Option<Lang>,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let Some(place) = draft.place else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+            return refuse(Msg::new("error-button-stale"));
         };
         let now = self.clock.now();
-        let mut tx = self.begin().await?;
-        let (case, party) = match self.staff_case(&mut tx, ctx, draft.case).await? {
-            Ok(found) => found,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
-        if draft.slots.len() < MIN_SLOTS || draft.slots.iter().any(|s| *s <= now) {
-            return Ok(ctx.notice(Msg::new("meeting-slot-past")));
-        }
+        let mut tx = self.begin().await.context("beginning the proposal")?;
+        let (case, party) = self.staff_case(&mut tx, ctx, draft.case).await?;
+        let in_future = draft.slots.iter().all(|s| *s > now);
+        ensure(
+            draft.slots.len() >= MIN_SLOTS && in_future,
+            Msg::new("meeting-slot-past"),
+        )?;
         let lang = self.holder_lang(&mut tx, case.id).await?;
         let new = NewMeeting {
             case: case.id,
@@ -163,12 +163,17 @@ impl App {
             interpreter_by: interpreter.then_some(party),
         };
         // A new round replaces a round still waiting for answers: its buttons stop counting.
-        for old in store::meetings::proposed_for_case(&mut tx, case.id).await? {
+        let replaced = store::meetings::proposed_for_case(&mut tx, case.id)
+            .await
+            .context("loading the rounds it replaces")?;
+        for old in replaced {
             store::meetings::cancel(&mut tx, old, now).await?;
             store::meetings::withdraw_slots(&mut tx, old).await?;
             store::outbox::cancel(&mut tx, ReminderKind::SlotsUnanswered, old, now).await?;
         }
-        let meeting = store::meetings::insert(&mut tx, &new, now).await?;
+        let meeting = store::meetings::insert(&mut tx, &new, now)
+            .await
+            .context("saving the meeting")?;
         for at in &draft.slots {
             store::meetings::add_slot(&mut tx, meeting, *at).await?;
         }
@@ -200,13 +205,13 @@ impl App {
         .await?;
         let notices = self.queue(&mut tx, case.id, asks).await?;
         // The answer here is the round's board: later answers edit it (issue 12).
-        let Some(m) = store::meetings::get(&mut tx, meeting).await? else {
-            anyhow::bail!("meeting {meeting} vanished");
-        };
+        let m = store::meetings::get(&mut tx, meeting)
+            .await?
+            .with_context(|| format!("meeting {meeting} vanished"))?;
         let mut board = self.board(&mut tx, &m, ctx.lang).await?;
         board.chat = ctx.inc.chat;
         board.reply_to = ctx.out(Msg::new("meeting-proposed")).reply_to;
-        tx.commit().await?;
+        tx.commit().await.context("committing the proposal")?;
         tracing::info!(case = case.id.0, meeting, "meeting proposed");
         let mut reply = Reply::one(board);
         reply.notices = notices;
@@ -252,9 +257,9 @@ impl App {
             .enumerate()
             .map(|(i, s)| {
                 [
-                    crate::workflow::meeting_answers::SlotAnswer::Can,
-                    crate::workflow::meeting_answers::SlotAnswer::IfNeeded,
-                    crate::workflow::meeting_answers::SlotAnswer::Cannot,
+                    crate::workflow::meeting::answers::SlotAnswer::Can,
+                    crate::workflow::meeting::answers::SlotAnswer::IfNeeded,
+                    crate::workflow::meeting::answers::SlotAnswer::Cannot,
                 ]
                 .into_iter()
                 .map(|a| {

@@ -12,7 +12,7 @@ use crate::domain::{Party, ReminderKind, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Status};
 use crate::workflow::meeting::Outcome;
-use crate::workflow::meeting_answers::answered_all;
+use crate::workflow::meeting::answers::answered_all;
 
 impl App {
     pub(in crate::app) async fn compose_meeting_reminder(

@@ -1,29 +1,29 @@
 //! Scheduling a meeting, typed answers (issue 4): a time typed for the picked day (`14:30`) or
 //! the video link, and adding a slot (or moving the meeting) with the warnings the proposer
-//! must see. Rules are in `workflow::meeting_slots`.
+//! must see. Rules are in `workflow::meeting::slots`.
 
 use chrono::NaiveTime;
 
+use crate::app::common::error::{AppResult, refuse};
 use crate::app::{App, Ctx, Input, Reply};
 use crate::i18n::Msg;
+use crate::workflow::meeting::slots::{SlotProblem, SlotWarning, add_slot, parse_time};
 use crate::workflow::meeting::{Draft, MeetingDialog};
-use crate::workflow::meeting_slots::{SlotProblem, SlotWarning, add_slot, parse_time};
 
 impl App {
     /// Typed text during the proposal: a time or a video link.
+    #[tracing::instrument(skip_all, fields(case = state.draft().case.0))]
     pub(crate) async fn meeting_dialog_input(
         &self,
         ctx: &Ctx<'_>,
         state: MeetingDialog,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        if let Err(refusal) = self.staff_case(&mut conn, ctx, state.draft().case).await? {
-            return Ok(ctx.say(refusal));
-        }
+        self.staff_case(&mut conn, ctx, state.draft().case).await?;
         drop(conn);
         let text = match &ctx.inc.input {
             Input::Text(t) => t.clone(),
-            _ => return Ok(ctx.say(Msg::new("error-expected-text"))),
+            _ => return refuse(Msg::new("error-expected-text")),
         };
         match state {
             MeetingDialog::TypeTime(draft) => match parse_time(&text) {
@@ -37,13 +37,13 @@ impl App {
                         draft.link = Some(link);
                         self.keep(ctx, MeetingDialog::Picking(draft.clone()))
                             .await?;
-                        self.interpreter_question(ctx, &draft).await
+                        Ok(self.interpreter_question(ctx, &draft).await?)
                     }
                     None => Ok(Reply::one(ctx.out(Msg::new("meeting-bad-link")))
                         .with(self.typed_question(ctx, "meeting-ask-link"))),
                 }
             }
-            MeetingDialog::Picking(_) => Ok(ctx.say(Msg::new("error-expected-button"))),
+            MeetingDialog::Picking(_) => refuse(Msg::new("error-expected-button")),
         }
     }
 
@@ -53,9 +53,9 @@ impl App {
         ctx: &Ctx<'_>,
         mut draft: Draft,
         time: NaiveTime,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let Some(day) = draft.day else {
-            return Ok(ctx.say(Msg::new("meeting-calendar-stale")));
+            return refuse(Msg::new("meeting-calendar-stale"));
         };
         let chosen = if draft.moving.is_some() {
             &[][..]
@@ -64,14 +64,15 @@ impl App {
         };
         let (at, warnings) = match add_slot(chosen, day, time, self.clock.now()) {
             Ok(ok) => ok,
-            Err(problem) => return Ok(ctx.say(slot_problem(problem))),
+            Err(problem) => return refuse(slot_problem(problem)),
         };
         let mut reply = Reply::default();
         for w in warnings {
             reply.messages.push(ctx.out(slot_warning(w, at)));
         }
         if let Some(meeting) = draft.moving {
-            let moved = self.move_to(ctx, draft.case, meeting, at).await?;
+            // A refusal to move stays an alert beside the warnings, as it always was.
+            let moved = ctx.alert_on_refusal(self.move_to(ctx, draft.case, meeting, at).await)?;
             reply.messages.extend(moved.messages);
             reply.notices.extend(moved.notices);
             reply.notice = moved.notice;

@@ -3,9 +3,9 @@
 
 use sqlx::SqliteConnection;
 
+use crate::app::common::error::AppResult;
 use crate::app::{App, Ctx};
 use crate::domain::{CaseId, Party, UserId};
-use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::access::Need;
 
@@ -18,8 +18,8 @@ impl App {
         conn: &mut SqliteConnection,
         ctx: &Ctx<'_>,
         case: CaseId,
-    ) -> anyhow::Result<Result<Access, Msg>> {
-        self.access(conn, ctx, case, Need::ViewPlan).await
+    ) -> AppResult<Access> {
+        self.allowed(conn, ctx, case, Need::ViewPlan).await
     }
 
     /// Access for a change: staff (of the municipality only, if `gemeente_only`), on an open
@@ -30,13 +30,13 @@ impl App {
         ctx: &Ctx<'_>,
         case: CaseId,
         gemeente_only: bool,
-    ) -> anyhow::Result<Result<Access, Msg>> {
+    ) -> AppResult<Access> {
         let need = if gemeente_only {
             Need::EditPlanGemeente
         } else {
             Need::EditPlan
         };
-        self.access(conn, ctx, case, need).await
+        self.allowed(conn, ctx, case, need).await
     }
 }
 

@@ -2,21 +2,23 @@
 //! owner (buttons), then the due date (buttons or typed). Saved with its history entry and its
 //! reminders in one transaction; a plan already sent round goes round again.
 
+use anyhow::Context;
 use chrono::{Days, NaiveDate};
 use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PlanAction;
+use crate::app::common::error::{AppResult, OrStale, refuse};
 use crate::app::common::words::{due_msg, item_what};
 use crate::app::{App, Button, Ctx, Outgoing, Reply};
 use crate::domain::{CaseId, Party, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, plan::Event};
 use crate::workflow::Dialog;
+use crate::workflow::plan::rules::{DueProblem, check_due};
 use crate::workflow::plan::{
     AgreementDraft, AgreementKind, DateProblem, ItemKind, PlanDialog, due_date, free_text,
 };
-use crate::workflow::plan_rules::{DueProblem, check_due};
 
 /// The due-date buttons: in one, two and four weeks.
 pub(crate) const DUE_OFFSETS: [u32; 3] = [7, 14, 28];
@@ -48,17 +50,16 @@ impl App {
     }
 
     /// Staff: which kind of agreement?
-    pub(crate) async fn agreement_kinds(
-        &self,
-        ctx: &Ctx<'_>,
-        case: CaseId,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(case = case.0))]
+    pub(crate) async fn agreement_kinds(&self, ctx: &Ctx<'_>, case: CaseId) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        if let Err(msg) = self.plan_edit_access(&mut conn, ctx, case, false).await? {
-            return Ok(ctx.say(msg));
-        }
-        if store::plan::get(&mut conn, case).await?.is_none() {
-            return Ok(ctx.say(Msg::new("plan-none")));
+        self.plan_edit_access(&mut conn, ctx, case, false).await?;
+        if store::plan::get(&mut conn, case)
+            .await
+            .context("store::plan::get")?
+            .is_none()
+        {
+            return refuse(Msg::new("plan-none"));
         }
         let mut rows: Vec<Vec<Button>> = AgreementKind::ALL
             .into_iter()
@@ -77,18 +78,17 @@ impl App {
         Ok(Reply::one(ctx.out(Msg::new("plan-ask-kind")).buttons(rows)))
     }
 
+    #[tracing::instrument(skip_all, fields(case = case.0))]
     pub(crate) async fn agreement_kind(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         kind: ItemKind,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        if let Err(msg) = self.plan_edit_access(&mut conn, ctx, case, false).await? {
-            return Ok(ctx.notice(msg));
-        }
+        self.plan_edit_access(&mut conn, ctx, case, false).await?;
         if matches!(kind, ItemKind::Standard(_)) {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+            return refuse(Msg::new("error-button-stale"));
         }
         if kind == ItemKind::Free {
             self.put_dialog(&mut conn, ctx, PlanDialog::FreeText { case })
@@ -105,12 +105,13 @@ impl App {
         Ok(Reply::one(owner_question(ctx)).answered())
     }
 
+    #[tracing::instrument(skip_all, fields(case = case.0))]
     pub(crate) async fn agreement_free_text(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         raw: &str,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let Some(text) = free_text(raw) else {
             let mut r = Reply::one(ctx.out(Msg::new("plan-free-bad").num("max", 300)));
             r.messages
@@ -128,16 +129,15 @@ impl App {
         Ok(Reply::one(owner_question(ctx)))
     }
 
-    pub(crate) async fn agreement_owner(
-        &self,
-        ctx: &Ctx<'_>,
-        party: Party,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn agreement_owner(&self, ctx: &Ctx<'_>, party: Party) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
         let Some(Dialog::Plan(PlanDialog::Agreement { case, mut draft })) =
-            store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?
+            store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user)
+                .await
+                .context("store::dialogs::get")?
         else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+            return refuse(Msg::new("error-button-stale"));
         };
         draft.owner = Some(party);
         self.focus_on(&mut conn, ctx, case).await?;
@@ -159,10 +159,13 @@ impl App {
         Ok(Reply::one(out).answered())
     }
 
-    pub(crate) async fn agreement_due_in(&self, ctx: &Ctx<'_>, days: u32) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn agreement_due_in(&self, ctx: &Ctx<'_>, days: u32) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
         let Some(Dialog::Plan(PlanDialog::Agreement { case, draft })) =
-            store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user).await?
+            store::dialogs::get(&mut conn, ctx.inc.chat, ctx.inc.actor.user)
+                .await
+                .context("store::dialogs::get")?
         else {
             // The question was answered by a typed date (or ended): its buttons go (issue 12).
             return Ok(ctx.notice(Msg::new("error-button-stale")).answered());
@@ -170,25 +173,27 @@ impl App {
         drop(conn);
         let today = self.clock.today();
         let Some(due) = today.checked_add_days(Days::new(u64::from(days))) else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+            return refuse(Msg::new("error-button-stale"));
         };
         self.save_agreement(ctx, case, draft, due).await
     }
 
+    #[tracing::instrument(skip_all, fields(case = case.0))]
     pub(crate) async fn agreement_typed_due(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         draft: AgreementDraft,
         raw: &str,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         if draft.owner.is_none() {
             return Ok(Reply::one(owner_question(ctx)));
         }
         let mut conn = self.pool.acquire().await?;
-        let Some(c) = store::cases::get(&mut conn, case).await? else {
-            return Ok(ctx.say(Msg::new("error-button-stale")));
-        };
+        let c = store::cases::get(&mut conn, case)
+            .await
+            .context("store::cases::get")?
+            .or_stale()?;
         drop(conn);
         match due_date(raw, c.matching, self.clock.today()) {
             Ok(due) => self.save_agreement(ctx, case, draft, due).await,
@@ -202,33 +207,36 @@ impl App {
     }
 
     /// Saves a finished agreement, its history, its reminders; the plan gets a new version.
+    #[tracing::instrument(skip_all, fields(case = case.0))]
     pub(crate) async fn save_agreement(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         draft: AgreementDraft,
         due: NaiveDate,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;
-        let access = match self.plan_edit_access(&mut tx, ctx, case, false).await? {
-            Ok(a) => a,
-            Err(msg) => return Ok(ctx.say(msg)),
-        };
+        let access = self.plan_edit_access(&mut tx, ctx, case, false).await?;
         if let Err(p) = check_due(due, access.case.matching, self.clock.today()) {
-            return Ok(ctx.say(due_problem(DateProblem::Due(p))));
+            return refuse(due_problem(DateProblem::Due(p)));
         }
         let owner = draft.owner.unwrap_or(Party::Gemeente);
         let id = insert_agreement(&mut tx, case, &draft, owner, due, user, now).await?;
-        store::plan::bump(&mut tx, case, now).await?;
+        store::plan::bump(&mut tx, case, now)
+            .await
+            .context("store::plan::bump")?;
         self.schedule_item_reminders(&mut tx, &access.case, id, owner, Some(due), now)
             .await?;
         self.touch_long_wait(&mut tx, case, now).await?;
-        store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
-        let Some(item) = store::plan::item(&mut tx, id).await? else {
-            anyhow::bail!("item {id} vanished")
-        };
+        store::dialogs::clear(&mut tx, ctx.inc.chat, user)
+            .await
+            .context("store::dialogs::clear")?;
+        let item = store::plan::item(&mut tx, id)
+            .await
+            .context("store::plan::item")?
+            .with_context(|| format!("item {id} vanished"))?;
         let msg = Msg::new("plan-agreement-added")
             .code("reference", access.case.reference.clone())
             .msg("what", item_what(&item))
@@ -238,7 +246,7 @@ impl App {
         let reply = Reply::one(ctx.out(msg))
             .answered()
             .and(self.split(&mut tx, ctx, case, asks).await?);
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         tracing::info!(case = case.0, item = id, "agreement added");
         Ok(reply)
     }
@@ -277,7 +285,9 @@ async fn insert_agreement(
         due: Some(due),
         place: None,
     };
-    let id = store::plan::insert_item(conn, case, &new, now).await?;
+    let id = store::plan::insert_item(conn, case, &new, now)
+        .await
+        .context("store::plan::insert_item")?;
     let event = Event {
         case,
         item: Some(id),
@@ -291,6 +301,8 @@ async fn insert_agreement(
             draft.text.clone().unwrap_or_default()
         )),
     };
-    store::plan::event(conn, &event, now).await?;
+    store::plan::event(conn, &event, now)
+        .await
+        .context("store::plan::event")?;
     Ok(id)
 }

@@ -10,19 +10,21 @@
 //! Sanne:  30-04-2026                   Bot (to all): Case GEM-…: Brings documents moved 15-04 → 30-04.
 //! ```
 
+use anyhow::Context;
 use chrono::{Days, NaiveDate};
 use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PlanAction;
+use crate::app::common::error::{AppResult, OrStale, ensure, refuse};
 use crate::app::common::words::{due_msg, item_what};
 use crate::app::plan::agree::{DUE_OFFSETS, due_problem};
 use crate::app::{App, Button, Ctx, Input, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::{self, plan::Item};
+use crate::workflow::plan::rules::{ItemStatus, check_due};
 use crate::workflow::plan::{DateProblem, ItemKind, PlanDialog, due_date};
-use crate::workflow::plan_rules::{ItemStatus, check_due};
 
 /// What staff do to one agreement.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,34 +53,22 @@ impl App {
         ctx: &Ctx<'_>,
         id: i64,
         seen: i64,
-    ) -> anyhow::Result<Result<Item, Msg>> {
-        let Some(item) = store::plan::item(conn, id).await? else {
-            return Ok(Err(Msg::new("error-button-stale")));
-        };
-        if let Err(msg) = self.plan_edit_access(conn, ctx, item.case, false).await? {
-            return Ok(Err(msg));
-        }
-        if !editable(&item) {
-            return Ok(Err(Msg::new("error-button-stale")));
-        }
-        if item.version != seen {
-            return Ok(Err(Msg::new("plan-edit-conflict")));
-        }
-        Ok(Ok(item))
+    ) -> AppResult<Item> {
+        let item = store::plan::item(conn, id)
+            .await
+            .context("store::plan::item")?
+            .or_stale()?;
+        self.plan_edit_access(conn, ctx, item.case, false).await?;
+        ensure(editable(&item), Msg::new("error-button-stale"))?;
+        ensure(item.version == seen, Msg::new("plan-edit-conflict"))?;
+        Ok(item)
     }
 
     /// Staff tapped ✏️ under an agreement: offer new due dates, a typed date, or cancelling.
-    pub(crate) async fn edit_item(
-        &self,
-        ctx: &Ctx<'_>,
-        id: i64,
-        seen: i64,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(item = id))]
+    pub(crate) async fn edit_item(&self, ctx: &Ctx<'_>, id: i64, seen: i64) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let item = match self.item_to_edit(&mut conn, ctx, id, seen).await? {
-            Ok(item) => item,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let item = self.item_to_edit(&mut conn, ctx, id, seen).await?;
         let dialog = PlanDialog::EditDue {
             case: item.case,
             item: id,
@@ -107,33 +97,31 @@ impl App {
     }
 
     /// A due-date button: that many days from today.
+    #[tracing::instrument(skip_all, fields(item = id))]
     pub(crate) async fn move_due_in(
         &self,
         ctx: &Ctx<'_>,
         id: i64,
         seen: i64,
         days: u32,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let Some(due) = self
             .clock
             .today()
             .checked_add_days(Days::new(u64::from(days)))
         else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+            return refuse(Msg::new("error-button-stale"));
         };
         self.change_item(ctx, id, seen, Change::Due(due)).await
     }
 
-    pub(crate) async fn cancel_item(
-        &self,
-        ctx: &Ctx<'_>,
-        id: i64,
-        seen: i64,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(item = id))]
+    pub(crate) async fn cancel_item(&self, ctx: &Ctx<'_>, id: i64, seen: i64) -> AppResult<Reply> {
         self.change_item(ctx, id, seen, Change::Cancel).await
     }
 
     /// A typed new due date: the same checks as for a new agreement.
+    #[tracing::instrument(skip_all, fields(case = case.0, item = id))]
     pub(crate) async fn edit_typed_due(
         &self,
         ctx: &Ctx<'_>,
@@ -141,11 +129,12 @@ impl App {
         id: i64,
         seen: i64,
         raw: &str,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let Some(c) = store::cases::get(&mut conn, case).await? else {
-            return Ok(ctx.say(Msg::new("error-button-stale")));
-        };
+        let c = store::cases::get(&mut conn, case)
+            .await
+            .context("store::cases::get")?
+            .or_stale()?;
         drop(conn);
         match due_date(raw, c.matching, self.clock.today()) {
             Ok(due) => self.change_item(ctx, id, seen, Change::Due(due)).await,
@@ -160,67 +149,77 @@ impl App {
 
     /// Saves one change with its history entry and reminders, tells every party, and asks for
     /// confirmation again when the plan was sent round.
+    #[tracing::instrument(skip_all, fields(item = id))]
     pub(crate) async fn change_item(
         &self,
         ctx: &Ctx<'_>,
         id: i64,
         seen: i64,
         change: Change,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;
         // `say`, not `notice`: a typed date or typed words get a message, a button an alert.
-        let Some(item) = store::plan::item(&mut tx, id).await? else {
-            return Ok(ctx.say(Msg::new("error-button-stale")));
-        };
-        let access = match self
+        let item = store::plan::item(&mut tx, id)
+            .await
+            .context("store::plan::item")?
+            .or_stale()?;
+        let access = self
             .plan_edit_access(&mut tx, ctx, item.case, false)
-            .await?
-        {
-            Ok(a) => a,
-            Err(msg) => return Ok(ctx.say(msg)),
-        };
+            .await?;
         if matches!(item.kind, ItemKind::Standard(_)) {
-            return Ok(ctx.say(Msg::new("error-button-stale")));
+            return refuse(Msg::new("error-button-stale"));
         }
         let current = item.version == seen && item.status == ItemStatus::Planned;
         if current && crate::app::plan::edit_fields::not_a_change(&item, &change) {
-            return Ok(ctx.say(Msg::new("error-button-stale")));
+            return refuse(Msg::new("error-button-stale"));
         }
         if let Change::Due(due) = change
             && let Err(p) = check_due(due, access.case.matching, self.clock.today())
         {
-            return Ok(ctx.say(due_problem(DateProblem::Due(p))));
+            return refuse(due_problem(DateProblem::Due(p)));
         }
         let saved = current
             && match &change {
-                Change::Due(due) => store::plan::set_due(&mut tx, id, seen, Some(*due)).await?,
-                Change::Cancel => {
-                    store::plan::set_status(&mut tx, id, seen, ItemStatus::Cancelled).await?
-                }
-                Change::Owner(p) => store::plan::set_owner(&mut tx, id, seen, *p).await?,
-                Change::Text(t) => store::plan::set_text(&mut tx, id, seen, t).await?,
+                Change::Due(due) => store::plan::set_due(&mut tx, id, seen, Some(*due))
+                    .await
+                    .context("store::plan::set_due")?,
+                Change::Cancel => store::plan::set_status(&mut tx, id, seen, ItemStatus::Cancelled)
+                    .await
+                    .context("store::plan::set_status")?,
+                Change::Owner(p) => store::plan::set_owner(&mut tx, id, seen, *p)
+                    .await
+                    .context("store::plan::set_owner")?,
+                Change::Text(t) => store::plan::set_text(&mut tx, id, seen, t)
+                    .await
+                    .context("store::plan::set_text")?,
             };
         if !saved {
             // Someone else changed it first: their change stays, this one is not made. A typed
             // answer ends its question, so the next line typed is not taken for it again.
             if !matches!(ctx.inc.input, Input::Button(_)) {
-                store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
-                tx.commit().await?;
+                store::dialogs::clear(&mut tx, ctx.inc.chat, user)
+                    .await
+                    .context("store::dialogs::clear")?;
+                tx.commit().await.context("commit")?;
             }
-            return Ok(ctx.say(Msg::new("plan-edit-conflict")));
+            return refuse(Msg::new("plan-edit-conflict"));
         }
         let msg = self
             .record_change(&mut tx, &access.case, &item, change, user)
             .await?;
-        store::plan::bump(&mut tx, item.case, now).await?;
+        store::plan::bump(&mut tx, item.case, now)
+            .await
+            .context("store::plan::bump")?;
         self.touch_long_wait(&mut tx, item.case, now).await?;
-        store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
+        store::dialogs::clear(&mut tx, ctx.inc.chat, user)
+            .await
+            .context("store::dialogs::clear")?;
         let mut outs = self.tell_plan_parties(&mut tx, ctx, item.case, msg).await?;
         outs.extend(self.reconfirm(&mut tx, &access).await?);
         let reply = self.split(&mut tx, ctx, item.case, outs).await?.answered();
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         tracing::info!(case = item.case.0, item = id, "agreement changed");
         Ok(reply)
     }

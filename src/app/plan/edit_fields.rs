@@ -11,10 +11,12 @@
 //! Sanne:  Call the interpreter today   Bot (to all): Case UTR-7: new words: "…" → "…" (not translated)
 //! ```
 
+use anyhow::Context;
 use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PlanAction;
+use crate::app::common::error::{AppResult, ensure};
 use crate::app::common::words::{due_msg, item_what};
 use crate::app::plan::edit::Change;
 use crate::app::{App, Button, Ctx, Reply};
@@ -68,29 +70,23 @@ fn history(item: &Item, change: &Change) -> (&'static str, Option<String>, Strin
 
 impl App {
     /// An owner button from the edit menu.
+    #[tracing::instrument(skip_all, fields(item = id))]
     pub(crate) async fn set_owner(
         &self,
         ctx: &Ctx<'_>,
         id: i64,
         seen: i64,
         owner: Party,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         self.change_item(ctx, id, seen, Change::Owner(owner)).await
     }
 
     /// "New words" from the edit menu: checked like the menu itself, then a typed line.
-    pub(crate) async fn ask_reword(
-        &self,
-        ctx: &Ctx<'_>,
-        id: i64,
-        seen: i64,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(item = id))]
+    pub(crate) async fn ask_reword(&self, ctx: &Ctx<'_>, id: i64, seen: i64) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let item = match self.item_to_edit(&mut conn, ctx, id, seen).await? {
-            Ok(item) if item.kind == ItemKind::Free => item,
-            Ok(_) => return Ok(ctx.notice(Msg::new("error-button-stale"))),
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let item = self.item_to_edit(&mut conn, ctx, id, seen).await?;
+        ensure(item.kind == ItemKind::Free, Msg::new("error-button-stale"))?;
         let dialog = PlanDialog::EditText {
             case: item.case,
             item: id,
@@ -101,13 +97,14 @@ impl App {
     }
 
     /// Typed new words: one line, the same limits as a new free-text agreement.
+    #[tracing::instrument(skip_all, fields(item = id))]
     pub(crate) async fn edit_typed_text(
         &self,
         ctx: &Ctx<'_>,
         id: i64,
         seen: i64,
         raw: &str,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let Some(text) = free_text(raw) else {
             let max = i64::try_from(MAX_TEXT).unwrap_or(i64::MAX);
             let mut r = Reply::one(ctx.out(Msg::new("plan-free-bad").num("max", max)));
@@ -137,7 +134,9 @@ impl App {
             old,
             new: Some(new),
         };
-        store::plan::event(conn, &event, now).await?;
+        store::plan::event(conn, &event, now)
+            .await
+            .context("store::plan::event")?;
         // The reminders name neither the owner nor the words' author: they are composed at send
         // time, so new words need no new rows. A new date or owner does.
         let (owner, due) = match &change {
@@ -185,7 +184,7 @@ mod tests {
     use super::*;
     use crate::domain::CaseId;
     use crate::workflow::plan::AgreementKind;
-    use crate::workflow::plan_rules::ItemStatus;
+    use crate::workflow::plan::rules::ItemStatus;
 
     fn item(kind: ItemKind, text: Option<&str>) -> Item {
         Item {

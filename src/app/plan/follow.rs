@@ -2,9 +2,11 @@
 //! late), with a version check so a second editor is told and nothing is lost; and a moved
 //! housing date, which moves the dependent dates by the rules and tells every party.
 
+use anyhow::Context;
 use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
+use crate::app::common::error::{AppResult, OrStale, refuse};
 use crate::app::common::words::{due_msg, item_what};
 use crate::app::plan::access::{Access, holder_of};
 use crate::app::plan::agree::due_problem;
@@ -14,34 +16,30 @@ use crate::domain::{CaseId, ChatId, HandoverOption, Lang, Party, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, plan::Event, plan::Item};
 use crate::workflow::dates::parse_date;
+use crate::workflow::plan::rules::{ItemStatus, check_due, moved};
 use crate::workflow::plan::{DateProblem, ItemKind, PlanDialog};
-use crate::workflow::plan_rules::{ItemStatus, check_due, moved};
 
 impl App {
     /// Marks an item done: its owner, or staff of the case once it is late. A stale version
     /// (someone else changed it since the button was made) is refused and nothing changes.
-    pub(crate) async fn item_done(
-        &self,
-        ctx: &Ctx<'_>,
-        id: i64,
-        seen: i64,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(item = id))]
+    pub(crate) async fn item_done(&self, ctx: &Ctx<'_>, id: i64, seen: i64) -> AppResult<Reply> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        let Some(item) = store::plan::item(&mut tx, id).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        };
-        let access = match self.plan_access(&mut tx, ctx, item.case).await? {
-            Ok(a) => a,
-            Err(msg) => return Ok(ctx.notice(msg)),
-        };
+        let item = store::plan::item(&mut tx, id)
+            .await
+            .context("store::plan::item")?
+            .or_stale()?;
+        let access = self.plan_access(&mut tx, ctx, item.case).await?;
         if let Some(why) = done_refused(&item, &access, self.clock.today()) {
-            return Ok(ctx.notice(Msg::new(why)));
+            return refuse(Msg::new(why));
         }
         if item.version != seen
-            || !store::plan::set_status(&mut tx, id, seen, ItemStatus::Done).await?
+            || !store::plan::set_status(&mut tx, id, seen, ItemStatus::Done)
+                .await
+                .context("store::plan::set_status")?
         {
-            return Ok(ctx.notice(Msg::new("plan-edit-conflict")));
+            return refuse(Msg::new("plan-edit-conflict"));
         }
         let event = Event {
             case: item.case,
@@ -51,7 +49,9 @@ impl App {
             old: Some("planned".into()),
             new: Some("done".into()),
         };
-        store::plan::event(&mut tx, &event, now).await?;
+        store::plan::event(&mut tx, &event, now)
+            .await
+            .context("store::plan::event")?;
         self.cancel_item_reminders(&mut tx, id, now).await?;
         self.touch_long_wait(&mut tx, item.case, now).await?;
         let msg = Msg::new("plan-item-done")
@@ -62,34 +62,31 @@ impl App {
             .to_case_staff(&mut tx, item.case, Some(ctx.inc.actor.user), msg)
             .await?;
         reply.notices = self.queue(&mut tx, item.case, staff).await?;
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         Ok(reply)
     }
 
-    pub(crate) async fn ask_housing(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(case = case.0))]
+    pub(crate) async fn ask_housing(&self, ctx: &Ctx<'_>, case: CaseId) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        if let Err(msg) = self.plan_edit_access(&mut conn, ctx, case, true).await? {
-            return Ok(ctx.notice(msg));
-        }
+        self.plan_edit_access(&mut conn, ctx, case, true).await?;
         self.put_dialog(&mut conn, ctx, PlanDialog::Housing { case })
             .await?;
         Ok(self.typed(ctx, Msg::new("plan-ask-housing")).answered())
     }
 
     /// A new expected housing date: the dependent dates move by the rules; everyone is told.
+    #[tracing::instrument(skip_all, fields(case = case.0))]
     pub(crate) async fn housing_typed(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         raw: &str,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;
-        let access = match self.plan_edit_access(&mut tx, ctx, case, true).await? {
-            Ok(a) => a,
-            Err(msg) => return Ok(ctx.say(msg)),
-        };
+        let access = self.plan_edit_access(&mut tx, ctx, case, true).await?;
         let c = access.case.clone();
         let new = match housing_date(raw, c.matching, self.clock.today()) {
             Ok(d) => d,
@@ -100,10 +97,15 @@ impl App {
                 return Ok(r);
             }
         };
-        let Some(plan) = store::plan::get(&mut tx, case).await? else {
-            return Ok(ctx.say(Msg::new("plan-none")));
+        let Some(plan) = store::plan::get(&mut tx, case)
+            .await
+            .context("store::plan::get")?
+        else {
+            return refuse(Msg::new("plan-none"));
         };
-        store::plan::set_housing(&mut tx, case, new).await?;
+        store::plan::set_housing(&mut tx, case, new)
+            .await
+            .context("store::plan::set_housing")?;
         let event = Event {
             case,
             item: None,
@@ -112,13 +114,19 @@ impl App {
             old: c.housing.map(|d| d.to_string()),
             new: Some(new.to_string()),
         };
-        store::plan::event(&mut tx, &event, now).await?;
+        store::plan::event(&mut tx, &event, now)
+            .await
+            .context("store::plan::event")?;
         let lines = self
             .move_dependent(&mut tx, &c, plan.option, Some(new), user)
             .await?;
-        store::plan::bump(&mut tx, case, now).await?;
+        store::plan::bump(&mut tx, case, now)
+            .await
+            .context("store::plan::bump")?;
         self.touch_long_wait(&mut tx, case, now).await?;
-        store::dialogs::clear(&mut tx, ctx.inc.chat, user).await?;
+        store::dialogs::clear(&mut tx, ctx.inc.chat, user)
+            .await
+            .context("store::dialogs::clear")?;
         let msg = Msg::new("plan-housing-moved")
             .code("reference", c.reference.clone())
             .date("date", new)
@@ -131,7 +139,7 @@ impl App {
         let access = Access { case, ..access };
         outs.extend(self.reconfirm(&mut tx, &access).await?);
         let reply = self.split(&mut tx, ctx, access.case.id, outs).await?;
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         Ok(reply)
     }
 
@@ -145,14 +153,19 @@ impl App {
         user: UserId,
     ) -> anyhow::Result<Vec<Msg>> {
         let now = self.clock.now();
-        let items = store::plan::items(conn, c.id).await?;
+        let items = store::plan::items(conn, c.id)
+            .await
+            .context("store::plan::items")?;
         let mut lines = Vec::new();
         for (kind, old, new_due) in moved(option, c.matching, c.housing, new) {
             let found = items
                 .iter()
                 .find(|i| i.kind == ItemKind::Standard(kind) && i.status == ItemStatus::Planned);
             let Some(item) = found else { continue };
-            if !store::plan::set_due(conn, item.id, item.version, new_due).await? {
+            if !store::plan::set_due(conn, item.id, item.version, new_due)
+                .await
+                .context("store::plan::set_due")?
+            {
                 continue;
             }
             let event = Event {
@@ -163,7 +176,9 @@ impl App {
                 old: old.map(|d| d.to_string()),
                 new: new_due.map(|d| d.to_string()),
             };
-            store::plan::event(conn, &event, now).await?;
+            store::plan::event(conn, &event, now)
+                .await
+                .context("store::plan::event")?;
             self.cancel_item_reminders(conn, item.id, now).await?;
             self.schedule_item_reminders(conn, c, item.id, item.owner, new_due, now)
                 .await?;

@@ -6,11 +6,13 @@
 use crate::app::Action;
 use crate::app::LongWaitAnswer;
 use crate::app::PlanAction;
+use crate::app::common::error::{AppResult, refuse};
 use crate::app::plan::confirm::who_msg;
 use crate::app::{App, Button, Ctx, Reply};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::{self, plan::Event};
+use anyhow::Context;
 
 impl LongWaitAnswer {
     pub const ALL: [LongWaitAnswer; 3] = [Self::Holds, Self::Changed, Self::Nothing];
@@ -56,24 +58,22 @@ pub(crate) fn long_wait_buttons(case: CaseId, party: Party) -> Vec<Vec<Button>> 
 
 impl App {
     /// A press on a long-wait button: kept in the history, told to staff and groups.
+    #[tracing::instrument(skip_all, fields(case = case.0))]
     pub(crate) async fn long_wait_answer(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         answer: LongWaitAnswer,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;
-        let access = match self.plan_access(&mut tx, ctx, case).await? {
-            Ok(a) => a,
-            Err(msg) => return Ok(ctx.notice(msg)),
-        };
+        let access = self.plan_access(&mut tx, ctx, case).await?;
         if !answer.offered_to(access.party) {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
+            return refuse(Msg::new("error-button-stale"));
         }
         if !access.case.open {
-            return Ok(ctx.notice(Msg::new("plan-case-closed")));
+            return refuse(Msg::new("plan-case-closed"));
         }
         let event = Event {
             case,
@@ -83,7 +83,9 @@ impl App {
             old: None,
             new: Some(answer.as_str().to_string()),
         };
-        store::plan::event(&mut tx, &event, now).await?;
+        store::plan::event(&mut tx, &event, now)
+            .await
+            .context("store::plan::event")?;
         self.touch_long_wait(&mut tx, case, now).await?;
         let who = who_msg(&mut tx, &access, user).await?;
         let told = Msg::new("plan-long-wait-answered")
@@ -100,7 +102,7 @@ impl App {
         let mut reply = Reply::one(ctx.out(Msg::new(thanks))).answered();
         let others = self.to_case_staff(&mut tx, case, Some(user), told).await?;
         reply = reply.and(self.split(&mut tx, ctx, case, others).await?);
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         Ok(reply)
     }
 }

@@ -1,5 +1,5 @@
 //! The handover plan (issue 3): the municipality chooses one of the three options, which drafts
-//! the five standard items by the date rules of `workflow::plan_rules`; the status holder is
+//! the five standard items by the date rules of `workflow::plan::rules`; the status holder is
 //! asked whether they follow COA's programme; `/plan` shows the plan to any party in their
 //! language, `/case` gives staff an overview. The buttons and typed answers are dispatched from
 //! here to: `access` (who may), `option` (choosing the option), `agree` (adding agreements),
@@ -30,10 +30,12 @@ pub(in crate::app) mod remind;
 pub(in crate::app) mod summary;
 pub(in crate::app) mod view;
 
+use anyhow::Context;
 use sqlx::SqliteConnection;
 
 use crate::app::Action;
 use crate::app::PlanAction;
+use crate::app::common::error::{AppResult, OrRefuse, refuse};
 use crate::app::common::picker::{Picked, Picker, not_found};
 use crate::app::{App, Button, Ctx, Input, Reply, Who};
 use crate::domain::CaseId;
@@ -43,20 +45,18 @@ use crate::workflow::plan::PlanDialog;
 
 impl App {
     /// `/plan` (the plan of one case) and `/case` (staff: an overview of followed cases).
+    #[tracing::instrument(skip_all)]
     pub(crate) async fn plan_command(
         &self,
         ctx: &Ctx<'_>,
         command: crate::app::Command,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
         if command == crate::app::Command::Case {
             if ctx.staff().is_none() {
-                return Ok(ctx.say(Msg::new("error-staff-only")));
+                return refuse(Msg::new("error-staff-only"));
             }
-            let cases = match self.followed_cases(&mut conn, ctx).await? {
-                Ok(cases) => cases,
-                Err(refusal) => return Ok(ctx.say(refusal)),
-            };
+            let cases = self.followed_cases(&mut conn, ctx).await?;
             return Ok(Reply::one(
                 self.case_overview(&mut conn, ctx, &cases).await?,
             ));
@@ -71,7 +71,8 @@ impl App {
 
     /// The cases whose plan to show, a page at a time (or the one case, or the typed one).
     /// Only the cases they are on: one they are not on would only be refused.
-    pub(crate) async fn plan_picker(&self, ctx: &Ctx<'_>, page: usize) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn plan_picker(&self, ctx: &Ctx<'_>, page: usize) -> AppResult<Reply> {
         // Named as staff know them: their reference and the first name.
         let button = |c: &Case| {
             let label = Msg::new("button-plan-case")
@@ -80,11 +81,10 @@ impl App {
             Button::new(label, Action::Plan(PlanAction::Show(c.id)))
         };
         match self.case_picker(ctx, Picker::Plan, page, button).await? {
-            Err(refusal) => Ok(refusal),
-            Ok(Picked::Nothing) => Ok(ctx.say(Msg::new("cases-none"))),
-            Ok(Picked::One(one)) => self.show_plan(ctx, one.id).await,
-            Ok(Picked::NotFound(typed)) => Ok(ctx.say(not_found(typed))),
-            Ok(Picked::Page(rows)) => Ok(Reply::one(
+            Picked::Nothing => Ok(ctx.say(Msg::new("cases-none"))),
+            Picked::One(one) => self.show_plan(ctx, one.id).await,
+            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
+            Picked::Page(rows) => Ok(Reply::one(
                 ctx.in_place(Msg::new("plan-pick-case")).buttons(rows),
             )),
         }
@@ -97,25 +97,29 @@ impl App {
         &self,
         conn: &mut SqliteConnection,
         ctx: &Ctx<'_>,
-    ) -> anyhow::Result<Result<Vec<Case>, Msg>> {
+    ) -> AppResult<Vec<Case>> {
         if ctx.staff().is_none() {
-            return Ok(Ok(Vec::new()));
+            return Ok(Vec::new());
         }
         if !ctx.inc.chat.is_group() {
-            return Ok(Ok(store::cases::for_member(conn, ctx.inc.actor.user).await?));
+            return Ok(store::cases::for_member(conn, ctx.inc.actor.user)
+                .await
+                .context("store::cases::for_member")?);
         }
-        Ok(match self.case_list_scope(conn, ctx).await? {
-            Err(refusal) => Err(refusal),
-            Ok(Scope::Case(case)) => Ok(store::cases::get(conn, case).await?.into_iter().collect()),
-            Ok(Scope::Org(org)) => Ok(store::cases::for_org(conn, org).await?),
+        let scope = self.case_list_scope(conn, ctx).await?.or_refuse()?;
+        Ok(match scope {
+            Scope::Case(case) => store::cases::get(conn, case)
+                .await
+                .context("store::cases::get")?
+                .into_iter()
+                .collect(),
+            Scope::Org(org) => store::cases::for_org(conn, org)
+                .await
+                .context("store::cases::for_org")?,
         })
     }
 
-    pub(crate) async fn plan_button(
-        &self,
-        ctx: &Ctx<'_>,
-        action: PlanAction,
-    ) -> anyhow::Result<Reply> {
+    pub(crate) async fn plan_button(&self, ctx: &Ctx<'_>, action: PlanAction) -> AppResult<Reply> {
         match action {
             PlanAction::Show(case) => self.show_plan(ctx, case).await,
             PlanAction::Options(case) => self.option_picker(ctx, case).await,
@@ -141,12 +145,10 @@ impl App {
     }
 
     /// The plan of one case, for whoever asks (re-checked).
-    async fn show_plan(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(case = case.0))]
+    async fn show_plan(&self, ctx: &Ctx<'_>, case: CaseId) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let access = match self.plan_access(&mut conn, ctx, case).await? {
-            Ok(a) => a,
-            Err(msg) => return Ok(ctx.say(msg)),
-        };
+        let access = self.plan_access(&mut conn, ctx, case).await?;
         let mut out = self
             .plan_message(&mut conn, &access, ctx.inc.chat, ctx.lang)
             .await?;
@@ -161,9 +163,9 @@ impl App {
         &self,
         ctx: &Ctx<'_>,
         state: PlanDialog,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let Input::Text(text) = &ctx.inc.input else {
-            return Ok(ctx.say(Msg::new("error-expected-text")));
+            return refuse(Msg::new("error-expected-text"));
         };
         match state {
             PlanDialog::FreeText { case } => self.agreement_free_text(ctx, case, text).await,

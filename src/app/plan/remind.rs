@@ -11,7 +11,7 @@ use crate::app::{App, Composed, DueReminder, Outgoing, recipient_lang};
 use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, outbox::NewReminder};
-use crate::workflow::plan_rules::ItemStatus;
+use crate::workflow::plan::rules::ItemStatus;
 
 /// 09:00 in Amsterdam on a date (07:00 or 08:00 UTC); the worker respects quiet hours anyway.
 fn morning(date: NaiveDate) -> Option<DateTime<Utc>> {

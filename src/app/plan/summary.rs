@@ -3,8 +3,10 @@
 //! whole history. The app only describes it (`SummaryDoc`: messages and values); the words and
 //! the HTML are made at the edge, in Dutch and the status holder's language.
 
+use anyhow::Context;
 use sqlx::SqliteConnection;
 
+use crate::app::common::error::{AppResult, ensure, refuse};
 use crate::app::common::words::{due_msg, item_what};
 use crate::app::plan::access::Access;
 use crate::app::{App, Attachment, AttachmentKind, Ctx, Reply, recipient_lang};
@@ -12,19 +14,17 @@ use crate::domain::{CaseId, Lang, Party};
 use crate::i18n::{Msg, SummaryDoc, SummaryTable};
 use crate::store::{self, cases::Member, plan::EventRow, plan::Item};
 use crate::workflow::plan::ItemKind;
-use crate::workflow::plan_rules::is_late;
+use crate::workflow::plan::rules::is_late;
 
 impl App {
     /// Staff ask for the summary document of a case they are on.
-    pub(crate) async fn plan_summary(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(case = case.0))]
+    pub(crate) async fn plan_summary(&self, ctx: &Ctx<'_>, case: CaseId) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let access = match self.plan_access(&mut conn, ctx, case).await? {
-            Ok(a) if a.party.is_staff() => a,
-            Ok(_) => return Ok(ctx.notice(Msg::new("error-staff-only"))),
-            Err(msg) => return Ok(ctx.notice(msg)),
-        };
+        let access = self.plan_access(&mut conn, ctx, case).await?;
+        ensure(access.party.is_staff(), Msg::new("error-staff-only"))?;
         let Some(doc) = self.summary_doc(&mut conn, &access).await? else {
-            return Ok(ctx.notice(Msg::new("plan-none")));
+            return refuse(Msg::new("plan-none"));
         };
         drop(conn);
         // Every export is on the audit trail (issue 14).
@@ -63,17 +63,28 @@ impl App {
         access: &Access,
     ) -> anyhow::Result<Option<SummaryDoc>> {
         let c = &access.case;
-        let Some(plan) = store::plan::get(conn, c.id).await? else {
+        let Some(plan) = store::plan::get(conn, c.id)
+            .await
+            .context("store::plan::get")?
+        else {
             return Ok(None);
         };
-        let members = store::cases::members(conn, c.id).await?;
+        let members = store::cases::members(conn, c.id)
+            .await
+            .context("store::cases::members")?;
         let holder_lang = match members.iter().find(|m| m.party == Party::Holder) {
             Some(m) => recipient_lang(conn, m.user, Lang::En).await?,
             None => Lang::Nl,
         };
-        let items = store::plan::items(conn, c.id).await?;
-        let confirmations = store::plan::confirmations(conn, c.id).await?;
-        let events = store::plan::events(conn, c.id).await?;
+        let items = store::plan::items(conn, c.id)
+            .await
+            .context("store::plan::items")?;
+        let confirmations = store::plan::confirmations(conn, c.id)
+            .await
+            .context("store::plan::confirmations")?;
+        let events = store::plan::events(conn, c.id)
+            .await
+            .context("store::plan::events")?;
         let who = |actor: Option<i64>| who_msg(&members, &c.holder_name, actor);
         // The reference is typed by staff: isolated like a name in the document (`<bdi>`).
         let value = |s: &str| Msg::new("plan-summary-value").name("value", s.to_string());

@@ -15,7 +15,7 @@ use crate::domain::{ChatId, Lang, Party};
 use crate::i18n::Msg;
 use crate::store::{self, cases::Case, plan::Item, plan::Plan};
 use crate::workflow::explain;
-use crate::workflow::plan_rules::{ItemStatus, is_late};
+use crate::workflow::plan::rules::{ItemStatus, is_late};
 
 /// At most this many "done" buttons under a plan.
 const MAX_DONE_BUTTONS: usize = 8;

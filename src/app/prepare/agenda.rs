@@ -4,9 +4,12 @@
 //! with the meeting's confirmation (`meeting/notify.rs`). Every button carries the agenda's
 //! version: a press on an older agenda message is refused instead of moving the wrong point.
 
+use anyhow::Context;
 use sqlx::SqliteConnection;
+use tracing::field::Empty;
 
 use crate::app::AgendaOp;
+use crate::app::common::error::{AppError, AppResult, OrRefuse, ensure, refuse};
 use crate::app::common::words::agenda_lines;
 use crate::app::prepare::agenda_view::{pbutton, points_of, versioned_points, when_msg};
 use crate::app::{App, Button, Ctx, Input, Outgoing, Reply};
@@ -17,7 +20,7 @@ use crate::store::{self, cases::Case, meetings::Meeting, meetings::Status};
 use crate::workflow::Dialog;
 use crate::workflow::access::Need;
 use crate::workflow::prepare::PrepareDialog;
-use crate::workflow::prepare_agenda::{
+use crate::workflow::prepare::agenda::{
     Edit, EditProblem, POINT_MAX, POINTS_MAX, Point, apply, point_text,
 };
 
@@ -39,37 +42,40 @@ impl App {
         conn: &mut SqliteConnection,
         ctx: &Ctx<'_>,
         meeting: i64,
-    ) -> anyhow::Result<Result<(Meeting, Case), Msg>> {
-        if ctx.staff().is_none() {
-            return Ok(Err(Msg::new("error-staff-only")));
-        }
-        let Some(m) = store::meetings::get(conn, meeting).await? else {
-            return Ok(Err(Msg::new("error-not-on-case")));
+    ) -> AppResult<(Meeting, Case)> {
+        ensure(ctx.staff().is_some(), Msg::new("error-staff-only"))?;
+        let Some(m) = store::meetings::get(conn, meeting)
+            .await
+            .context("store::meetings::get")?
+        else {
+            return refuse(Msg::new("error-not-on-case"));
         };
-        let c = match self.access(conn, ctx, m.case, Need::EditAgenda).await? {
-            Ok(a) => a.case,
-            Err(refusal) => return Ok(Err(refusal)),
-        };
-        if !matches!(m.status, Status::Proposed | Status::Confirmed) {
-            return Ok(Err(Msg::new("prep-agenda-meeting-over")));
-        }
-        Ok(Ok((m, c)))
+        tracing::Span::current().record("case", m.case.0);
+        let c = self
+            .allowed(conn, ctx, m.case, Need::EditAgenda)
+            .await?
+            .case;
+        ensure(
+            matches!(m.status, Status::Proposed | Status::Confirmed),
+            Msg::new("prep-agenda-meeting-over"),
+        )?;
+        Ok((m, c))
     }
 
     /// The agenda editor: the numbered points with buttons to move them, remove own points,
     /// add one and send the agenda round. Edits the pressed message in place.
+    #[tracing::instrument(skip_all, fields(meeting = meeting, case = Empty))]
     pub(in crate::app) async fn agenda_show(
         &self,
         ctx: &Ctx<'_>,
         meeting: i64,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let (m, c) = match self.agenda_access(&mut conn, ctx, meeting).await? {
-            Ok(found) => found,
-            Err(refusal) => return Ok(ctx.say(refusal)),
-        };
+        let (m, c) = self.agenda_access(&mut conn, ctx, meeting).await?;
         let (version, points) = versioned_points(&mut conn, &m).await?;
-        let no = store::agenda::meeting_no(&mut conn, m.case).await?;
+        let no = store::agenda::meeting_no(&mut conn, m.case)
+            .await
+            .context("store::agenda::meeting_no")?;
         let items = if points.is_empty() {
             vec![Msg::new("prep-none")]
         } else {
@@ -104,55 +110,55 @@ impl App {
     }
 
     /// Moves or removes a point, if the pressed button belongs to the agenda as it is now.
+    #[tracing::instrument(skip_all, fields(meeting = meeting, version = version, case = Empty))]
     pub(in crate::app) async fn agenda_edit(
         &self,
         ctx: &Ctx<'_>,
         meeting: i64,
         version: i64,
         op: AgendaOp,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut tx = self.begin().await?;
-        let m = match self.agenda_access(&mut tx, ctx, meeting).await? {
-            Ok((m, _)) => m,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let (m, _) = self.agenda_access(&mut tx, ctx, meeting).await?;
         let (current, mut points) = versioned_points(&mut tx, &m).await?;
-        if current != version {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        }
-        if let Err(problem) = apply(&mut points, op.edit()) {
-            return Ok(ctx.notice(edit_problem(problem)));
-        }
-        store::agenda::put(&mut tx, meeting, &points).await?;
-        tx.commit().await?;
+        ensure(current == version, Msg::new("error-button-stale"))?;
+        apply(&mut points, op.edit())
+            .map_err(edit_problem)
+            .or_refuse()?;
+        store::agenda::put(&mut tx, meeting, &points)
+            .await
+            .context("store::agenda::put")?;
+        tx.commit().await.context("commit")?;
         tracing::info!(meeting, staff = ctx.inc.actor.user.0, "agenda edited");
         self.agenda_show(ctx, meeting).await
     }
 
     /// "➕ Add a point": asks for one line of text (a forced reply in a group).
+    #[tracing::instrument(skip_all, fields(meeting = meeting, case = Empty))]
     pub(in crate::app) async fn agenda_ask_point(
         &self,
         ctx: &Ctx<'_>,
         meeting: i64,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut tx = self.begin().await?;
-        if let Err(refusal) = self.agenda_access(&mut tx, ctx, meeting).await? {
-            return Ok(ctx.notice(refusal));
-        }
+        self.agenda_access(&mut tx, ctx, meeting).await?;
         let dialog = Dialog::Prepare(PrepareDialog::AgendaPoint { meeting });
         let (chat, user) = (ctx.inc.chat, ctx.inc.actor.user);
-        store::dialogs::put(&mut tx, chat, user, &dialog, self.clock.now()).await?;
-        tx.commit().await?;
+        store::dialogs::put(&mut tx, chat, user, &dialog, self.clock.now())
+            .await
+            .context("store::dialogs::put")?;
+        tx.commit().await.context("commit")?;
         Ok(Reply::one(ask_point(ctx)))
     }
 
     /// The typed point: added at the end, then the editor again; a bad line is explained and
     /// asked again, and changes nothing.
+    #[tracing::instrument(skip_all, fields(meeting = meeting, case = Empty))]
     pub(in crate::app) async fn agenda_add_point(
         &self,
         ctx: &Ctx<'_>,
         meeting: i64,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let problem = match &ctx.inc.input {
             Input::Text(t) => match point_text(t) {
                 Ok(text) => return self.agenda_save_point(ctx, meeting, text).await,
@@ -170,49 +176,52 @@ impl App {
         })
     }
 
+    #[tracing::instrument(skip_all, fields(meeting = meeting, case = Empty))]
     async fn agenda_save_point(
         &self,
         ctx: &Ctx<'_>,
         meeting: i64,
         text: String,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut tx = self.begin().await?;
-        store::dialogs::clear(&mut tx, ctx.inc.chat, ctx.inc.actor.user).await?;
-        let m = match self.agenda_access(&mut tx, ctx, meeting).await? {
+        store::dialogs::clear(&mut tx, ctx.inc.chat, ctx.inc.actor.user)
+            .await
+            .context("store::dialogs::clear")?;
+        // The question is over either way: that is saved, a refused point is not.
+        let m = match self.agenda_access(&mut tx, ctx, meeting).await {
             Ok((m, _)) => m,
-            Err(refusal) => {
-                tx.commit().await?;
-                return Ok(ctx.say(refusal));
+            Err(AppError::User(refusal)) => {
+                tx.commit().await.context("commit")?;
+                return refuse(refusal);
             }
+            Err(fault) => return Err(fault),
         };
         let mut points = points_of(&mut tx, &m).await?;
         if let Err(problem) = apply(&mut points, Edit::Add(text)) {
-            tx.commit().await?;
-            return Ok(ctx.say(edit_problem(problem)));
+            tx.commit().await.context("commit")?;
+            return refuse(edit_problem(problem));
         }
-        store::agenda::put(&mut tx, meeting, &points).await?;
-        tx.commit().await?;
+        store::agenda::put(&mut tx, meeting, &points)
+            .await
+            .context("store::agenda::put")?;
+        tx.commit().await.context("commit")?;
         tracing::info!(meeting, staff = ctx.inc.actor.user.0, "agenda point added");
         self.agenda_show(ctx, meeting).await
     }
 
     /// Sends the agenda as it is now to every member and following group, each in their
     /// language; the sender is told how many chats got it.
+    #[tracing::instrument(skip_all, fields(meeting = meeting, case = Empty))]
     pub(in crate::app) async fn agenda_send(
         &self,
         ctx: &Ctx<'_>,
         meeting: i64,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let mut tx = self.begin().await?;
         let conn = &mut *tx;
-        let m = match self.agenda_access(conn, ctx, meeting).await? {
-            Ok((m, _)) => m,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let (m, _) = self.agenda_access(conn, ctx, meeting).await?;
         let points = points_of(conn, &m).await?;
-        if points.is_empty() {
-            return Ok(ctx.notice(Msg::new("prep-agenda-empty")));
-        }
+        ensure(!points.is_empty(), Msg::new("prep-agenda-empty"))?;
         let text = Msg::new("prep-agenda-updated")
             .msg("when", when_msg(&m))
             .lines("items", agenda_lines(&points));
@@ -225,7 +234,7 @@ impl App {
         let count = round.len() as i64;
         let mut reply = Reply::one(ctx.out(Msg::new("prep-agenda-sent").num("count", count)));
         reply.notices = self.queue(conn, m.case, round).await?;
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         tracing::info!(meeting, chats = count, "agenda sent round");
         Ok(reply)
     }

@@ -11,7 +11,7 @@ use crate::app::{App, Button, Outgoing};
 use crate::app::{PrepareAction, prepare::Holder};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status};
-use crate::workflow::prepare_agenda::{Point, generated};
+use crate::workflow::prepare::agenda::{Point, generated};
 
 /// The agenda of a meeting as it is now (as staff edited it, or generated from the option),
 /// with its version.

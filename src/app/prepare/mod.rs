@@ -22,19 +22,21 @@ pub(in crate::app) mod remind;
 pub(in crate::app) mod staff;
 pub(in crate::app) mod view;
 
+use anyhow::Context;
 use sqlx::SqliteConnection;
 
 use crate::app::PrepareAction;
+use crate::app::common::error::{AppResult, ensure, refuse};
 use crate::app::{App, Ctx, Input, Outgoing, Reply, Who};
 use crate::domain::{CaseId, ChatId, Lang, Party, TextProblem, UserId};
 use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::Dialog;
 use crate::workflow::access::Need;
+use crate::workflow::prepare::checklist::Item;
+use crate::workflow::prepare::consent::{Consent, NOTICE_VERSION, Part};
+use crate::workflow::prepare::questions::next_question;
 use crate::workflow::prepare::{PrepareDialog, own_questions};
-use crate::workflow::prepare_checklist::Item;
-use crate::workflow::prepare_consent::{Consent, NOTICE_VERSION, Part};
-use crate::workflow::prepare_questions::next_question;
 
 /// The status holder acting in their private chat.
 pub(in crate::app) struct Holder {
@@ -46,12 +48,11 @@ pub(in crate::app) struct Holder {
 
 impl App {
     /// `/prepare`: the status holder resumes their questionnaire; staff get their cases.
-    pub(crate) async fn prepare_command(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn prepare_command(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         match &ctx.who {
             Who::Staff(_) => self.prepare_cases(ctx).await,
-            Who::Holder(_) if ctx.inc.chat.is_group() => {
-                Ok(ctx.say(Msg::new("private-only-command")))
-            }
+            Who::Holder(_) if ctx.inc.chat.is_group() => refuse(Msg::new("private-only-command")),
             Who::Holder(_) => self.prep_holder_action(ctx, PrepareAction::Start).await,
             Who::Stranger => Ok(ctx.say(Msg::new("stranger-welcome"))),
         }
@@ -61,7 +62,7 @@ impl App {
         &self,
         ctx: &Ctx<'_>,
         action: PrepareAction,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         match action {
             PrepareAction::Show(case) => self.prepare_show(ctx, case).await,
             PrepareAction::StaffTick(case, item) => self.prepare_staff_tick(ctx, case, item).await,
@@ -80,7 +81,7 @@ impl App {
         &self,
         ctx: &Ctx<'_>,
         state: PrepareDialog,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let case = match state {
             PrepareDialog::OwnQuestions { case } => case,
             PrepareDialog::AgendaPoint { meeting } => {
@@ -88,14 +89,12 @@ impl App {
             }
         };
         let Some(holder) = self.prep_holder(ctx).await? else {
-            return Ok(ctx.say(Msg::new("error-not-on-case")));
+            return refuse(Msg::new("error-not-on-case"));
         };
-        if holder.case != case {
-            return Ok(ctx.say(Msg::new("error-button-stale")));
-        }
+        ensure(holder.case == case, Msg::new("error-button-stale"))?;
         let problem = match &ctx.inc.input {
             Input::Text(t) => match own_questions(t) {
-                Ok(text) => return self.prep_save_own_questions(&holder, Some(text)).await,
+                Ok(text) => return Ok(self.prep_save_own_questions(&holder, Some(text)).await?),
                 Err(p) => text_problem(p),
             },
             _ => Msg::new("error-expected-text"),
@@ -119,7 +118,9 @@ impl App {
         {
             return Ok(None);
         }
-        let me = store::cases::member(&mut conn, case, ctx.inc.actor.user).await?;
+        let me = store::cases::member(&mut conn, case, ctx.inc.actor.user)
+            .await
+            .context("store::cases::member")?;
         Ok(me.filter(|m| m.privacy_ack).map(|_| Holder {
             case,
             user: ctx.inc.actor.user,
@@ -128,34 +129,42 @@ impl App {
         }))
     }
 
-    async fn prep_holder_action(
-        &self,
-        ctx: &Ctx<'_>,
-        action: PrepareAction,
-    ) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all, fields(case = tracing::field::Empty))]
+    async fn prep_holder_action(&self, ctx: &Ctx<'_>, action: PrepareAction) -> AppResult<Reply> {
         let Some(h) = self.prep_holder(ctx).await? else {
-            return Ok(match ctx.who {
-                Who::Staff(_) => ctx.say(Msg::new("prep-holder-only")),
-                Who::Holder(_) => ctx.say(Msg::new("prep-holder-not-ready")),
-                Who::Stranger => ctx.say(Msg::new("error-not-on-case")),
+            return refuse(match ctx.who {
+                Who::Staff(_) => Msg::new("prep-holder-only"),
+                Who::Holder(_) => Msg::new("prep-holder-not-ready"),
+                Who::Stranger => Msg::new("error-not-on-case"),
             });
         };
+        tracing::Span::current().record("case", h.case.0);
         let now = self.clock.now();
         let mut tx = self.begin().await?;
         let out = match action {
             PrepareAction::Answer(a) => {
-                store::prepare::put_answer(&mut tx, h.case, a.question(), Some(a), now).await?;
+                store::prepare::put_answer(&mut tx, h.case, a.question(), Some(a), now)
+                    .await
+                    .context("store::prepare::put_answer")?;
                 self.prep_holder_next(&mut tx, &h).await?
             }
             PrepareAction::Skip(q) => {
-                store::prepare::put_answer(&mut tx, h.case, q, None, now).await?;
+                store::prepare::put_answer(&mut tx, h.case, q, None, now)
+                    .await
+                    .context("store::prepare::put_answer")?;
                 self.prep_holder_next(&mut tx, &h).await?
             }
             PrepareAction::Change(q) => self.prep_question_msg(&h, q, None),
             PrepareAction::SkipOwn => {
-                let no = store::agenda::meeting_no(&mut tx, h.case).await?;
-                store::prepare::put_own_questions(&mut tx, h.case, no, None, now).await?;
-                store::dialogs::clear(&mut tx, h.chat, h.user).await?;
+                let no = store::agenda::meeting_no(&mut tx, h.case)
+                    .await
+                    .context("store::agenda::meeting_no")?;
+                store::prepare::put_own_questions(&mut tx, h.case, no, None, now)
+                    .await
+                    .context("store::prepare::put_own_questions")?;
+                store::dialogs::clear(&mut tx, h.chat, h.user)
+                    .await
+                    .context("store::dialogs::clear")?;
                 self.prep_holder_next(&mut tx, &h).await?
             }
             PrepareAction::EditOwn => {
@@ -171,12 +180,13 @@ impl App {
             PrepareAction::Checklist => self.prep_checklist_msg(&mut tx, &h).await?,
             PrepareAction::HolderAgenda => match self.prep_holder_agenda(&mut tx, &h).await? {
                 Some(agenda) => agenda,
-                None => return Ok(ctx.notice(Msg::new("error-button-stale"))),
+                None => return refuse(Msg::new("error-button-stale")),
             },
             PrepareAction::Tick(item) => {
-                if item.party() != Party::Holder {
-                    return Ok(ctx.notice(Msg::new("error-button-stale")));
-                }
+                ensure(
+                    item.party() == Party::Holder,
+                    Msg::new("error-button-stale"),
+                )?;
                 self.prep_toggle_item(&mut tx, h.case, item, h.user).await?;
                 self.prep_checklist_msg(&mut tx, &h).await?
             }
@@ -187,10 +197,10 @@ impl App {
             | PrepareAction::AgendaEdit(..)
             | PrepareAction::AgendaAdd(_)
             | PrepareAction::AgendaSend(_) => {
-                return Ok(ctx.notice(Msg::new("error-staff-only")));
+                return refuse(Msg::new("error-staff-only"));
             }
         };
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         // Ticking a paper changes the list it is on, in place (issue 12: it sent a new copy).
         let in_place = matches!(action, PrepareAction::Tick(_)) && ctx.inc.message_id.is_some();
         let mut out = out;
@@ -209,19 +219,28 @@ impl App {
         conn: &mut SqliteConnection,
         h: &Holder,
     ) -> anyhow::Result<Outgoing> {
-        let answers = store::prepare::answers(conn, h.case).await?;
+        let answers = store::prepare::answers(conn, h.case)
+            .await
+            .context("store::prepare::answers")?;
         if let Some(q) = next_question(&answers) {
             return Ok(self.prep_question_msg(h, q, Some(&answers)));
         }
-        let no = store::agenda::meeting_no(conn, h.case).await?;
+        let no = store::agenda::meeting_no(conn, h.case)
+            .await
+            .context("store::agenda::meeting_no")?;
         if store::prepare::own_questions(conn, h.case, no)
-            .await?
+            .await
+            .context("store::prepare::own_questions")?
             .is_none()
         {
             self.prep_start_own_questions(conn, h).await?;
             return Ok(self.prep_ask_own_questions(h));
         }
-        if store::prepare::consents(conn, h.case).await?.is_empty() {
+        if store::prepare::consents(conn, h.case)
+            .await
+            .context("store::prepare::consents")?
+            .is_empty()
+        {
             return self.prep_sharing_msg(conn, h).await;
         }
         self.prep_review_msg(conn, h).await
@@ -243,11 +262,17 @@ impl App {
     ) -> anyhow::Result<Reply> {
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        let no = store::agenda::meeting_no(&mut tx, h.case).await?;
-        store::prepare::put_own_questions(&mut tx, h.case, no, text.as_deref(), now).await?;
-        store::dialogs::clear(&mut tx, h.chat, h.user).await?;
+        let no = store::agenda::meeting_no(&mut tx, h.case)
+            .await
+            .context("store::agenda::meeting_no")?;
+        store::prepare::put_own_questions(&mut tx, h.case, no, text.as_deref(), now)
+            .await
+            .context("store::prepare::put_own_questions")?;
+        store::dialogs::clear(&mut tx, h.chat, h.user)
+            .await
+            .context("store::dialogs::clear")?;
         let next = self.prep_holder_next(&mut tx, h).await?;
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         let saved = Outgoing::new(h.chat, h.lang, Msg::new("prep-own-saved"));
         Ok(Reply {
             messages: vec![saved, next],
@@ -269,7 +294,9 @@ impl App {
             notice_version: NOTICE_VERSION,
             at: self.clock.now(),
         };
-        store::prepare::add_consent(conn, h.case, h.user, &consent).await?;
+        store::prepare::add_consent(conn, h.case, h.user, &consent)
+            .await
+            .context("store::prepare::add_consent")?;
         let action = if granted {
             "prep_consent_given"
         } else {
@@ -283,7 +310,8 @@ impl App {
             Some(h.case.0),
             None,
         )
-        .await?;
+        .await
+        .context("store::audit")?;
         tracing::info!(
             case = h.case.0,
             part = part.code(),
@@ -300,14 +328,21 @@ impl App {
         item: Item,
         by: UserId,
     ) -> anyhow::Result<()> {
-        let no = store::agenda::meeting_no(conn, case).await?;
+        let no = store::agenda::meeting_no(conn, case)
+            .await
+            .context("store::agenda::meeting_no")?;
         if store::prepare::ticks(conn, case, no)
-            .await?
+            .await
+            .context("store::prepare::ticks")?
             .contains_key(&item)
         {
-            store::prepare::untick(conn, case, no, item).await?;
+            store::prepare::untick(conn, case, no, item)
+                .await
+                .context("store::prepare::untick")?;
         } else {
-            store::prepare::tick(conn, case, no, item, by, self.clock.now()).await?;
+            store::prepare::tick(conn, case, no, item, by, self.clock.now())
+                .await
+                .context("store::prepare::tick")?;
         }
         Ok(())
     }

@@ -12,8 +12,8 @@ use crate::app::{App, Composed, DueReminder, Outgoing};
 use crate::domain::{Party, UserId};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Status};
-use crate::workflow::prepare_checklist::progress;
-use crate::workflow::prepare_consent::{Prepared, visible_to_staff};
+use crate::workflow::prepare::checklist::progress;
+use crate::workflow::prepare::consent::{Prepared, visible_to_staff};
 
 impl App {
     pub(in crate::app) async fn compose_preparation_reminder(

@@ -4,7 +4,9 @@
 //! party's checklist. Every button re-checks access: a status holder or another organisation's
 //! staff pressing a forged or old button sees nothing and changes nothing.
 
+use crate::app::common::error::{AppResult, ensure, refuse};
 use crate::app::prepare::view::checklist_rows;
+use anyhow::Context;
 use std::collections::BTreeSet;
 
 use sqlx::SqliteConnection;
@@ -20,21 +22,22 @@ use crate::i18n::Msg;
 use crate::store::meetings::Meeting;
 use crate::store::{self, cases::Case};
 use crate::workflow::access::Need;
-use crate::workflow::prepare::late_questions;
-use crate::workflow::prepare_checklist::{Item, Progress, progress};
-use crate::workflow::prepare_consent::{
+use crate::workflow::prepare::checklist::{Item, Progress, progress};
+use crate::workflow::prepare::consent::{
     Part, Prepared, Shown, StaffView, granted, visible_to_staff,
 };
-use crate::workflow::prepare_questions::Question;
+use crate::workflow::prepare::late_questions;
+use crate::workflow::prepare::questions::Question;
 
 impl App {
     /// `/prepare` by staff: a button per case of this chat that they are on.
-    pub(in crate::app) async fn prepare_cases(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    pub(in crate::app) async fn prepare_cases(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         self.prepare_picker(ctx, 0).await
     }
 
     /// The cases to prepare, a page at a time (or the typed one).
-    pub(crate) async fn prepare_picker(&self, ctx: &Ctx<'_>, page: usize) -> anyhow::Result<Reply> {
+    #[tracing::instrument(skip_all)]
+    pub(crate) async fn prepare_picker(&self, ctx: &Ctx<'_>, page: usize) -> AppResult<Reply> {
         let button = |c: &crate::store::cases::Case| {
             Button::new(
                 Msg::new("prep-case-button")
@@ -45,17 +48,16 @@ impl App {
         };
         // Even one case is a button here: the overview is one tap away, as before.
         match self.case_picker(ctx, Picker::Prepare, page, button).await? {
-            Err(refusal) => Ok(refusal),
-            Ok(Picked::Nothing) => Ok(ctx.say(Msg::new("cases-none"))),
-            Ok(Picked::NotFound(typed)) => Ok(ctx.say(not_found(typed))),
-            Ok(Picked::One(one)) if typed_reference(ctx).is_some() => {
+            Picked::Nothing => Ok(ctx.say(Msg::new("cases-none"))),
+            Picked::NotFound(typed) => Ok(ctx.say(not_found(typed))),
+            Picked::One(one) if typed_reference(ctx).is_some() => {
                 self.prepare_show(ctx, one.id).await
             }
-            Ok(Picked::One(one)) => Ok(Reply::one(
+            Picked::One(one) => Ok(Reply::one(
                 ctx.in_place(Msg::new("prep-cases"))
                     .buttons(vec![vec![button(&one)]]),
             )),
-            Ok(Picked::Page(rows)) => Ok(Reply::one(
+            Picked::Page(rows) => Ok(Reply::one(
                 ctx.in_place(Msg::new("prep-cases")).buttons(rows),
             )),
         }
@@ -67,37 +69,41 @@ impl App {
         conn: &mut SqliteConnection,
         ctx: &Ctx<'_>,
         case: CaseId,
-    ) -> anyhow::Result<Result<Case, Msg>> {
-        Ok(self
-            .access(conn, ctx, case, Need::PrepareView)
-            .await?
-            .map(|a| a.case))
+    ) -> AppResult<Case> {
+        Ok(self.allowed(conn, ctx, case, Need::PrepareView).await?.case)
     }
 
     /// The one-screen preparation overview of a case, built from the data as it is now.
+    #[tracing::instrument(skip_all, fields(case = case.0))]
     pub(in crate::app) async fn prepare_show(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let Some(staff) = ctx.staff() else {
-            return Ok(ctx.say(Msg::new("error-staff-only")));
+            return refuse(Msg::new("error-staff-only"));
         };
         let mut conn = self.pool.acquire().await?;
-        let c = match self.prep_staff_case(&mut conn, ctx, case).await? {
-            Ok(c) => c,
-            Err(refusal) => return Ok(ctx.say(refusal)),
-        };
-        let no = store::agenda::meeting_no(&mut conn, case).await?;
+        let c = self.prep_staff_case(&mut conn, ctx, case).await?;
+        let no = store::agenda::meeting_no(&mut conn, case)
+            .await
+            .context("store::agenda::meeting_no")?;
         let prepared = Prepared {
-            answers: store::prepare::answers(&mut conn, case).await?,
+            answers: store::prepare::answers(&mut conn, case)
+                .await
+                .context("store::prepare::answers")?,
             own_questions: store::prepare::own_questions(&mut conn, case, no)
-                .await?
+                .await
+                .context("store::prepare::own_questions")?
                 .flatten(),
         };
-        let history = store::prepare::consents(&mut conn, case).await?;
+        let history = store::prepare::consents(&mut conn, case)
+            .await
+            .context("store::prepare::consents")?;
         let view = visible_to_staff(&prepared, &history);
-        let ticks = store::prepare::ticks(&mut conn, case, no).await?;
+        let ticks = store::prepare::ticks(&mut conn, case, no)
+            .await
+            .context("store::prepare::ticks")?;
         tracing::info!(case = case.0, staff = staff.id.0, "preparation shown");
         if Part::ALL.into_iter().any(|p| granted(&history, p)) {
             // A view of what the status holder shared is on the audit trail (issue 14).
@@ -117,8 +123,13 @@ impl App {
         }
         let late = self.prep_late(&mut conn, case).await?;
         let msg = overview(&c, &prepared, &view, &progress(&ticks), &late);
-        let upcoming = match store::agenda::upcoming(&mut conn, case).await? {
-            Some(id) => store::meetings::get(&mut conn, id).await?,
+        let upcoming = match store::agenda::upcoming(&mut conn, case)
+            .await
+            .context("store::agenda::upcoming")?
+        {
+            Some(id) => store::meetings::get(&mut conn, id)
+                .await
+                .context("store::meetings::get")?,
             None => None,
         };
         let msg = for_meeting(msg, no, upcoming.as_ref());
@@ -149,31 +160,35 @@ impl App {
         conn: &mut SqliteConnection,
         case: CaseId,
     ) -> anyhow::Result<BTreeSet<Question>> {
-        let answered = store::prepare::answered_at(conn, case).await?;
-        let meetings = store::prepare::past_meetings(conn, case).await?;
+        let answered = store::prepare::answered_at(conn, case)
+            .await
+            .context("store::prepare::answered_at")?;
+        let meetings = store::prepare::past_meetings(conn, case)
+            .await
+            .context("store::prepare::past_meetings")?;
         Ok(late_questions(&answered, &meetings))
     }
 
     /// Ticks or unticks one of the staff member's own party's items, then shows the overview.
+    #[tracing::instrument(skip_all, fields(case = case.0))]
     pub(in crate::app) async fn prepare_staff_tick(
         &self,
         ctx: &Ctx<'_>,
         case: CaseId,
         item: Item,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let Some(staff) = ctx.staff() else {
-            return Ok(ctx.notice(Msg::new("error-staff-only")));
+            return refuse(Msg::new("error-staff-only"));
         };
-        if item.party() != staff.org_kind.party() {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        }
+        ensure(
+            item.party() == staff.org_kind.party(),
+            Msg::new("error-button-stale"),
+        )?;
         let mut tx = self.begin().await?;
-        if let Err(refusal) = self.prep_staff_case(&mut tx, ctx, case).await? {
-            return Ok(ctx.notice(refusal));
-        }
+        self.prep_staff_case(&mut tx, ctx, case).await?;
         self.prep_toggle_item(&mut tx, case, item, ctx.inc.actor.user)
             .await?;
-        tx.commit().await?;
+        tx.commit().await.context("commit")?;
         // The overview with the tick, in place of the one pressed (issue 12).
         let mut reply = self.prepare_show(ctx, case).await?;
         if let [only] = reply.messages.as_mut_slice() {

@@ -2,7 +2,7 @@
 //! the request for their own questions, their answers in their language, the consent notice
 //! with what they share now, and their documents to bring. Only message ids and values here.
 
-use crate::workflow::prepare_checklist::Ticks;
+use crate::workflow::prepare::checklist::Ticks;
 use sqlx::SqliteConnection;
 
 use crate::app::{Action, Label};
@@ -11,9 +11,9 @@ use crate::app::{PrepareAction, prepare::Holder};
 use crate::domain::Party;
 use crate::i18n::Msg;
 use crate::store;
-use crate::workflow::prepare_checklist::Item;
-use crate::workflow::prepare_consent::{Part, granted};
-use crate::workflow::prepare_questions::{Answer, Answers, Question, applies};
+use crate::workflow::prepare::checklist::Item;
+use crate::workflow::prepare::consent::{Part, granted};
+use crate::workflow::prepare::questions::{Answer, Answers, Question, applies};
 
 fn button(label: Msg, action: PrepareAction) -> Button {
     Button::new(label, Action::Prepare(action))
@@ -231,8 +231,8 @@ pub(in crate::app) fn checklist_rows(
 mod tests {
     use crate::domain::Lang;
     use crate::i18n::I18n;
-    use crate::workflow::prepare_checklist::Item;
-    use crate::workflow::prepare_questions::Question;
+    use crate::workflow::prepare::checklist::Item;
+    use crate::workflow::prepare::questions::Question;
 
     /// The ids built from the questionnaire's values are not literal message ids in the code, so
     /// the locale test cannot see them: check them here, in every locale.

@@ -10,8 +10,8 @@ use crate::app::{App, Attachment, AttachmentKind, Ctx, Reply};
 use crate::domain::{CaseId, Lang};
 use crate::i18n::Msg;
 use crate::store::{self, privacy::Export};
-use crate::workflow::prepare_consent::{Part, granted};
-use crate::workflow::prepare_questions::Question;
+use crate::workflow::prepare::consent::{Part, granted};
+use crate::workflow::prepare::questions::Question;
 
 /// A list, or "none".
 fn or_none(lines: Vec<Msg>) -> Vec<Msg> {

@@ -3,7 +3,7 @@
 
 use driegesprek::domain::{Lang, Party};
 use driegesprek::i18n::Msg;
-use driegesprek::workflow::prepare_checklist::Item;
+use driegesprek::workflow::prepare::checklist::Item;
 
 use super::{AMAL, JOOST, SANNE, TEAM, at, cast, got, has_exact, meeting_start, right_to_left};
 use crate::fake_telegram::ChatTarget;

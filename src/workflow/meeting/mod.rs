@@ -12,6 +12,15 @@
 //! Sanne:  <taps Yes>                Bot: Sent to all three parties.
 //! ```
 
+/// Each party's answers per slot, and whether a time suits all three (or none any more).
+pub mod answers;
+/// The month calendar of the proposal form.
+pub mod calendar;
+/// A meeting's life: which event may follow which status.
+pub mod life;
+/// Typed times and the rules for a slot (in the future, not twice, warnings).
+pub mod slots;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,6 @@
 //! Preparing the driegesprek (issue 6): the typed-answer state of the status holder's
 //! questionnaire. Everything else of the questionnaire is answered with buttons and resumes from
-//! the stored answers (`prepare_questions::next_question`), so the only state kept here is "the
+//! the stored answers (`questions::next_question`), so the only state kept here is "the
 //! bot asked for your own questions and waits for you to type them". Pure.
 //!
 //! ```text
@@ -13,14 +13,25 @@
 //! Bot:     🔒 Who sees your answers ...  [✅ Share my answers] [✅ Share my questions]
 //! ```
 
+/// The agenda of a meeting: generated per option, reordered and extended by staff.
+pub mod agenda;
+/// The documents and tasks to bring, per party.
+pub mod checklist;
+/// The answer choices of the questionnaire, as one table.
+pub mod choices;
+/// Consent per part, and what staff may see of the answers.
+pub mod consent;
+/// The questionnaire: its questions, which apply, the next one open.
+pub mod questions;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::prepare_consent::OWN_QUESTIONS_MAX;
-use super::prepare_questions::Question;
 use crate::domain::{CaseId, TextProblem};
+use consent::OWN_QUESTIONS_MAX;
+use questions::Question;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum PrepareDialog {

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::domain::Lang;
 
-pub use super::prepare_choices::{
+pub use super::choices::{
     Channel, DutchLessons, Education, Goal, Health, Household, InterpreterWish, Moment, WorkField,
     WorkYears, YesNo,
 };
@@ -262,5 +262,5 @@ pub fn missing(answers: &Answers) -> Vec<Question> {
 }
 
 #[cfg(test)]
-#[path = "prepare_questions_tests.rs"]
+#[path = "questions_tests.rs"]
 mod tests;

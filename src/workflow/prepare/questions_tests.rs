@@ -1,4 +1,4 @@
-//! Tests of `prepare_questions`: the order, who is asked what, resuming, and what is missing.
+//! Tests of `questions`: the order, who is asked what, resuming, and what is missing.
 
 use super::*;
 

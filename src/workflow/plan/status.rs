@@ -1,6 +1,6 @@
 //! The status and due dates of plan items and agreements (issue 3): which due dates staff may
 //! choose (between today, the matching and the end of the three-year term) and when an item is
-//! late (derived, never stored). Split from `plan_rules.rs`, which re-exports these. Pure:
+//! late (derived, never stored). Split from `rules.rs`, which re-exports these. Pure:
 //! `today` is a parameter.
 
 use chrono::{Days, NaiveDate};

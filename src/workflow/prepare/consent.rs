@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::prepare_questions::{Answer, Answers, Question, applies, missing};
+use super::questions::{Answer, Answers, Question, applies, missing};
 
 /// The version of the notice (`prep-consent-notice-v2`). A notice whose words change gets a new
 /// message id and a new version, so every consent row says which words were agreed to.
@@ -118,7 +118,7 @@ pub fn visible_to_staff(prepared: &Prepared, history: &[Consent]) -> StaffView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::workflow::prepare_questions::{Goal, Health};
+    use crate::workflow::prepare::questions::{Goal, Health};
 
     fn at(minute: u32) -> DateTime<Utc> {
         format!("2026-03-30T08:{minute:02}:00Z").parse().unwrap()
@@ -207,7 +207,7 @@ mod tests {
 
     #[test]
     fn the_interpreter_wish_is_shared_with_the_answers_and_not_with_the_own_questions() {
-        use crate::workflow::prepare_questions::InterpreterWish;
+        use crate::workflow::prepare::questions::InterpreterWish;
         let wish = Answer::Interpreter(InterpreterWish::OwnLanguage);
         let mut prepared = prepared();
         prepared.answers.insert(Question::Interpreter, Some(wish));

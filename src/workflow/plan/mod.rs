@@ -9,14 +9,19 @@
 //! Sanne:  30-04-2026                  Bot: Agreement added (plan version 3).
 //! ```
 //!
-//! Pure: `today` is a parameter; the date rules are in `plan_rules`.
+//! Pure: `today` is a parameter; the date rules are in `rules`.
+
+/// The date rules of the five standard items per option, and moving them with the housing date.
+pub mod rules;
+/// An item's status, its term and whether it is late.
+pub mod status;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::dates::parse_date;
-use super::plan_rules::{DueProblem, check_due};
 use crate::domain::{CaseId, Party, PlanItemKind};
+use rules::{DueProblem, check_due};
 
 /// The common kinds of further agreements (domain.md, "What comes out").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -6,7 +6,7 @@
 
 use chrono::{Days, NaiveDate};
 
-pub use super::plan_status::{DueProblem, ItemStatus, TERM_DAYS, check_due, is_late};
+pub use super::status::{DueProblem, ItemStatus, TERM_DAYS, check_due, is_late};
 use crate::domain::{HandoverOption, Party, PlanItemKind};
 
 /// What a target date is counted from.

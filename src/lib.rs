@@ -11,7 +11,8 @@
 )]
 
 /// Use cases: load, decide, save in one transaction, describe the messages to send. One folder
-/// per feature (`case`, `holder`, `caseload`, `meeting`, `plan`, `prepare`), what they share in
+/// per feature (`case`, `holder`, `caseload`, `life`, `meeting`, `plan`, `prepare`,
+/// `privacy`, `explain`), what they share in
 /// `common` (which uses no feature), the router in `app/mod.rs`.
 pub mod app;
 /// The injected clock (tests move it).

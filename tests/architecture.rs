@@ -10,14 +10,17 @@ use std::path::Path;
 
 type Graph = BTreeMap<String, BTreeSet<String>>;
 
-const FEATURES: [&str; 8] = [
+const FEATURES: [&str; 11] = [
     "case",
     "caseload",
     "common",
+    "explain",
     "holder",
+    "life",
     "meeting",
     "plan",
     "prepare",
+    "privacy",
     "reminders",
 ];
 

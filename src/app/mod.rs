@@ -248,13 +248,9 @@ impl App {
                 Some(c @ (Command::Plan | Command::Case)) => self.plan_command(ctx, c).await,
                 Some(Command::Meet) => self.meeting_command(ctx).await,
                 Some(Command::Prepare) => self.prepare_command(ctx).await,
-                Some(Command::MyData) => {
-                    Ok(self.privacy_button(ctx, PrivacyAction::MyData).await?)
-                }
-                Some(Command::Delete) => {
-                    Ok(self.privacy_button(ctx, PrivacyAction::Delete).await?)
-                }
-                Some(Command::Stop) => Ok(self.privacy_button(ctx, PrivacyAction::Stop).await?),
+                Some(Command::MyData) => self.privacy_button(ctx, PrivacyAction::MyData).await,
+                Some(Command::Delete) => self.privacy_button(ctx, PrivacyAction::Delete).await,
+                Some(Command::Stop) => self.privacy_button(ctx, PrivacyAction::Stop).await,
                 Some(Command::Explain) => Ok(self.explain_list(ctx)),
                 None => Ok(ctx.say(Msg::new("error-unknown-command"))),
             },
@@ -307,8 +303,8 @@ impl App {
             Action::Meeting(a) => self.meeting_button(ctx, a).await,
             Action::Prepare(a) => self.prepare_button(ctx, a).await,
             Action::Life(a) => self.life_button(ctx, a).await,
-            Action::Privacy(a) => Ok(self.privacy_button(ctx, a).await?),
-            Action::Explain(a) => Ok(self.explain_button(ctx, a).await?),
+            Action::Privacy(a) => self.privacy_button(ctx, a).await,
+            Action::Explain(a) => self.explain_button(ctx, a).await,
             Action::Page(picker, page) => {
                 let page = usize::from(page);
                 match picker {

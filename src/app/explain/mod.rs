@@ -17,6 +17,8 @@
 
 use sqlx::SqliteConnection;
 
+use crate::app::common::error::{AppResult, ensure};
+
 use crate::app::{Action, App, Button, Ctx, ExplainAction, Reply, Who};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
@@ -55,11 +57,7 @@ fn explained(text: Msg, t: Term) -> (Msg, Vec<Vec<Button>>) {
 }
 
 impl App {
-    pub(crate) async fn explain_button(
-        &self,
-        ctx: &Ctx<'_>,
-        a: ExplainAction,
-    ) -> anyhow::Result<Reply> {
+    pub(crate) async fn explain_button(&self, ctx: &Ctx<'_>, a: ExplainAction) -> AppResult<Reply> {
         match a {
             ExplainAction::List => Ok(self.explain_list(ctx)),
             ExplainAction::Show(t) => self.explain_show(ctx, t).await,
@@ -75,7 +73,7 @@ impl App {
     }
 
     /// One explanation, for whoever asks (the handover's with the holder's own contacts).
-    async fn explain_show(&self, ctx: &Ctx<'_>, t: Term) -> anyhow::Result<Reply> {
+    async fn explain_show(&self, ctx: &Ctx<'_>, t: Term) -> AppResult<Reply> {
         let case = match ctx.who {
             Who::Holder(case) => Some(case),
             _ => None,
@@ -114,13 +112,10 @@ impl App {
     }
 
     /// Staff, under a case's plan: which explanation to send to its status holder?
-    async fn explain_pick(&self, ctx: &Ctx<'_>, case: CaseId) -> anyhow::Result<Reply> {
+    async fn explain_pick(&self, ctx: &Ctx<'_>, case: CaseId) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let access = match self.access(&mut conn, ctx, case, Need::EditPlan).await? {
-            Ok(a) if a.party.is_staff() => a,
-            Ok(_) => return Ok(ctx.say(Msg::new("error-staff-only"))),
-            Err(refusal) => return Ok(ctx.say(refusal)),
-        };
+        let access = self.allowed(&mut conn, ctx, case, Need::EditPlan).await?;
+        ensure(access.party.is_staff(), Msg::new("error-staff-only"))?;
         let buttons = Term::ALL
             .into_iter()
             .map(|t| {
@@ -137,24 +132,20 @@ impl App {
     }
 
     /// Staff send an explanation to the case's status holder, in the holder's language.
-    async fn explain_send(&self, ctx: &Ctx<'_>, case: CaseId, t: Term) -> anyhow::Result<Reply> {
+    async fn explain_send(&self, ctx: &Ctx<'_>, case: CaseId, t: Term) -> AppResult<Reply> {
         let mut tx = self.begin().await?;
-        let access = match self.access(&mut tx, ctx, case, Need::EditPlan).await? {
-            Ok(a) if a.party.is_staff() => a,
-            Ok(_) => return Ok(ctx.notice(Msg::new("error-staff-only"))),
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let access = self.allowed(&mut tx, ctx, case, Need::EditPlan).await?;
+        ensure(access.party.is_staff(), Msg::new("error-staff-only"))?;
         let text = self.explanation(&mut tx, t, Some(case)).await?;
         let who = ctx.staff().map(|s| s.name.clone()).unwrap_or_default();
         let sent = Msg::new("explain-sent-holder")
             .name("who", who)
             .msg("text", text);
         let outs = self.to_holder(&mut tx, case, sent).await?;
-        if outs.is_empty() {
-            return Ok(ctx.notice(
-                Msg::new("explain-no-holder").code("reference", access.case.reference.clone()),
-            ));
-        }
+        ensure(
+            !outs.is_empty(),
+            Msg::new("explain-no-holder").code("reference", access.case.reference.clone()),
+        )?;
         let (_, rows) = explained(Msg::new("explain-list"), t);
         let outs = outs.into_iter().map(|o| o.buttons(rows.clone())).collect();
         let notices = self.queue(&mut tx, case, outs).await?;

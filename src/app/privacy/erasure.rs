@@ -3,7 +3,10 @@
 //! last message (that it is done) is the last row that knows their chat, and forgets it once
 //! sent (`store::outbox::mark_sent`).
 
+use anyhow::Context;
 use sqlx::SqliteConnection;
+
+use crate::app::common::error::{AppResult, OrStale, ensure, refuse};
 
 use crate::app::privacy::{holder_case, not_a_holder};
 use crate::app::{Action, App, Button, Ctx, Outgoing, PrivacyAction, Reply, recipient_lang};
@@ -41,9 +44,9 @@ fn request_question(case: &Case, request: i64) -> (Msg, Vec<Vec<Button>>) {
 
 impl App {
     /// "Ask to delete my data?"
-    pub(super) async fn delete_ask(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    pub(super) async fn delete_ask(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         let Some(_) = holder_case(ctx) else {
-            return Ok(ctx.say(not_a_holder(ctx)));
+            return refuse(not_a_holder(ctx));
         };
         let rows = vec![vec![
             button(
@@ -58,15 +61,15 @@ impl App {
     }
 
     /// The status holder confirmed: the request is recorded and the municipality asked.
-    pub(super) async fn delete_request(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    pub(super) async fn delete_request(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         let Some(case) = holder_case(ctx) else {
-            return Ok(ctx.say(not_a_holder(ctx)));
+            return refuse(not_a_holder(ctx));
         };
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;
         let Some(c) = store::cases::get(&mut tx, case).await? else {
-            return Ok(ctx.say(not_a_holder(ctx)));
+            return refuse(not_a_holder(ctx));
         };
         let Some(request) = store::privacy::request(&mut tx, case, now).await? else {
             return Ok(Reply::one(ctx.in_place(Msg::new("privacy-delete-pending"))));
@@ -129,42 +132,33 @@ impl App {
         conn: &mut SqliteConnection,
         ctx: &Ctx<'_>,
         id: i64,
-    ) -> anyhow::Result<Result<Case, Msg>> {
-        let Some(request) = store::privacy::get_request(conn, id).await? else {
-            return Ok(Err(Msg::new("error-button-stale")));
-        };
-        let access = match self
-            .access(conn, ctx, request.case, Need::DecideErasure)
-            .await?
-        {
-            Ok(a) => a,
-            Err(refusal) => return Ok(Err(refusal)),
-        };
-        if !request.open {
-            return Ok(Err(Msg::new("privacy-request-decided")
-                .code("reference", access.case.reference.clone())));
-        }
-        Ok(Ok(access.case))
+    ) -> AppResult<Case> {
+        let request = store::privacy::get_request(conn, id)
+            .await
+            .context("store::privacy::get_request")?
+            .or_stale()?;
+        let access = self
+            .allowed(conn, ctx, request.case, Need::DecideErasure)
+            .await?;
+        ensure(
+            request.open,
+            Msg::new("privacy-request-decided").code("reference", access.case.reference.clone()),
+        )?;
+        Ok(access.case)
     }
 
     /// Back to the request's question (from the confirmation or the reasons).
-    pub(super) async fn request_again(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
+    pub(super) async fn request_again(&self, ctx: &Ctx<'_>, id: i64) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let case = match self.request_access(&mut conn, ctx, id).await? {
-            Ok(c) => c,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let case = self.request_access(&mut conn, ctx, id).await?;
         let (msg, rows) = request_question(&case, id);
         Ok(Reply::one(ctx.in_place(msg).buttons(rows)))
     }
 
     /// "Erase everything of this case? This cannot be undone."
-    pub(super) async fn erase_ask(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
+    pub(super) async fn erase_ask(&self, ctx: &Ctx<'_>, id: i64) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let case = match self.request_access(&mut conn, ctx, id).await? {
-            Ok(c) => c,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let case = self.request_access(&mut conn, ctx, id).await?;
         let msg = Msg::new("privacy-erase-confirm")
             .code("reference", case.reference.clone())
             .name("name", case.holder_name.clone());
@@ -180,14 +174,11 @@ impl App {
 
     /// Erases the case's data, tells the status holder (the last message to their chat) and
     /// the other staff, in one transaction.
-    pub(super) async fn erase(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
+    pub(super) async fn erase(&self, ctx: &Ctx<'_>, id: i64) -> AppResult<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;
-        let case = match self.request_access(&mut tx, ctx, id).await? {
-            Ok(c) => c,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let case = self.request_access(&mut tx, ctx, id).await?;
         // Who to tell, found before the erasure removes them.
         let holder = self.holder_chats(&mut tx, case.id).await?;
         let staff_msg = Msg::new("privacy-erased-staff")
@@ -201,9 +192,10 @@ impl App {
             .await?;
         staff.retain(|o| o.chat != ctx.inc.chat);
         store::privacy::decide(&mut tx, id, None, user, now).await?;
-        let Some(erased) = store::privacy::erase(&mut tx, case.id, now).await? else {
-            return Ok(ctx.notice(Msg::new("error-button-stale")));
-        };
+        let erased = store::privacy::erase(&mut tx, case.id, now)
+            .await
+            .context("store::privacy::erase")?
+            .or_stale()?;
         store::audit(
             &mut tx,
             now,
@@ -234,12 +226,9 @@ impl App {
     }
 
     /// "Why must the data be kept?" (a fixed reason, so the status holder can read it).
-    pub(super) async fn keep_data_ask(&self, ctx: &Ctx<'_>, id: i64) -> anyhow::Result<Reply> {
+    pub(super) async fn keep_data_ask(&self, ctx: &Ctx<'_>, id: i64) -> AppResult<Reply> {
         let mut conn = self.pool.acquire().await?;
-        let case = match self.request_access(&mut conn, ctx, id).await? {
-            Ok(c) => c,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let case = self.request_access(&mut conn, ctx, id).await?;
         let mut rows: Vec<Vec<Button>> = KeepReason::ALL
             .into_iter()
             .map(|why| {
@@ -265,14 +254,11 @@ impl App {
         ctx: &Ctx<'_>,
         id: i64,
         why: KeepReason,
-    ) -> anyhow::Result<Reply> {
+    ) -> AppResult<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;
-        let case = match self.request_access(&mut tx, ctx, id).await? {
-            Ok(c) => c,
-            Err(refusal) => return Ok(ctx.notice(refusal)),
-        };
+        let case = self.request_access(&mut tx, ctx, id).await?;
         store::privacy::decide(&mut tx, id, Some(why), user, now).await?;
         store::audit(
             &mut tx,

@@ -25,16 +25,13 @@ mod mydata;
 pub(crate) mod retention;
 mod stop;
 
+use crate::app::common::error::AppResult;
 use crate::app::{Action, App, Button, Ctx, PrivacyAction, Reply, Who};
 use crate::domain::CaseId;
 use crate::i18n::Msg;
 
 impl App {
-    pub(crate) async fn privacy_button(
-        &self,
-        ctx: &Ctx<'_>,
-        a: PrivacyAction,
-    ) -> anyhow::Result<Reply> {
+    pub(crate) async fn privacy_button(&self, ctx: &Ctx<'_>, a: PrivacyAction) -> AppResult<Reply> {
         match a {
             PrivacyAction::Menu => Ok(self.privacy_menu(ctx)),
             PrivacyAction::MyData => self.my_data(ctx).await,

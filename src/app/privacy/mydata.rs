@@ -1,8 +1,10 @@
 //! `/mydata`: everything recorded about the status holder, in their language, and the same as a
 //! JSON file (`store::privacy::Export`). Every export is audited.
 
+use anyhow::Context;
 use sqlx::SqliteConnection;
 
+use crate::app::common::error::{AppResult, refuse};
 use crate::app::plan::view::item_line;
 use crate::app::prepare::view::answer_line;
 use crate::app::privacy::{holder_case, not_a_holder};
@@ -27,15 +29,15 @@ fn yes_no(yes: bool) -> Msg {
 }
 
 impl App {
-    pub(super) async fn my_data(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    pub(super) async fn my_data(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         let Some(case) = holder_case(ctx) else {
-            return Ok(ctx.say(not_a_holder(ctx)));
+            return refuse(not_a_holder(ctx));
         };
         let user = ctx.inc.actor.user;
         let now = self.clock.now();
         let mut tx = self.begin().await?;
         let Some(export) = store::privacy::export(&mut tx, case, user).await? else {
-            return Ok(ctx.say(not_a_holder(ctx)));
+            return refuse(not_a_holder(ctx));
         };
         let text = self.my_data_text(&mut tx, case, &export).await?;
         store::audit(
@@ -52,7 +54,7 @@ impl App {
         let file = ctx.out(Msg::new("privacy-mydata-file")).attach(Attachment {
             kind: AttachmentKind::Document,
             file_name: "my-data.json".into(),
-            bytes: serde_json::to_vec_pretty(&export)?,
+            bytes: serde_json::to_vec_pretty(&export).context("the JSON of /mydata")?,
         });
         Ok(Reply {
             messages: vec![ctx.out(text), file],

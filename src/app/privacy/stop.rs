@@ -3,6 +3,7 @@
 //! (`store::outbox::schedule`); `/start` brings them back. While stopped, what they send gets a
 //! short answer saying so; seeing and erasing their data still work.
 
+use crate::app::common::error::{AppResult, refuse};
 use crate::app::privacy::{holder_case, not_a_holder};
 use crate::app::{Action, App, Button, Command, Ctx, Input, PrivacyAction, Reply};
 use crate::i18n::Msg;
@@ -10,9 +11,9 @@ use crate::store;
 
 impl App {
     /// "Get no more messages?"
-    pub(super) async fn stop_ask(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    pub(super) async fn stop_ask(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         let Some(_) = holder_case(ctx) else {
-            return Ok(ctx.say(not_a_holder(ctx)));
+            return refuse(not_a_holder(ctx));
         };
         let rows = vec![vec![
             Button::new(
@@ -30,9 +31,9 @@ impl App {
     }
 
     /// Stops every message to the status holder's chat; their staff are told.
-    pub(super) async fn stop(&self, ctx: &Ctx<'_>) -> anyhow::Result<Reply> {
+    pub(super) async fn stop(&self, ctx: &Ctx<'_>) -> AppResult<Reply> {
         let Some(case) = holder_case(ctx) else {
-            return Ok(ctx.say(not_a_holder(ctx)));
+            return refuse(not_a_holder(ctx));
         };
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
@@ -66,7 +67,7 @@ impl App {
 
     /// A stopped status holder's input: `None` to handle it as usual (their rights, `/help`,
     /// and `/start`, which brings them back), else the short answer that they stopped.
-    pub(crate) async fn while_stopped(&self, ctx: &Ctx<'_>) -> anyhow::Result<Option<Reply>> {
+    pub(crate) async fn while_stopped(&self, ctx: &Ctx<'_>) -> AppResult<Option<Reply>> {
         let Some(case) = holder_case(ctx) else {
             return Ok(None);
         };
@@ -90,7 +91,7 @@ impl App {
     }
 
     /// `/start` after `/stop`: messages come again; their staff are told.
-    async fn resume(&self, ctx: &Ctx<'_>, case: crate::domain::CaseId) -> anyhow::Result<Reply> {
+    async fn resume(&self, ctx: &Ctx<'_>, case: crate::domain::CaseId) -> AppResult<Reply> {
         let now = self.clock.now();
         let user = ctx.inc.actor.user;
         let mut tx = self.begin().await?;

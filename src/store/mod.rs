@@ -9,6 +9,7 @@ pub mod cases;
 pub mod dialogs;
 pub mod groups;
 pub mod health;
+pub mod inbox;
 pub mod invite_tries;
 pub mod invites;
 pub mod life;

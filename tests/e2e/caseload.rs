@@ -410,7 +410,18 @@ async fn very_long_lines_show_fewer_cases_rather_than_a_message_telegram_refuses
 async fn sixty_cases_page_eight_at_a_time_and_a_typed_reference_picks_one() {
     let bot = spawn_case(&ThreeParties::default()).await;
     for n in 2..=60 {
-        add_case(&bot, n, &format!("UTR-{}", n + 100), "Sara", (1, 2), None).await;
+        // UTR-150 is housed first: in the order of /cases it leads the picker (all are waiting
+        // for an option; the earliest housing date first, then by reference).
+        let housing = (n == 50).then_some("2026-04-20");
+        add_case(
+            &bot,
+            n,
+            &format!("UTR-{}", n + 100),
+            "Sara",
+            (1, 2),
+            housing,
+        )
+        .await;
         sqlx::query(
             "INSERT INTO case_members (case_id, tg_user_id, party, joined_at)
              VALUES (?, ?, 'gemeente', 'a')",
@@ -438,6 +449,18 @@ async fn sixty_cases_page_eight_at_a_time_and_a_typed_reference_picks_one() {
             .take(8)
             .all(|l| l.starts_with("Casus UTR-") && l.contains('·')),
         "{page1:?}"
+    );
+    assert!(
+        page1[0].starts_with("Casus UTR-150 "),
+        "as /cases: {page1:?}"
+    );
+    assert!(
+        page1[1].starts_with("Casus UTR-7 "),
+        "then by reference: {page1:?}"
+    );
+    assert!(
+        page1[2].starts_with("Casus UTR-102 "),
+        "as numbers: {page1:?}"
     );
     // ▶️ edits the same message: the next 8, with ◀️ and ▶️.
     let next = crate::support::button(&first, "▶️");

@@ -1,6 +1,7 @@
 //! Picking one case from many (issue 12): `/plan`, `/meet` and `/prepare` with a caseload of 60
-//! show 8 cases a page, each by reference and first name, with ◀️ ▶️ to page (the same message
-//! edited); `/plan UTR-7` (a typed reference) picks the case straight away.
+//! show 8 cases a page, each by reference and first name, in the order of `/cases` (most urgent
+//! first), with ◀️ ▶️ to page (the same message edited); `/plan UTR-7` (a typed reference) picks
+//! the case straight away.
 
 use anyhow::Context;
 
@@ -62,12 +63,44 @@ impl App {
         ensure(ctx.staff().is_some(), Msg::new("error-staff-only"))?;
         let mut conn = self.pool.acquire().await?;
         // Only the cases they are on: one they are not on would only be refused.
-        let cases = self
+        let mut cases = self
             .my_cases_here(&mut conn, ctx)
             .await
             .context("the cases here")?
             .or_refuse()?;
+        if cases.len() > 1 && typed_reference(ctx).is_none() {
+            self.in_caseload_order(&mut conn, ctx, &mut cases).await?;
+        }
         Ok(pick(ctx, cases, picker, page, button))
+    }
+
+    /// Sorts these cases as `/cases` lists them, most urgent first (`workflow::caseload`), so
+    /// that page 1 of a picker holds what needs the reader now.
+    async fn in_caseload_order(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        ctx: &Ctx<'_>,
+        cases: &mut [Case],
+    ) -> anyhow::Result<()> {
+        let Ok(scope) = self.case_list_scope(conn, ctx).await? else {
+            return Ok(());
+        };
+        let load = crate::store::caseload::load(conn, scope)
+            .await
+            .context("store::caseload::load")?;
+        let rank: std::collections::HashMap<_, _> = crate::workflow::caseload::overview(
+            load.cases,
+            &load.meetings,
+            &load.items,
+            self.clock.now(),
+            self.clock.today(),
+        )
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| (line.case.id, i))
+        .collect();
+        cases.sort_by_key(|c| rank.get(&c.id).copied().unwrap_or(usize::MAX));
+        Ok(())
     }
 }
 

@@ -1,54 +1,54 @@
 # Scheduling meetings (issue 4).
 
-meeting-no-cases = شما هنوز در هیچ پرونده‌ای نیستید. اول با /newcase یک پرونده باز کنید.
-meeting-choose-case = برای کدام پرونده می‌خواهید جلسه بگذارید؟
-meeting-parties-missing = هنوز هر سه طرف در این پرونده نیستند (شهرداری، COA و دارنده اقامت). وقتی همه آمدند جلسه را برنامه‌ریزی کنید.
-meeting-pick-day = زمان { $n } (حداکثر { $max }): یک روز انتخاب کنید. تقویم از { $month } شروع می‌شود.
-meeting-pick-day-move = زمان تازه برای جلسه: یک روز انتخاب کنید. تقویم از { $month } شروع می‌شود.
-meeting-button-prev = ◀️ ماه قبل
-meeting-button-next = ماه بعد ▶️
-meeting-button-slots-done = ✅ زمان‌ها تمام
-meeting-calendar-limit = تقویم بیشتر از این نمی‌رود.
-meeting-calendar-stale = این تقویم قدیمی است. از تازه‌ترین تقویم استفاده کنید. چیزی تغییر نکرد.
+meeting-no-cases = شما هنوز در هیچ دوسیه‌ای نیستید. اول با /newcase یک دوسیه باز کنید.
+meeting-choose-case = برای کدام دوسیه می‌خواهید جلسه بگذارید؟
+meeting-parties-missing = هنوز هر سه طرف در این دوسیه نیستند (شاروالی، COA و دارنده اقامت). وقتی همه آمدند، وقت جلسه را تعیین کنید.
+meeting-pick-day = وقت { $n } (حداکثر { $max }): یک روز انتخاب کنید. جنتری از { $month } شروع می‌شود.
+meeting-pick-day-move = وقت نو برای جلسه: یک روز انتخاب کنید. جنتری از { $month } شروع می‌شود.
+meeting-button-prev = ◀️ ماه گذشته
+meeting-button-next = ماه آینده ▶️
+meeting-button-slots-done = ✅ وقت‌ها تمام
+meeting-calendar-limit = جنتری بیشتر از این نمی‌رود.
+meeting-calendar-stale = این جنتری کهنه است. از تازه‌ترین جنتری استفاده کنید. چیزی تغییر نکرد.
 meeting-day-past = آن روز گذشته است. روز دیگری انتخاب کنید.
 meeting-pick-time = ساعت چند در { $day }؟
 meeting-button-type-time = ⌨️ نوشتن ساعت دیگر
 meeting-ask-time = ساعت را بنویسید، مثلاً 14:30.
 meeting-bad-time = این ساعت را نفهمیدم. ساعت و دقیقه بنویسید، مثلاً 14:30.
-meeting-slot-added = ✅ زمان { $n }: { $at }
+meeting-slot-added = ✅ وقت { $n }: { $at }
 meeting-slot-gap = این ساعت وجود ندارد: آن شب ساعت از 02:00 به 03:00 می‌پرد (ساعت تابستانی). ساعت دیگری انتخاب کنید.
-meeting-slot-past = این زمان گذشته است. زمانی در آینده انتخاب کنید.
-meeting-slot-twice = این زمان را قبلاً انتخاب کرده‌اید. زمان دیگری انتخاب کنید.
-meeting-slot-too-many = شما شش زمان دارید. بیشتر ممکن نیست: روی زمان‌ها تمام بزنید.
-meeting-slot-too-few = دست‌کم دو زمان انتخاب کنید.
-meeting-warn-night = ⚠️ توجه: { $at } شب است. زمان اضافه شد؛ اگر اشتباه است با /cancel متوقف کنید.
-meeting-warn-sunday = ⚠️ توجه: { $at } یکشنبه است. زمان اضافه شد.
-meeting-warn-first-of-two = ⚠️ آن شب ساعت به عقب برمی‌گردد: 02:00–03:00 دو بار پیش می‌آید. بار اول را گرفتم (هنوز ساعت تابستانی): { $at }. اگر دیرتر می‌خواهید، 03:00 یا بعد را انتخاب کنید.
-meeting-ask-place = جلسه کجاست؟
+meeting-slot-past = این وقت گذشته است. وقتی در آینده انتخاب کنید.
+meeting-slot-twice = این وقت را قبلاً انتخاب کرده‌اید. وقت دیگری انتخاب کنید.
+meeting-slot-too-many = شما شش وقت دارید. بیشتر ممکن نیست: «وقت‌ها تمام» را فشار دهید.
+meeting-slot-too-few = دست کم دو وقت انتخاب کنید.
+meeting-warn-night = ⚠️ توجه: { $at } شب است. وقت اضافه شد؛ اگر اشتباه است با /cancel متوقف کنید.
+meeting-warn-sunday = ⚠️ توجه: { $at } یکشنبه است. وقت اضافه شد.
+meeting-warn-first-of-two = ⚠️ آن شب ساعت به عقب برمی‌گردد: 02:00–03:00 دو بار می‌آید. بار اول را گرفتم (هنوز ساعت تابستانی): { $at }. اگر دیرتر می‌خواهید، 03:00 یا بعد از آن را انتخاب کنید.
+meeting-ask-place = جلسه در کجا است؟
 meeting-place = { $place ->
         [azc] 🏠 در کمپ پناهجویان (azc)
-        [townhall] 🏛️ در ساختمان شهرداری
-        [video] 💻 تماس تصویری
-       *[phone] 📞 تلفنی
+        [townhall] 🏛️ در تعمیر شاروالی
+        [video] 💻 تماس ویدیویی
+       *[phone] 📞 از طریق تیلفون
     }
-meeting-where-video = 💻 تماس تصویری: { $link }
-meeting-ask-link = لینک تماس تصویری را بنویسید. با https:// شروع می‌شود.
-meeting-bad-link = این لینک معتبر نیست. فقط لینکی که با https:// شروع شود پذیرفته می‌شود.
-meeting-ask-interpreter = آیا مترجم لازم است؟ دارنده اقامت { language-name } می‌خواند.
-meeting-button-interpreter-yes = بله، مترجم { language-name }
-meeting-button-interpreter-no = نه، بدون مترجم
-meeting-button-interpreter-other = مترجم به زبان دیگر
-meeting-ask-interpreter-language = مترجم به چه زبانی باید صحبت کند؟
-meeting-interpreter-yes = 🗣️ با مترجم: { language-name }
-meeting-interpreter-no = بدون مترجم
-meeting-stopped = متوقف شد. چیزی برنامه‌ریزی نشد.
-meeting-proposed = زمان‌های پرونده { $reference } برای هر سه طرف فرستاده شد ({ $slots } زمان). پاسخ‌ها را اینجا می‌بینید.
+meeting-where-video = 💻 تماس ویدیویی: { $link }
+meeting-ask-link = لینک تماس ویدیویی را بنویسید. با https:// شروع می‌شود.
+meeting-bad-link = این لینک درست نیست. تنها لینکی که با https:// شروع شود قبول می‌شود.
+meeting-ask-interpreter = آیا ترجمان لازم است؟ دارنده اقامت { language-name } می‌خواند.
+meeting-button-interpreter-yes = بلی، ترجمان { language-name }
+meeting-button-interpreter-no = نه، بدون ترجمان
+meeting-button-interpreter-other = ترجمان به زبان دیگر
+meeting-ask-interpreter-language = ترجمان به کدام زبان صحبت کند؟
+meeting-interpreter-yes = 🗣️ با ترجمان: { language-name }
+meeting-interpreter-no = بدون ترجمان
+meeting-stopped = متوقف شد. هیچ جلسه‌ای تعیین نشد.
+meeting-proposed = وقت‌های دوسیه { $reference } برای هر سه طرف فرستاده شد ({ $slots } وقت). جواب‌ها را اینجا می‌بینید.
 meeting-slots-ask =
-    📅 کی می‌توانید به جلسه بیایید؟
+    📅 چه وقت به جلسه آمده می‌توانید؟
     { $slots }
     { $place }
     { $interpreter }
-    برای هر زمان یک دکمه را بزنید: ✅ می‌توانم · 🤷 اگر لازم باشد · ❌ نمی‌توانم
+    برای هر وقت یک دکمه را فشار دهید: ✅ می‌توانم · 🤷 اگر لازم باشد · ❌ نمی‌توانم
 meeting-answer = { $answer ->
         [can] ✅ می‌تواند
         [if_needed] 🤷 اگر لازم باشد
@@ -57,37 +57,37 @@ meeting-answer = { $answer ->
 meeting-party = { $party ->
         [holder] دارنده اقامت
         [coa] COA
-       *[gemeente] شهرداری
+       *[gemeente] شاروالی
     }
 meeting-answer-saved = ✅ ذخیره شد.
-meeting-not-your-party = این پاسخ برای طرف دیگری است. فقط برای خودتان می‌توانید پاسخ دهید. چیزی تغییر نکرد.
-meeting-slot-outdated = این زمان‌ها دیگر معتبر نیستند: جلسه جابه‌جا، تأیید یا لغو شد. چیزی تغییر نکرد.
-meeting-suits-all = 🎉 { $at } برای هر سه طرف مناسب است. این زمان را تأیید کنید یا زمان دیگری بردارید.
+meeting-not-your-party = این جواب برای طرف دیگری است. شما تنها برای خود جواب داده می‌توانید. چیزی تغییر نکرد.
+meeting-slot-outdated = این وقت‌ها دیگر اعتبار ندارند: جلسه تغییر کرد، تأیید یا لغو شد. چیزی تغییر نکرد.
+meeting-suits-all = 🎉 { $at } برای هر سه طرف مناسب است. این وقت را تأیید کنید یا وقت دیگری را بگیرید.
 meeting-none-suits =
-    هیچ زمانی برای همه مناسب نیست. نتوانستند:
+    هیچ وقتی برای همه مناسب نیست. این‌ها آمده نمی‌توانستند:
     { $parties }
-    زمان‌های تازه پیشنهاد کنید.
-meeting-button-new-round = 📅 پیشنهاد زمان‌های تازه
+    وقت‌های نو پیشنهاد کنید.
+meeting-button-new-round = 📅 پیشنهاد وقت‌های نو
 meeting-changed-meanwhile = این جلسه همین حالا تغییر کرد یا لغو شد. چیزی تغییر نکرد؛ به تازه‌ترین پیام نگاه کنید.
 meeting-confirmed =
     ✅ جلسه قطعی شد:
     📅 { $at }
     { $place }
     { $interpreter }
-meeting-button-cant-come = 🙁 نمی‌توانم بیایم
-meeting-button-move = 🔁 جابه‌جا کردن
+meeting-button-cant-come = 🙁 آمده نمی‌توانم
+meeting-button-move = 🔁 تغییر وقت
 meeting-button-cancel = ✖️ لغو جلسه
-meeting-button-interpreter-booked = 🗣️ مترجم رزرو شد
-meeting-ask-reason = متأسفیم. چرا نمی‌توانید بیایید؟
+meeting-button-interpreter-booked = 🗣️ ترجمان گرفته شد
+meeting-ask-reason = متأسفیم. چرا آمده نمی‌توانید؟
 meeting-reason = { $reason ->
-        [ill] 🤒 بیمار
-        [travel] 🚌 وسیله رفت‌وآمد ندارم
-        [clash] 📅 قرار دیگر
-       *[other] چیز دیگر
+        [ill] 🤒 مریضی
+        [travel] 🚌 نبودن وسیلهٔ رفت و آمد
+        [clash] 📅 وعدهٔ دیگر
+       *[other] دلیل دیگر
     }
-meeting-cant-come = 🙁 { $party }: نمی‌تواند در { $at } بیاید. دلیل: { $reason }
+meeting-cant-come = 🙁 { $party }: در { $at } آمده نمی‌تواند. دلیل: { $reason }
 meeting-moved =
-    🔁 زمان جلسه عوض شد. قبلاً: { $from }
+    🔁 وقت جلسه تغییر کرد. پیش از این: { $from }
     حالا:
     📅 { $at }
     { $place }
@@ -97,13 +97,13 @@ meeting-cancelled =
     📅 { $at }
     { $place }
     { $interpreter }
-meeting-round-cancelled = ✖️ زمان‌های پیشنهادی پس گرفته شد. پیشنهاد تازه‌ای می‌آید.
-meeting-interpreter-booked = 🗣️ مترجم ({ language-name }) رزرو شد.
-meeting-interpreter-already = مترجم قبلاً رزرو شده بود. چیزی تغییر نکرد.
-meeting-interpreter-reminder = 🗣️ مترجم ({ language-name }) برای جلسه { $at } هنوز رزرو نشده. وقتی رزرو شد دکمه را بزنید.
-meeting-slots-reminder = ⏰ هنوز به همه زمان‌ها پاسخ نداده‌اید.
+meeting-round-cancelled = ✖️ وقت‌های پیشنهادی پس گرفته شد. پیشنهاد نوی می‌آید.
+meeting-interpreter-booked = 🗣️ ترجمان ({ language-name }) گرفته شد.
+meeting-interpreter-already = ترجمان قبلاً گرفته شده بود. چیزی تغییر نکرد.
+meeting-interpreter-reminder = 🗣️ ترجمان ({ language-name }) برای جلسه { $at } هنوز گرفته نشده است. وقتی گرفته شد، دکمه را فشار دهید.
+meeting-slots-reminder = ⏰ شما هنوز به همه وقت‌ها جواب نداده‌اید.
 meeting-soon =
-    ⏰ جلسه یادتان نرود:
+    ⏰ جلسه را فراموش نکنید:
     📅 { $at }
     { $place }
 meeting-what-happened = جلسه { $at } تمام شد. چه شد؟
@@ -113,7 +113,7 @@ meeting-button-outcome-cancelled = ✖️ برگزار نشد
 meeting-not-over = جلسه هنوز تمام نشده است.
 meeting-held = ✅ خوب. حالا توافق‌ها را با /plan ثبت کنید.
 meeting-outcome-cancelled = ثبت شد: جلسه برگزار نشد.
-meeting-absent = 🚫 { $party }: به جلسه نیامد. زمان‌های تازه می‌آید.
+meeting-absent = 🚫 { $party }: به جلسه نیامد. وقت‌های نو می‌آید.
 meeting-button-case = { $reference } · { $name }
 meeting-day = { $day }
 meeting-cell-empty = ·
@@ -131,7 +131,7 @@ meeting-button-confirm = { $suits ->
 # The interpreter question with the status holder's own wish (only when they share their answers).
 meeting-ask-interpreter-wish =
     { $ask }
-    🌍 پاسخ دارنده اقامت: { $wish }
+    🌍 جواب دارنده اقامت: { $wish }
 meeting-interpreter-wish-language = { $wish }: { language-name }
 
 # the title of the calendar entry staff get (.ics)
@@ -154,7 +154,7 @@ meeting-board-mark = { $answer ->
 meeting-slot-line-answered = { $n }. { $at } { $mark }
 
 # To the status holder who said they cannot come (issue 12): "you", and what happens next.
-meeting-cant-come-you = 🙁 ممنون که خبر دادید: شما نمی‌توانید در { $at } بیایید ({ $reason }). مسئولان شما حالا خبر دارند و زمان‌های تازه پیشنهاد می‌دهند. درباره این موضوع پیامی دریافت می‌کنید.
+meeting-cant-come-you = 🙁 تشکر که خبر دادید: شما در { $at } آمده نمی‌توانید ({ $reason }). مسئولان شما حالا خبر دارند و وقت‌های نو پیشنهاد می‌کنند. در این باره پیامی می‌گیرید.
 
 # A weekday in the calendar's header row (issue 12): its short name, from ICU.
 meeting-weekday = { $day }

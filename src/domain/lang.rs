@@ -120,7 +120,10 @@ mod tests {
     #[test]
     fn arabic_dari_persian_sorani_and_pashto_are_right_to_left() {
         let rtl: Vec<_> = Lang::ALL.into_iter().filter(|l| l.is_rtl()).collect();
-        assert_eq!(rtl, vec![Lang::Ar, Lang::Prs, Lang::Fa, Lang::Ckb, Lang::Ps]);
+        assert_eq!(
+            rtl,
+            vec![Lang::Ar, Lang::Prs, Lang::Fa, Lang::Ckb, Lang::Ps]
+        );
     }
 
     /// Telegram has no Dari interface: a Persian app says `fa`, and that stays Persian (a holder

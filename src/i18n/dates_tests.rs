@@ -129,19 +129,36 @@ fn persian_shows_the_gregorian_month_and_a_24_hour_time() {
 fn dari_shows_the_afghan_names_of_the_gregorian_months() {
     let f = DateFormatter::new();
     let afghan = [
-        "جنوری", "فبروری", "مارچ", "اپریل", "می", "جون", "جولای", "اگست", "سپتمبر", "اکتوبر",
-        "نومبر", "دسمبر",
+        "جنوری",
+        "فبروری",
+        "مارچ",
+        "اپریل",
+        "می",
+        "جون",
+        "جولای",
+        "اگست",
+        "سپتمبر",
+        "اکتوبر",
+        "نومبر",
+        "دسمبر",
     ];
     for (m, name) in (1..=12).zip(afghan) {
         let dari = f.date("prs", day(2026, m, 15));
         let words: Vec<&str> = dari.split_whitespace().collect();
         assert!(words.contains(&name), "{name} expected: {dari}");
         assert!(words.contains(&"۲۰۲۶"), "Gregorian year expected: {dari}");
-        assert_ne!(dari, f.date("fa", day(2026, m, 15)), "month {m}: the Iranian name");
+        assert_ne!(
+            dari,
+            f.date("fa", day(2026, m, 15)),
+            "month {m}: the Iranian name"
+        );
     }
     let s = f.date_time("prs", utc(2026, 6, 1, 13, 5));
     assert!(s.contains("جون") && !s.contains("ژوئن"), "{s}");
-    assert!(s.contains("۱۵:۰۵"), "24-hour time in Persian digits expected: {s}");
+    assert!(
+        s.contains("۱۵:۰۵"),
+        "24-hour time in Persian digits expected: {s}"
+    );
     assert!(!s.contains("۱۴۰۵"), "Solar Hijri year found: {s}");
 }
 

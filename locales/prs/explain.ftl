@@ -5,7 +5,7 @@
 explain-button-how = ❓ این چطور کار می‌کند؟
 explain-button-all = 📚 همه توضیحات
 explain-button-send = ❓ فرستادن توضیح
-explain-list = 📚 معنای آن چه است؟ یک کلمه را فشار دهید.
+explain-list = 📚 این کلمه‌ها چه معنی دارند؟ یک کلمه را فشار دهید.
 explain-button = ❓ { $term ->
         [handover] این چطور کار می‌کند؟
         [fast_start] روش 1 · شروع سریع

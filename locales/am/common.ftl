@@ -83,7 +83,8 @@ language-name = { $language ->
         [ti] ትግርኛ
         [tr] ቱርክኛ
         [kmr] ኩርድኛ (ኩርማንጂ)
-        [fa] ፋርስኛ / ዳሪ
+        [prs] ዳሪ
+        [fa] ፋርስኛ
         [so] ሶማልኛ
         [ckb] ኩርድኛ (ሶራኒ)
         [ps] ፓሽቶ
@@ -98,7 +99,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

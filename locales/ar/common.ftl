@@ -87,7 +87,8 @@ language-name = { $language ->
         [ti] التغرينية
         [tr] التركية
         [kmr] الكردية (الكرمانجية)
-        [fa] الفارسية / الدرية
+        [prs] الدرية
+        [fa] الفارسية
         [so] الصومالية
         [ckb] الكردية (السورانية)
         [ps] البشتوية
@@ -102,7 +103,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

@@ -83,7 +83,8 @@ language-name = { $language ->
         [ti] تیگرینیا
         [tr] تورکی
         [kmr] کوردی (کورمانجی)
-        [fa] فارسی / دەری
+        [prs] دەری
+        [fa] فارسی
         [so] سۆماڵی
         [ckb] کوردی (سۆرانی)
         [ps] پەشتۆ
@@ -98,7 +99,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

@@ -83,7 +83,8 @@ language-name = { $language ->
         [ti] Tigrinya
         [tr] Turkish
         [kmr] Kurdish (Kurmanji)
-        [fa] Persian / Dari
+        [prs] Dari
+        [fa] Persian
         [so] Somali
         [ckb] Kurdish (Sorani)
         [ps] Pashto
@@ -98,7 +99,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

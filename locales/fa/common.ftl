@@ -83,7 +83,8 @@ language-name = { $language ->
         [ti] تیگرینیا
         [tr] ترکی
         [kmr] کردی (کرمانجی)
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] سومالیایی
         [ckb] کردی (سورانی)
         [ps] پشتو
@@ -98,7 +99,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

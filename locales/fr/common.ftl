@@ -83,7 +83,8 @@ language-name = { $language ->
         [ti] tigrinya
         [tr] turc
         [kmr] kurde (kurmandji)
-        [fa] persan / dari
+        [prs] dari
+        [fa] persan
         [so] somali
         [ckb] kurde (sorani)
         [ps] pachto
@@ -98,7 +99,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

@@ -83,7 +83,8 @@ language-name = { $language ->
         [ti] Tigrînî
         [tr] Tirkî
         [kmr] Kurdî (Kurmancî)
-        [fa] Farisî / Derî
+        [prs] Derî
+        [fa] Farisî
         [so] Somalî
         [ckb] Kurdî (Soranî)
         [ps] Peştûyî
@@ -98,7 +99,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

@@ -60,7 +60,8 @@ help-holder =
 
 language-choose = 🌐 Kies uw taal.
 # Before anyone chose a language: the same prompt in every script the bot offers (issue 15),
-# never one language alone. Each line is that locale's own `language-choose`.
+# never one language alone. Each line is that locale's own `language-choose` (Dari and Persian
+# write it the same way: one line serves both).
 language-choose-any =
     🌐 👇
     اختر لغتك.
@@ -83,7 +84,8 @@ language-name = { $language ->
         [ti] Tigrinya
         [tr] Turks
         [kmr] Koerdisch (Kurmanji)
-        [fa] Perzisch / Dari
+        [prs] Dari
+        [fa] Perzisch
         [so] Somalisch
         [ckb] Koerdisch (Sorani)
         [ps] Pashto
@@ -98,7 +100,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

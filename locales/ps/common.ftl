@@ -83,7 +83,8 @@ language-name = { $language ->
         [ti] تیګرینیا
         [tr] ترکي
         [kmr] کردي (کرمانجي)
-        [fa] فارسي / دري
+        [prs] دري
+        [fa] فارسي
         [so] سومالي
         [ckb] کردي (سوراني)
         [ps] پښتو
@@ -98,7 +99,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

@@ -83,7 +83,8 @@ language-name = { $language ->
         [ti] Tigrinya
         [tr] Turki
         [kmr] Kurdi (Kurmanji)
-        [fa] Faarisi / Dari
+        [prs] Dari
+        [fa] Faarisi
         [so] Soomaali
         [ckb] Kurdi (Sorani)
         [ps] Bashtuu
@@ -98,7 +99,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

@@ -83,7 +83,8 @@ language-name = { $language ->
         [ti] Tigrinya dili
         [tr] Türkçe
         [kmr] Kürtçe (Kurmanci)
-        [fa] Farsça / Darice
+        [prs] Darice
+        [fa] Farsça
         [so] Somalice
         [ckb] Kürtçe (Sorani)
         [ps] Peştuca
@@ -98,7 +99,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو

@@ -3,7 +3,7 @@
 //! read it in Dutch and the status holder in their own language from the same stored value
 //! (DESIGN.md, "Conversation rules"). Health is asked only as "is there something to discuss",
 //! never the details (domain.md, "Privacy"). The interpreter wish is asked of everyone: staff
-//! book the interpreter. "Another language" is followed by "which language?", one of the twelve
+//! book the interpreter. "Another language" is followed by "which language?", one of the thirteen
 //! the bot speaks, stored as its code and shown to each reader by its name. Pure: no I/O.
 
 use std::collections::BTreeMap;

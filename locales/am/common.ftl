@@ -149,3 +149,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = እዚህ የፋይል ቁጥሩ { $reference } የሆነ ክፍት ጉዳይ የለዎትም። /cases ጉዳዮችዎን ያሳያል።
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 መልዕክቶች ({ $count }):
+
+    { $items }

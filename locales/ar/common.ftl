@@ -153,3 +153,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = ليست لديكم هنا حالة مفتوحة برقم الملف { $reference }. يعرض الأمر /cases حالاتكم.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 الرسائل ({ $count }):
+
+    { $items }

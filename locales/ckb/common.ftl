@@ -149,3 +149,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = ئێوە لێرە هیچ دۆسیەیەکی کراوەتان بە ژمارەی دۆسیەی { $reference } نییە. بە /cases دۆسیەکانتان ببینن.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 نامەکان ({ $count }):
+
+    { $items }

@@ -149,3 +149,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = You have no open case with reference { $reference } here. /cases shows your cases.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Messages ({ $count }):
+
+    { $items }

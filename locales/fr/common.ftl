@@ -149,3 +149,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = Vous n'avez ici aucun dossier ouvert portant le numéro { $reference }. /cases affiche vos dossiers.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Messages ({ $count }) :
+
+    { $items }

@@ -149,3 +149,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = Li vir tu dosyayeke we ya vekirî bi hejmara dosyayê { $reference } tune ye. /cases dosyayên we nîşan dide.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Peyam ({ $count }):
+
+    { $items }

@@ -150,3 +150,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = U heeft hier geen open casus met dossiernummer { $reference }. Met /cases ziet u uw casussen.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Berichten ({ $count }):
+
+    { $items }

@@ -149,3 +149,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = شما اینجا هیچ دوسیه بازی با نمبر دوسیه { $reference } ندارید. با /cases دوسیه‌های خود را ببینید.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 پیام‌ها ({ $count }):
+
+    { $items }

@@ -149,3 +149,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = دلته ستاسو د { $reference } د دوسیې شمېرې سره هېڅ پرانیستې دوسیه نشته. د /cases په مرسته خپلې دوسیې وګورئ.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 پیغامونه ({ $count }):
+
+    { $items }

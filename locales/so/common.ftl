@@ -149,3 +149,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = Halkan kuma lihid kiis furan oo leh lambarka faylka { $reference }. /cases wuxuu muujiyaa kiisaskaaga.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Fariimaha ({ $count }):
+
+    { $items }

@@ -149,3 +149,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = ኣብዚ ቁጽሪ ፋይል { $reference } ዘለዎ ክፉት ጉዳይ የብልኩምን። /cases ጉዳያትኩም የርኢ።
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 መልእኽትታት ({ $count }):
+
+    { $items }

@@ -149,3 +149,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = Burada { $reference } numaralı açık bir dosyanız yok. /cases dosyalarınızı gösterir.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Mesajlar ({ $count }):
+
+    { $items }

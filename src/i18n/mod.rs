@@ -155,6 +155,13 @@ impl I18n {
                     .collect::<Vec<_>>()
                     .join("\n"),
             ),
+            Arg::Paragraphs(items) => FluentValue::from(
+                items
+                    .iter()
+                    .map(|m| self.render(lang, m))
+                    .collect::<Vec<_>>()
+                    .join("\n\n"),
+            ),
         }
     }
 

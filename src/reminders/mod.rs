@@ -196,9 +196,13 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
                 return report;
             }
         };
+        let mut ready = Vec::with_capacity(claimed.len());
         for row in claimed {
-            self.handle(row, now, &mut report).await;
+            if let Some(r) = self.compose_row(row, now, &mut report).await {
+                ready.push(r);
+            }
         }
+        self.send_all(ready, true, now, &mut report).await;
         report
     }
 
@@ -222,14 +226,19 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
                 return report;
             }
         };
+        let mut ready = Vec::with_capacity(claimed.len());
         for row in claimed {
             let Some(q) = queued.iter().find(|q| q.id == row.id) else {
                 continue;
             };
-            let r = step::due_reminder(&row, crate::domain::ReminderKind::Notice, false);
-            self.deliver(&row, &r, std::slice::from_ref(&q.out), now, &mut report)
-                .await;
+            let due = step::due_reminder(&row, crate::domain::ReminderKind::Notice, false);
+            ready.push(step::Ready {
+                row,
+                due,
+                outs: vec![q.out.clone()],
+            });
         }
+        self.send_all(ready, false, now, &mut report).await;
         report
     }
 

@@ -195,6 +195,9 @@ async fn a_meeting_reminder_that_the_morning_would_make_useless_goes_out_the_eve
     assert_eq!(w.run_once(at("2026-03-30T19:00:00Z")).await.sent, vec![id]);
 }
 
+/// Telegram's limits hold while a crowd of reminders falls due at once: one message a second to
+/// a chat, twenty a minute to a group (reminders about one case are not gathered into a
+/// digest: each is named already).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_message_per_second_per_chat_and_twenty_a_minute_per_group() {
     let bot = case_with_three(Lang::Nl).await;
@@ -287,4 +290,65 @@ async fn the_long_wait_question_waits_for_thirty_quiet_days_after_any_recorded_e
         .code("reference", "UTR-7")
         .num("days", 30);
     assert_eq!(texts(&bot, SANNE), vec![bot.text(Lang::Nl, staff)]);
+}
+
+/// Two cases' meetings tomorrow at 10:00, both followed by the team group: the real composer's
+/// two "meeting soon" reminders to the group, due together, arrive as one message (issue 12: a
+/// quiet group) that names each case above its own words; Sanne's private reminder stays a
+/// message of its own, with its "I can't come" button.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reminders_for_one_group_due_together_arrive_as_one_message_naming_each_case() {
+    let bot = case_with_three(Lang::Nl).await;
+    sqlx::query(
+        "INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
+             matching_date, created_by, created_at)
+         VALUES (2, 'UTR-8', 'Bilal', 2, 1, 2, '2026-03-01', 1, 'x')",
+    )
+    .execute(&bot.pool)
+    .await
+    .unwrap();
+    let tomorrow = start() + Duration::days(1);
+    let m1 =
+        crate::support::insert_meeting(&bot, 1, "confirmed", Some(tomorrow), "azc", None).await;
+    let m2 =
+        crate::support::insert_meeting(&bot, 2, "confirmed", Some(tomorrow), "azc", None).await;
+    let mut conn = bot.pool.acquire().await.unwrap();
+    for (case, meeting, chat) in [(1, m1, TEAM), (2, m2, TEAM), (1, m1, SANNE)] {
+        let r = outbox::NewReminder {
+            kind: ReminderKind::MeetingSoon,
+            case: CaseId(case),
+            subject: Some(meeting),
+            chat: ChatId(chat),
+            due_at: start(),
+        };
+        outbox::schedule(&mut conn, &r, start()).await.unwrap();
+    }
+    drop(conn);
+    let links = Links {
+        bot_username: BOT_USERNAME.to_string(),
+    };
+    let app = App::new(bot.pool.clone(), bot.clock.clone(), links).with_policy(manual().policy);
+    let messenger = TelegramMessenger::new(bot.tg.bot(), Arc::new(I18n::load().unwrap()));
+    let w = Worker::new(bot.pool.clone(), app, messenger, manual());
+    let report = w.run_once(start()).await;
+    assert_eq!(report.sent.len(), 3, "{report:?}");
+
+    let private = bot.tg.sent_to(SANNE);
+    assert_eq!(private.len(), 1);
+    let body = crate::driver::text_of(&private[0]);
+    assert!(body.contains("10:00"), "{body}");
+    let team = texts(&bot, TEAM);
+    assert_eq!(team.len(), 1, "one message for both: {team:#?}");
+    let header = bot.text(
+        Lang::Nl,
+        Msg::new("digest")
+            .num("count", 2)
+            .paragraphs("items", vec![]),
+    );
+    let want = format!(
+        "{}\n\n📁 UTR-7 · \u{2068}Amal\u{2069}\n{body}\n\n📁 UTR-8 · \u{2068}Bilal\u{2069}\n{body}",
+        header.trim_end()
+    );
+    assert_eq!(team[0], want);
+    assert_eq!(private[0].buttons().len(), 1, "I can't come");
 }

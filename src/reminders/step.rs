@@ -42,7 +42,7 @@ pub(super) struct Ready {
 
 /// At most this many messages in one digest (each names its case in a few lines; Telegram's
 /// limit is 4,096 characters, and a longer text is split at the edge anyway).
-const DIGEST_MAX: usize = 8;
+const DIGEST_MAX: usize = 12;
 
 /// Whether this message can go out as a part of a digest: plain words to a group, nothing to
 /// press, edit, reply to or open.

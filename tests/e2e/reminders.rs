@@ -352,3 +352,97 @@ async fn reminders_for_one_group_due_together_arrive_as_one_message_naming_each_
     assert_eq!(team[0], want);
     assert_eq!(private[0].buttons().len(), 1, "I can't come");
 }
+
+/// Sixty cases across two team groups (issue 12): Sanne's municipal team follows Gemeente
+/// Utrecht, Joost's COA team follows COA Ter Apel, and every case has its meeting tomorrow at
+/// 10:00. The 120 "meeting soon" reminders to the two groups fall due at once: each group gets a
+/// handful of digests instead of sixty messages, never two in one second, every one of the sixty
+/// cases is named exactly once in each group, and every message names a case.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sixty_cases_in_two_team_groups_each_group_gets_a_few_digests_naming_every_case() {
+    const COA_TEAM: i64 = -100_778;
+    let bot = case_with_three(Lang::Nl).await;
+    sqlx::query(
+        "INSERT INTO group_links (chat_id, org_id, case_id, linked_by, linked_at)
+         VALUES (?, 1, NULL, 2, 'x')",
+    )
+    .bind(COA_TEAM)
+    .execute(&bot.pool)
+    .await
+    .unwrap();
+    let names = ["Bilal", "Sara", "Yonas", "Hevin", "Mariam", "Abdi"];
+    for n in 2..=60i64 {
+        sqlx::query(
+            "INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id,
+                 gemeente_org_id, matching_date, created_by, created_at)
+             VALUES (?, ?, ?, 2, 1, 2, '2026-03-01', 1, 'x')",
+        )
+        .bind(n)
+        .bind(format!("UTR-{}", n + 100))
+        .bind(names[usize::try_from(n).unwrap() % names.len()])
+        .execute(&bot.pool)
+        .await
+        .unwrap();
+    }
+    let tomorrow = start() + Duration::days(1);
+    let mut conn = bot.pool.acquire().await.unwrap();
+    for case in 1..=60i64 {
+        drop(conn);
+        let meeting =
+            crate::support::insert_meeting(&bot, case, "confirmed", Some(tomorrow), "azc", None)
+                .await;
+        conn = bot.pool.acquire().await.unwrap();
+        for chat in [TEAM, COA_TEAM] {
+            let r = outbox::NewReminder {
+                kind: ReminderKind::MeetingSoon,
+                case: CaseId(case),
+                subject: Some(meeting),
+                chat: ChatId(chat),
+                due_at: start(),
+            };
+            outbox::schedule(&mut conn, &r, start()).await.unwrap();
+        }
+    }
+    drop(conn);
+    let links = Links {
+        bot_username: BOT_USERNAME.to_string(),
+    };
+    let app = App::new(bot.pool.clone(), bot.clock.clone(), links).with_policy(manual().policy);
+    let messenger = TelegramMessenger::new(bot.tg.bot(), Arc::new(I18n::load().unwrap()));
+    let w = Worker::new(bot.pool.clone(), app, messenger, manual());
+    let mut sent = 0;
+    for s in 0..60 {
+        sent += w.run_once(start() + Duration::seconds(s)).await.sent.len();
+        for group in [TEAM, COA_TEAM] {
+            let got = bot.tg.sent_to(group).len() as i64;
+            assert!(got <= s + 1, "second {s}: {got} messages to {group}");
+        }
+    }
+    assert_eq!(sent, 120, "every reminder recorded as sent");
+    let mut references: Vec<String> = vec!["UTR-7".into()];
+    references.extend((2..=60).map(|n| format!("UTR-{}", n + 100)));
+    for group in [TEAM, COA_TEAM] {
+        let got = texts(&bot, group);
+        assert_eq!(
+            got.len(),
+            5,
+            "twelve cases a message, not sixty messages: {got:#?}"
+        );
+        for text in &got {
+            assert!(
+                references
+                    .iter()
+                    .any(|r| text.contains(&format!("📁 {r} · "))),
+                "names no case: {text}"
+            );
+        }
+        let all = got.join("\n");
+        for r in &references {
+            assert_eq!(
+                all.matches(&format!("📁 {r} · ")).count(),
+                1,
+                "{r} named once in {group}"
+            );
+        }
+    }
+}

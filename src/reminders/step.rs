@@ -38,6 +38,9 @@ pub(super) struct Ready {
     pub row: Claimed,
     pub due: DueReminder,
     pub outs: Vec<Outgoing>,
+    /// Claimed before it is due, only to join a digest: it goes back to its own time when it
+    /// does not.
+    pub early: bool,
 }
 
 /// At most this many messages in one digest (each names its case in a few lines; Telegram's
@@ -117,7 +120,10 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
             refs.dedup();
             refs.len()
         };
-        for idx in groups.into_values().filter(|v| cases(v) > 1) {
+        // And only with something due now: what is early alone waits for its own time.
+        let due_now =
+            |idx: &Vec<usize>| idx.iter().any(|&i| ready.get(i).is_some_and(|r| !r.early));
+        for idx in groups.into_values().filter(|v| cases(v) > 1 && due_now(v)) {
             for chunk in idx.chunks(DIGEST_MAX) {
                 let rows: Vec<&Ready> = chunk.iter().filter_map(|&i| ready.get(i)).collect();
                 let parts: Vec<&Outgoing> = rows.iter().filter_map(|r| r.outs.first()).collect();
@@ -134,6 +140,12 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
             }
         }
         for (r, _) in ready.iter().zip(together).filter(|(_, t)| !t) {
+            if r.early {
+                // Not part of a digest after all: back to its own time, untouched.
+                self.release(&r.row, instant(r.row.next_attempt_at), false, report)
+                    .await;
+                continue;
+            }
             if !paced || self.chat_free(&[r], now, report).await {
                 self.deliver(&r.row, &r.due, &r.outs, now, report).await;
             }
@@ -210,6 +222,7 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
     pub(super) async fn compose_row(
         &self,
         row: Claimed,
+        early: bool,
         now: DateTime<Utc>,
         report: &mut Report,
     ) -> Option<Ready> {
@@ -225,6 +238,12 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
         }
         let busy = self.limiter().check(row.chat_id, now.timestamp());
         if let Err(free) = busy {
+            // A row claimed early goes back no sooner than its own time.
+            let free = if early {
+                free.max(row.next_attempt_at)
+            } else {
+                free
+            };
             if self.release(&row, instant(free), false, report).await {
                 report.deferred.push(row.id);
             }
@@ -251,7 +270,12 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
                 self.end(&row, End::Dropped, reason, now, report).await;
                 None
             }
-            Ok(Composed::Send(outs)) => Some(Ready { row, due: r, outs }),
+            Ok(Composed::Send(outs)) => Some(Ready {
+                row,
+                due: r,
+                outs,
+                early,
+            }),
             Err(e) => {
                 tracing::warn!(
                     reminder = row.id,

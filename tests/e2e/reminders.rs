@@ -292,34 +292,55 @@ async fn the_long_wait_question_waits_for_thirty_quiet_days_after_any_recorded_e
     assert_eq!(texts(&bot, SANNE), vec![bot.text(Lang::Nl, staff)]);
 }
 
-/// Two cases' meetings tomorrow at 10:00, both followed by the team group: the real composer's
-/// two "meeting soon" reminders to the group, due together, arrive as one message (issue 12: a
-/// quiet group) that names each case above its own words; Sanne's private reminder stays a
-/// message of its own, with its "I can't come" button.
+/// Three cases' meetings tomorrow at 10:00 and a fourth's at 10:10, all followed by the team
+/// group: the real composer's "meeting soon" reminders to the group that fall due within a few
+/// minutes (now, now, in 3 minutes) arrive as one message (issue 12: a quiet group) that names
+/// each case above its own words; the one due in 10 minutes comes at its own time, alone and
+/// without the digest's header. Sanne's private reminder stays a message of its own, with its
+/// "I can't come" button.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn reminders_for_one_group_due_together_arrive_as_one_message_naming_each_case() {
+async fn reminders_for_one_group_due_within_minutes_arrive_as_one_message_naming_each_case() {
     let bot = case_with_three(Lang::Nl).await;
-    sqlx::query(
-        "INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
-             matching_date, created_by, created_at)
-         VALUES (2, 'UTR-8', 'Bilal', 2, 1, 2, '2026-03-01', 1, 'x')",
-    )
-    .execute(&bot.pool)
-    .await
-    .unwrap();
+    for (id, reference, name) in [
+        (2, "UTR-8", "Bilal"),
+        (3, "UTR-9", "Sara"),
+        (4, "UTR-10", "Noor"),
+    ] {
+        sqlx::query(
+            "INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id,
+                 gemeente_org_id, matching_date, created_by, created_at)
+             VALUES (?, ?, ?, 2, 1, 2, '2026-03-01', 1, 'x')",
+        )
+        .bind(id)
+        .bind(reference)
+        .bind(name)
+        .execute(&bot.pool)
+        .await
+        .unwrap();
+    }
     let tomorrow = start() + Duration::days(1);
-    let m1 =
-        crate::support::insert_meeting(&bot, 1, "confirmed", Some(tomorrow), "azc", None).await;
-    let m2 =
-        crate::support::insert_meeting(&bot, 2, "confirmed", Some(tomorrow), "azc", None).await;
+    let mut meetings = Vec::new();
+    for case in 1..=4 {
+        let at = tomorrow + Duration::minutes(if case == 4 { 10 } else { 0 });
+        meetings.push(
+            crate::support::insert_meeting(&bot, case, "confirmed", Some(at), "azc", None).await,
+        );
+    }
     let mut conn = bot.pool.acquire().await.unwrap();
-    for (case, meeting, chat) in [(1, m1, TEAM), (2, m2, TEAM), (1, m1, SANNE)] {
+    let rows = [
+        (1, TEAM, 0),
+        (2, TEAM, 0),
+        (3, TEAM, 3),
+        (4, TEAM, 10),
+        (1, SANNE, 0),
+    ];
+    for (case, chat, minutes) in rows {
         let r = outbox::NewReminder {
             kind: ReminderKind::MeetingSoon,
             case: CaseId(case),
-            subject: Some(meeting),
+            subject: Some(meetings[usize::try_from(case - 1).unwrap()]),
             chat: ChatId(chat),
-            due_at: start(),
+            due_at: start() + Duration::minutes(minutes),
         };
         outbox::schedule(&mut conn, &r, start()).await.unwrap();
     }
@@ -331,26 +352,44 @@ async fn reminders_for_one_group_due_together_arrive_as_one_message_naming_each_
     let messenger = TelegramMessenger::new(bot.tg.bot(), Arc::new(I18n::load().unwrap()));
     let w = Worker::new(bot.pool.clone(), app, messenger, manual());
     let report = w.run_once(start()).await;
-    assert_eq!(report.sent.len(), 3, "{report:?}");
+    assert_eq!(report.sent.len(), 4, "{report:?}");
 
     let private = bot.tg.sent_to(SANNE);
     assert_eq!(private.len(), 1);
     let body = crate::driver::text_of(&private[0]);
     assert!(body.contains("10:00"), "{body}");
     let team = texts(&bot, TEAM);
-    assert_eq!(team.len(), 1, "one message for both: {team:#?}");
+    assert_eq!(team.len(), 1, "one message for three: {team:#?}");
     let header = bot.text(
         Lang::Nl,
         Msg::new("digest")
-            .num("count", 2)
+            .num("count", 3)
             .paragraphs("items", vec![]),
     );
     let want = format!(
-        "{}\n\n📁 UTR-7 · \u{2068}Amal\u{2069}\n{body}\n\n📁 UTR-8 · \u{2068}Bilal\u{2069}\n{body}",
+        "{}\n\n📁 UTR-7 · \u{2068}Amal\u{2069}\n{body}\n\n📁 UTR-8 · \u{2068}Bilal\u{2069}\n{body}\n\n📁 UTR-9 · \u{2068}Sara\u{2069}\n{body}",
         header.trim_end()
     );
     assert_eq!(team[0], want);
     assert_eq!(private[0].buttons().len(), 1, "I can't come");
+
+    // Nothing more until the fourth is due; then it comes alone.
+    assert!(
+        w.run_once(start() + Duration::minutes(9))
+            .await
+            .sent
+            .is_empty()
+    );
+    let report = w.run_once(start() + Duration::minutes(10)).await;
+    assert_eq!(report.sent.len(), 1, "{report:?}");
+    let team = bot.tg.sent_to(TEAM);
+    assert_eq!(team.len(), 2);
+    assert!(
+        crate::driver::case_line_of(&team[1]).is_some_and(|l| l.starts_with("📁 UTR-10 · ")),
+        "{:?}",
+        team[1].text
+    );
+    assert!(crate::driver::text_of(&team[1]).contains("10:10"));
 }
 
 /// Sixty cases across two team groups (issue 12): Sanne's municipal team follows Gemeente

@@ -29,7 +29,15 @@ staff-joined = እንኳን ደህና መጡ! የ{ $org } ({ $kind ->
     }) ሠራተኛ ሆነው ተመዝግበዋል። ለመጀመር /menu ይጻፉ።
 staff-already = ቀድሞውኑ እንደ ሠራተኛ ተመዝግበዋል። ለመቀጠል /menu ይጻፉ።
 staff-joined-case = { $name } ({ $org }) አሁን በጉዳይ { $reference } ውስጥ ይሳተፋሉ።
-staff-joined-this-case = ✅ አሁን በጉዳይ { $reference } ({ $name }) ውስጥ ይሳተፋሉ። /plan ዕቅዱን ያሳያል፣ /meet ውይይቱን ያቀዳል።
+staff-joined-this-case =
+    ✅ አሁን በጉዳይ { $reference } ({ $name }) ውስጥ ይሳተፋሉ። /plan ዕቅዱን ያሳያል፣ /meet ውይይቱን ያቀዳል።
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    በዚህ ጉዳይ ላይ ደግሞ:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = በዚህ ጉዳይ ላይ የመጀመሪያው ሠራተኛ እርስዎ ነዎት።
 
 menu-staff = { $name }፣ { $org }
     { $cases ->

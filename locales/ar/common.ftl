@@ -29,7 +29,15 @@ staff-joined = أهلًا بك! تم تسجيلك موظفًا في { $org } ({ 
     }). اكتب /menu للبدء.
 staff-already = أنت مسجل من قبل كموظف. اكتب /menu للمتابعة.
 staff-joined-case = انضم { $name } ({ $org }) الآن إلى الحالة { $reference }.
-staff-joined-this-case = ✅ انضممتم الآن إلى الحالة { $reference } ({ $name }). يعرض الأمر /plan الخطة، ويحدد الأمر /meet موعد اللقاء.
+staff-joined-this-case =
+    ✅ انضممتم الآن إلى الحالة { $reference } ({ $name }). يعرض الأمر /plan الخطة، ويحدد الأمر /meet موعد اللقاء.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    يعمل على هذه الحالة أيضًا:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = أنتم أول موظف في هذه الحالة.
 
 menu-staff = { $name }، { $org }
     { $cases ->

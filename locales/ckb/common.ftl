@@ -29,7 +29,15 @@ staff-joined = بەخێربێن! ئێوە وەک کارمەندی { $org } ({ $k
     }) تۆمار کران. بۆ دەستپێکردن /menu بنووسن.
 staff-already = ئێوە پێشتر وەک کارمەند تۆمار کراون. بۆ بەردەوامبوون /menu بنووسن.
 staff-joined-case = ئێستا { $name } ({ $org }) لە دۆسیەی { $reference } بەشدارە.
-staff-joined-this-case = ✅ ئێستا لە دۆسیەی { $reference } ({ $name }) بەشدارن. /plan پلانەکە نیشان دەدات، /meet کاتی دیدارەکە دیاری دەکات.
+staff-joined-this-case =
+    ✅ ئێستا لە دۆسیەی { $reference } ({ $name }) بەشدارن. /plan پلانەکە نیشان دەدات، /meet کاتی دیدارەکە دیاری دەکات.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    هەروەها لەسەر ئەم دۆسیەیە:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = ئێوە یەکەم کارمەندن لەسەر ئەم دۆسیەیە.
 
 menu-staff = { $name }، { $org }
     { $cases ->

@@ -29,7 +29,15 @@ staff-joined = Welcome! You are registered as staff of { $org } ({ $kind ->
     }). Type /menu to start.
 staff-already = You are already registered as staff. Type /menu to go on.
 staff-joined-case = { $name } ({ $org }) has now joined case { $reference }.
-staff-joined-this-case = ✅ You have joined case { $reference } ({ $name }). /plan shows its plan, /meet schedules the meeting.
+staff-joined-this-case =
+    ✅ You have joined case { $reference } ({ $name }). /plan shows its plan, /meet schedules the meeting.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Also on this case:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = You are the first staff member on this case.
 
 menu-staff = { $name }, { $org }
     You are involved in { $cases ->

@@ -29,7 +29,15 @@ staff-joined = خوش آمدید! شما به عنوان کارمند { $org } (
     }) ثبت شدید. برای شروع /menu را بنویسید.
 staff-already = شما قبلاً به عنوان کارمند ثبت شده‌اید. برای ادامه /menu را بنویسید.
 staff-joined-case = اکنون { $name } ({ $org }) در پرونده { $reference } همکاری می‌کند.
-staff-joined-this-case = ✅ اکنون در پرونده { $reference } ({ $name }) همکاری می‌کنید. /plan برنامه را نشان می‌دهد و /meet جلسه را زمان‌بندی می‌کند.
+staff-joined-this-case =
+    ✅ اکنون در پرونده { $reference } ({ $name }) همکاری می‌کنید. /plan برنامه را نشان می‌دهد و /meet جلسه را زمان‌بندی می‌کند.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    همچنین در این پرونده:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = شما نخستین کارمند این پرونده هستید.
 
 menu-staff = { $name }، { $org }
     { $cases ->

@@ -29,7 +29,15 @@ staff-joined = Bienvenue ! Vous êtes inscrit comme membre du personnel de { $o
     }). Tapez /menu pour commencer.
 staff-already = Vous êtes déjà inscrit comme membre du personnel. Tapez /menu pour continuer.
 staff-joined-case = { $name } ({ $org }) participe maintenant au dossier { $reference }.
-staff-joined-this-case = ✅ Vous participez maintenant au dossier { $reference } ({ $name }). /plan affiche le plan, /meet planifie l’entretien.
+staff-joined-this-case =
+    ✅ Vous participez maintenant au dossier { $reference } ({ $name }). /plan affiche le plan, /meet planifie l’entretien.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Également sur ce dossier :
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = Vous êtes le premier membre du personnel sur ce dossier.
 
 menu-staff = { $name }, { $org }
     Vos dossiers : { $cases ->

@@ -29,7 +29,15 @@ staff-joined = Bi xêr hatin! Hûn wek karmendê { $org } ({ $kind ->
     }) hatin tomarkirin. Ji bo destpêkirinê /menu binivîsin.
 staff-already = Hûn jixwe wek karmend hatine tomarkirin. Ji bo berdewamiyê /menu binivîsin.
 staff-joined-case = { $name } ({ $org }) niha beşdarî dosyaya { $reference } dibe.
-staff-joined-this-case = ✅ Hûn niha beşdarî dosyaya { $reference } ({ $name }) dibin. /plan planê nîşan dide, /meet hevdîtinê plan dike.
+staff-joined-this-case =
+    ✅ Hûn niha beşdarî dosyaya { $reference } ({ $name }) dibin. /plan planê nîşan dide, /meet hevdîtinê plan dike.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Her wiha li ser vê dosyayê:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = Hûn xebatkarê yekem ê vê dosyayê ne.
 
 menu-staff = { $name }, { $org }
     { $cases ->

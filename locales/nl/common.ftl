@@ -29,7 +29,15 @@ staff-joined = Welkom! U bent aangemeld als medewerker van { $org } ({ $kind ->
     }). Typ /menu om te beginnen.
 staff-already = U bent al aangemeld als medewerker. Typ /menu om verder te gaan.
 staff-joined-case = { $name } ({ $org }) doet nu mee in casus { $reference }.
-staff-joined-this-case = ✅ U doet nu mee in casus { $reference } ({ $name }). Met /plan ziet u het plan, met /meet plant u het gesprek.
+staff-joined-this-case =
+    ✅ U doet nu mee in casus { $reference } ({ $name }). Met /plan ziet u het plan, met /meet plant u het gesprek.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Ook op deze casus:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = U bent de eerste medewerker op deze casus.
 
 menu-staff = { $name }, { $org }
     U bent betrokken bij { $cases ->

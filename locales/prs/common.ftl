@@ -29,7 +29,15 @@ staff-joined = خوش آمدید! شما به حیث کارمند { $org } ({ $k
     }) ثبت شدید. برای شروع /menu را بنویسید.
 staff-already = شما قبلاً به حیث کارمند ثبت شده‌اید. برای ادامه /menu را بنویسید.
 staff-joined-case = حالا { $name } ({ $org }) در دوسیه { $reference } همکاری می‌کند.
-staff-joined-this-case = ✅ حالا در دوسیه { $reference } ({ $name }) همکاری می‌کنید. /plan برنامه را نشان می‌دهد و /meet وقت جلسه را تعیین می‌کند.
+staff-joined-this-case =
+    ✅ حالا در دوسیه { $reference } ({ $name }) همکاری می‌کنید. /plan برنامه را نشان می‌دهد و /meet وقت جلسه را تعیین می‌کند.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    همچنان در این دوسیه:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = شما نخستین کارمند این دوسیه هستید.
 
 menu-staff = { $name }، { $org }
     { $cases ->

@@ -29,7 +29,15 @@ staff-joined = ښه راغلاست! تاسو د { $org } ({ $kind ->
     }) د کارکوونکي په توګه ثبت شوئ. د پیل لپاره /menu ولیکئ.
 staff-already = تاسو مخکې د کارکوونکي په توګه ثبت شوي یاست. د دوام لپاره /menu ولیکئ.
 staff-joined-case = اوس { $name } ({ $org }) په { $reference } دوسیه کې ګډون کوي.
-staff-joined-this-case = ✅ اوس تاسو په { $reference } ({ $name }) دوسیه کې ګډون کوئ. /plan پلان ښيي، /meet د ناستې وخت ټاکي.
+staff-joined-this-case =
+    ✅ اوس تاسو په { $reference } ({ $name }) دوسیه کې ګډون کوئ. /plan پلان ښيي، /meet د ناستې وخت ټاکي.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    په دې دوسیه کې نور هم:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = تاسو د دې دوسیې لومړنی کارکوونکی یاست.
 
 menu-staff = { $name }، { $org }
     { $cases ->

@@ -29,7 +29,15 @@ staff-joined = Soo dhawoow! Waxaa laguu diiwaangeliyay shaqaale ka tirsan { $org
     }). Qor /menu si aad u bilowdo.
 staff-already = Horey ayaa laguu diiwaangeliyay shaqaale ahaan. Qor /menu si aad u sii waddo.
 staff-joined-case = { $name } ({ $org }) hadda wuxuu ku biiray kiiska { $reference }.
-staff-joined-this-case = ✅ Hadda waxaad ku biirtay kiiska { $reference } ({ $name }). /plan wuxuu muujinayaa qorshaha, /meet wuxuu ballamiyaa kulanka.
+staff-joined-this-case =
+    ✅ Hadda waxaad ku biirtay kiiska { $reference } ({ $name }). /plan wuxuu muujinayaa qorshaha, /meet wuxuu ballamiyaa kulanka.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Sidoo kale kiiskan waxaa ku jira:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = Waxaad tahay shaqaalaha ugu horreeya ee kiiskan.
 
 menu-staff = { $name }, { $org }
     { $cases ->

@@ -29,7 +29,15 @@ staff-joined = እንቋዕ ብደሓን መጻእኩም! ከም ሰራሕተኛ
     }) ተመዝጊብኩም ኣለኹም። ንምጅማር /menu ጽሓፉ።
 staff-already = ድሮ ከም ሰራሕተኛ ተመዝጊብኩም ኣለኹም። ንምቕጻል /menu ጽሓፉ።
 staff-joined-case = { $name } ({ $org }) ሕጂ ኣብ ጉዳይ { $reference } ይሳተፉ ኣለዉ።
-staff-joined-this-case = ✅ ሕጂ ኣብ ጉዳይ { $reference } ({ $name }) ትሳተፉ ኣለኹም። /plan ነቲ መደብ የርኢ፣ /meet ነቲ ዘተ የመድብ።
+staff-joined-this-case =
+    ✅ ሕጂ ኣብ ጉዳይ { $reference } ({ $name }) ትሳተፉ ኣለኹም። /plan ነቲ መደብ የርኢ፣ /meet ነቲ ዘተ የመድብ።
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    ኣብዚ ጉዳይ ዚሳተፉ ካልኦት:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = ናይዚ ጉዳይ ቀዳማይ ሰራሕተኛ ኢኹም።
 
 menu-staff = { $name }፡ { $org }
     { $cases ->

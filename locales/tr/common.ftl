@@ -29,7 +29,15 @@ staff-joined = Hoş geldiniz! { $org } ({ $kind ->
     }) çalışanı olarak kaydoldunuz. Başlamak için /menu yazın.
 staff-already = Zaten çalışan olarak kayıtlısınız. Devam etmek için /menu yazın.
 staff-joined-case = { $name } ({ $org }) artık { $reference } numaralı dosyada yer alıyor.
-staff-joined-this-case = ✅ Artık { $reference } numaralı dosyada ({ $name }) yer alıyorsunuz. /plan planı gösterir, /meet görüşmeyi planlar.
+staff-joined-this-case =
+    ✅ Artık { $reference } numaralı dosyada ({ $name }) yer alıyorsunuz. /plan planı gösterir, /meet görüşmeyi planlar.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Bu dosyada ayrıca:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = Bu dosyadaki ilk personel sizsiniz.
 
 menu-staff = { $name }, { $org }
     { $cases ->

@@ -95,6 +95,7 @@ async fn answer(bot: Bot, update: Update, inc: crate::app::Incoming, bridge: &Ar
     for msg in &reply.messages {
         match bridge.out.send(msg).await {
             Ok(Some(id)) if msg.board.is_some() => bridge.app.record_board(msg, id).await,
+            Ok(Some(id)) if msg.prompt => bridge.app.record_prompt(&inc, id).await,
             Ok(_) => {}
             Err(e) => {
                 tracing::warn!(chat = msg.chat.0, message_id = msg.text.id, error = %e, "send failed")

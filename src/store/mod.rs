@@ -49,11 +49,33 @@ pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
         .busy_timeout(Duration::from_secs(5));
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
+        .after_connect(|conn, _| Box::pin(trace_transactions(conn)))
         .connect_with(options)
         .await
         .with_context(|| format!("cannot open the database {url}"))?;
     migrate(&pool).await?;
     Ok(pool)
+}
+
+/// The tracing target of an event for each transaction that ends: `commit` (a write transaction,
+/// explicit or a single statement's) or `rollback`. With the statements (`sqlx::query`), they
+/// show how much work an update is (`tests/statements.rs` counts them).
+pub const TRANSACTIONS: &str = "driegesprek::store::transactions";
+
+/// Installs SQLite's commit and rollback hooks on a new connection, only when the events would
+/// be seen (a trace-level subscriber for `TRANSACTIONS` when the pool connects): otherwise
+/// nothing runs at a commit.
+async fn trace_transactions(conn: &mut sqlx::SqliteConnection) -> sqlx::Result<()> {
+    if !tracing::enabled!(target: TRANSACTIONS, tracing::Level::TRACE) {
+        return Ok(());
+    }
+    let mut handle = conn.lock_handle().await?;
+    handle.set_commit_hook(|| {
+        tracing::trace!(target: TRANSACTIONS, "commit");
+        true
+    });
+    handle.set_rollback_hook(|| tracing::trace!(target: TRANSACTIONS, "rollback"));
+    Ok(())
 }
 
 /// Starts a write transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`).

@@ -19,7 +19,8 @@
 //! Knobs (environment): `BENCH_DIR`, `BENCH_TARGET` (where the harness builds, default
 //! `target/bench`), `CASES`, `USERS=1000`, `UPDATES=20000`, `RUNS=3`, `RATE=200`, `KINDS`
 //! (default `echo,unknown,menu,answer`), `PIN=1` (bot on one core; `PIN=0`: both cores),
-//! `RESULTS` (the harness's JSON lines, default `target/bench/results-<time>.jsonl`).
+//! `RESULTS` (the harness's JSON lines, default `target/bench/results-<time>.jsonl`), `BOT_BIN`
+//! (another build of the bot to measure; default: this one, built first).
 //! Everything binds to and talks to 127.0.0.1 only.
 
 mod seed;
@@ -133,14 +134,21 @@ async fn main() -> anyhow::Result<()> {
     let rate = env_num("RATE", 200)?;
 
     println!("building the bot (release) and the harness's echo peer and fake Bot API ...");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = Command::new(&cargo)
-        .args(["build", "--release", "--quiet", "--bin", "driegesprek"])
-        .current_dir(&manifest)
-        .status()?;
-    if !status.success() {
-        bail!("building the bot failed");
-    }
+    let bot = match std::env::var_os("BOT_BIN") {
+        // Another build of the bot, e.g. an older one to compare with.
+        Some(bin) => PathBuf::from(bin),
+        None => {
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let status = Command::new(&cargo)
+                .args(["build", "--release", "--quiet", "--bin", "driegesprek"])
+                .current_dir(&manifest)
+                .status()?;
+            if !status.success() {
+                bail!("building the bot failed");
+            }
+            release.join("driegesprek")
+        }
+    };
     let echo = Command::new("bash")
         .arg(dir.join("echo_peers.sh"))
         .arg("echo")
@@ -156,7 +164,7 @@ async fn main() -> anyhow::Result<()> {
     std::fs::create_dir_all(&work)?;
     let bench = Bench {
         echo: PathBuf::from(String::from_utf8_lossy(&echo.stdout).trim()),
-        bot: release.join("driegesprek"),
+        bot,
         dir,
         target,
         work,
@@ -324,7 +332,8 @@ fn report(results: &Path, scales: &[i64], kinds: &[Kind], rate: i64) -> anyhow::
     };
     let errors = |label: &str| {
         sum(label, &|v| {
-            v["protocol_errors"].as_i64().unwrap_or(0) - late(v) + v["unanswered"].as_i64().unwrap_or(0)
+            v["protocol_errors"].as_i64().unwrap_or(0) - late(v)
+                + v["unanswered"].as_i64().unwrap_or(0)
         })
     };
     let lates = |label: &str| sum(label, &late);
@@ -342,7 +351,11 @@ fn report(results: &Path, scales: &[i64], kinds: &[Kind], rate: i64) -> anyhow::
             }
             for label in labels {
                 let ups = med(&label, "updates_per_s");
-                let ratio = if label.contains('/') { f64::NAN } else { ups / echo };
+                let ratio = if label.contains('/') {
+                    f64::NAN
+                } else {
+                    ups / echo
+                };
                 println!(
                     "{:<22} {:>4} {:>9.0} {:>7.2} {:>8.2} {:>8.2} {:>9.1} {:>7} {:>7}",
                     label,

@@ -74,8 +74,8 @@ pub async fn seed(
     for i in 0..cases {
         let (g_org, g_staff, g_user) = pick(&gemeenten, i)?;
         let (c_org, _, c_user) = pick(&coa, i)?;
-        let reference = CaseReference::parse(&format!("B-{i}"))
-            .map_err(|p| anyhow!("reference: {p:?}"))?;
+        let reference =
+            CaseReference::parse(&format!("B-{i}")).map_err(|p| anyhow!("reference: {p:?}"))?;
         let draft = CaseDraft {
             name: name.clone(),
             reference,
@@ -115,8 +115,8 @@ pub async fn seed(
         )
         .await?;
         for n in 0..2 {
-            let slot = store::meetings::add_slot(&mut tx, meeting, first + Duration::hours(n))
-                .await?;
+            let slot =
+                store::meetings::add_slot(&mut tx, meeting, first + Duration::hours(n)).await?;
             if i < active {
                 // The harness's buttons name the slot by the holder's chat (see the top).
                 sqlx::query("UPDATE meeting_slots SET id = ? WHERE id = ?")
@@ -147,9 +147,21 @@ async fn plan(tx: &mut store::Tx, case: CaseId, now: DateTime<Utc>) -> anyhow::R
     store::plan::set_option(tx, case, HandoverOption::Combined, Programme::Asked, now).await?;
     let day = |d| Some(now.date_naive() + Duration::days(d));
     let items = [
-        (ItemKind::Standard(PlanItemKind::BroadIntake), Party::Gemeente, day(14)),
-        (ItemKind::Agreement(AgreementKind::BringsDocuments), Party::Holder, day(10)),
-        (ItemKind::Standard(PlanItemKind::ClientProfile), Party::Coa, day(7)),
+        (
+            ItemKind::Standard(PlanItemKind::BroadIntake),
+            Party::Gemeente,
+            day(14),
+        ),
+        (
+            ItemKind::Agreement(AgreementKind::BringsDocuments),
+            Party::Holder,
+            day(10),
+        ),
+        (
+            ItemKind::Standard(PlanItemKind::ClientProfile),
+            Party::Coa,
+            day(7),
+        ),
     ];
     for (kind, owner, due) in items {
         let item = NewItem {

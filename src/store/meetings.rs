@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 pub use super::meeting_slots::{
-    Slot, add_slot, answer, answers, board, open_slots, set_board, slot, withdraw_slots,
+    Slot, add_slot, answer, answers, answers_to, board, board_and_lang, open_slots, set_board,
+    slot, withdraw_slots,
 };
 use crate::domain::{CaseId, ChatId, Lang, Party, UserId};
 use crate::workflow::meeting::Place;
@@ -114,6 +115,56 @@ pub async fn get(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<Me
          FROM meetings WHERE id = ?",
     )
     .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(Meeting::from))
+}
+
+/// A slot and its meeting, in one query (`slot` and `get`).
+pub async fn slot_with_meeting(
+    conn: &mut SqliteConnection,
+    slot: i64,
+) -> sqlx::Result<Option<(Slot, Meeting)>> {
+    #[derive(sqlx::FromRow)]
+    struct WithSlot {
+        slot_id: i64,
+        slot_starts_at: DateTime<Utc>,
+        slot_withdrawn: bool,
+        #[sqlx(flatten)]
+        meeting: Row,
+    }
+    let row: Option<WithSlot> = sqlx::query_as(
+        "SELECT s.id AS slot_id, s.starts_at AS slot_starts_at, s.withdrawn AS slot_withdrawn,
+             m.id, m.case_id, m.proposer, m.proposer_chat, m.place, m.video_link,
+             m.interpreter_lang, m.interpreter_by, m.interpreter_due, m.interpreter_booked_at,
+             m.status, m.starts_at, m.ends_at, m.sequence
+         FROM meeting_slots s JOIN meetings m ON m.id = s.meeting_id
+         WHERE s.id = ?",
+    )
+    .bind(slot)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| {
+        let slot = Slot {
+            id: r.slot_id,
+            meeting_id: r.meeting.id,
+            starts_at: r.slot_starts_at,
+            withdrawn: r.slot_withdrawn,
+        };
+        (slot, Meeting::from(r.meeting))
+    }))
+}
+
+/// The case's next meeting to prepare (`agenda::upcoming`), in one query.
+pub async fn upcoming(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<Option<Meeting>> {
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT id, case_id, proposer, proposer_chat, place, video_link, interpreter_lang,
+             interpreter_by, interpreter_due, interpreter_booked_at, status, starts_at, ends_at,
+             sequence
+         FROM meetings WHERE case_id = ? AND status IN ('proposed', 'confirmed')
+         ORDER BY starts_at IS NULL, starts_at, id LIMIT 1",
+    )
+    .bind(case.0)
     .fetch_optional(conn)
     .await?;
     Ok(row.map(Meeting::from))

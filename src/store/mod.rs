@@ -3,6 +3,7 @@
 //! as UTC (stack-notes trap 6). Migrations in `migrations/` are embedded and run at start-up.
 
 pub mod access;
+pub mod actor;
 pub mod agenda;
 pub mod caseload;
 pub mod cases;

@@ -158,12 +158,25 @@ impl App {
         chat: ChatId,
         lang: Lang,
     ) -> anyhow::Result<Outgoing> {
-        let Some(c) = store::cases::get(conn, case).await? else {
+        let Some((c, coa, gemeente)) = store::cases::with_orgs(conn, case).await? else {
             anyhow::bail!("case {case} vanished");
         };
         let members = store::cases::members(conn, case).await?;
-        let coa = store::orgs::get(conn, c.coa_org).await?;
-        let gemeente = store::orgs::get(conn, c.gemeente_org).await?;
+        self.overview_of(conn, &c, (coa, gemeente), &members, chat, lang)
+            .await
+    }
+
+    /// `holder_overview` of a case already read: its organisations' names (COA, municipality)
+    /// and its members.
+    pub(crate) async fn overview_of(
+        &self,
+        conn: &mut SqliteConnection,
+        c: &store::cases::Case,
+        (coa, gemeente): (Option<String>, Option<String>),
+        members: &[store::cases::Member],
+        chat: ChatId,
+        lang: Lang,
+    ) -> anyhow::Result<Outgoing> {
         let contact = |party: Party| -> Msg {
             match members
                 .iter()
@@ -175,13 +188,13 @@ impl App {
             }
         };
         let msg = Msg::new("holder-overview-v2")
-            .name("coa", coa.map(|o| o.name).unwrap_or_default())
+            .name("coa", coa.unwrap_or_default())
             .msg("coa_contact", contact(Party::Coa))
-            .name("gemeente", gemeente.map(|o| o.name).unwrap_or_default())
+            .name("gemeente", gemeente.unwrap_or_default())
             .msg("gemeente_contact", contact(Party::Gemeente))
             .lines(
                 "next",
-                crate::app::holder::next::next_parts(conn, case).await?,
+                crate::app::holder::next::next_parts(conn, c.id).await?,
             );
         Ok(Outgoing::new(chat, lang, msg).buttons(vec![
             vec![Button::new(

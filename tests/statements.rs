@@ -212,13 +212,14 @@ async fn statements_and_transactions_per_kind_of_update() {
 
     // 4 December 2026, before the optimisations of issue 16: 4 statements for an unknown user;
     // 16 for a holder's /menu; 32 for an answer in 4 write transactions, 24 statements in its
-    // own. Now: one query says who sent an update (`store::actor`), the overview reads each
-    // table once, and an answer reads its slots and answers once: 1, 6 and 12 statements, 8 of
+    // own. Now: one query says who sent an update (`store::actor`), one reads the case, its
+    // organisations, members and next meeting for the overview (`store::overview`), and an
+    // answer reads its slots and answers once: 1, 4 and 12 statements, 8 of
     // an answer's in its transaction (the update-seen mark among them), then the outbox's 2
     // (the notice claimed; the board's message id with the notice marked sent).
     let expected = [
         ("unknown user, /menu", 1, 0),
-        ("status holder, /menu", 6, 0),
+        ("status holder, /menu", 4, 0),
         ("status holder answers a time (cannot)", 12, 3),
         ("status holder answers a time (can)", 12, 3),
     ];

@@ -94,34 +94,6 @@ pub async fn get(conn: &mut SqliteConnection, id: CaseId) -> sqlx::Result<Option
     Ok(row.map(Case::from))
 }
 
-/// A case with the names of its COA location and its municipality (`None`: the organisation
-/// is gone), in one query.
-pub async fn with_orgs(
-    conn: &mut SqliteConnection,
-    id: CaseId,
-) -> sqlx::Result<Option<(Case, Option<String>, Option<String>)>> {
-    #[derive(sqlx::FromRow)]
-    struct WithOrgs {
-        #[sqlx(flatten)]
-        case: Row,
-        coa_name: Option<String>,
-        gemeente_name: Option<String>,
-    }
-    let row: Option<WithOrgs> = sqlx::query_as(
-        "SELECT c.id, c.reference, c.holder_name, c.owner_org_id, c.coa_org_id,
-             c.gemeente_org_id, c.matching_date, c.housing_date, c.status,
-             co.name AS coa_name, go.name AS gemeente_name
-         FROM cases c
-         LEFT JOIN orgs co ON co.id = c.coa_org_id
-         LEFT JOIN orgs go ON go.id = c.gemeente_org_id
-         WHERE c.id = ?",
-    )
-    .bind(id.0)
-    .fetch_optional(conn)
-    .await?;
-    Ok(row.map(|r| (Case::from(r.case), r.coa_name, r.gemeente_name)))
-}
-
 /// The open cases an organisation is on (as COA location or as municipality), newest first.
 pub async fn for_org(conn: &mut SqliteConnection, org: OrgId) -> sqlx::Result<Vec<Case>> {
     let rows: Vec<Row> = sqlx::query_as(

@@ -52,6 +52,47 @@ struct Row {
     sequence: i64,
 }
 
+/// A meeting row that may be missing (a `LEFT JOIN`, `overview::holder`), its columns named
+/// `m_<column>`.
+#[derive(sqlx::FromRow)]
+pub(super) struct MaybeRow {
+    m_id: Option<i64>,
+    m_case_id: Option<i64>,
+    m_proposer: Option<i64>,
+    m_proposer_chat: Option<i64>,
+    m_place: Option<String>,
+    m_video_link: Option<String>,
+    m_interpreter_lang: Option<String>,
+    m_interpreter_by: Option<String>,
+    m_interpreter_due: Option<DateTime<Utc>>,
+    m_interpreter_booked_at: Option<DateTime<Utc>>,
+    m_status: Option<String>,
+    m_starts_at: Option<DateTime<Utc>>,
+    m_ends_at: Option<DateTime<Utc>>,
+    m_sequence: Option<i64>,
+}
+
+impl MaybeRow {
+    pub(super) fn into_meeting(self) -> Option<Meeting> {
+        Some(Meeting::from(Row {
+            id: self.m_id?,
+            case_id: self.m_case_id?,
+            proposer: self.m_proposer?,
+            proposer_chat: self.m_proposer_chat?,
+            place: self.m_place?,
+            video_link: self.m_video_link,
+            interpreter_lang: self.m_interpreter_lang,
+            interpreter_by: self.m_interpreter_by,
+            interpreter_due: self.m_interpreter_due,
+            interpreter_booked_at: self.m_interpreter_booked_at,
+            status: self.m_status?,
+            starts_at: self.m_starts_at,
+            ends_at: self.m_ends_at,
+            sequence: self.m_sequence?,
+        }))
+    }
+}
+
 impl From<Row> for Meeting {
     fn from(r: Row) -> Self {
         Meeting {
@@ -153,21 +194,6 @@ pub async fn slot_with_meeting(
         };
         (slot, Meeting::from(r.meeting))
     }))
-}
-
-/// The case's next meeting to prepare (`agenda::upcoming`), in one query.
-pub async fn upcoming(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<Option<Meeting>> {
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT id, case_id, proposer, proposer_chat, place, video_link, interpreter_lang,
-             interpreter_by, interpreter_due, interpreter_booked_at, status, starts_at, ends_at,
-             sequence
-         FROM meetings WHERE case_id = ? AND status IN ('proposed', 'confirmed')
-         ORDER BY starts_at IS NULL, starts_at, id LIMIT 1",
-    )
-    .bind(case.0)
-    .fetch_optional(conn)
-    .await?;
-    Ok(row.map(Meeting::from))
 }
 
 /// Proposed → confirmed at `starts`; `false` if it was no longer proposed.

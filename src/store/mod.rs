@@ -17,6 +17,7 @@ pub mod meeting_slots;
 pub mod meetings;
 pub mod orgs;
 pub mod outbox;
+pub mod overview;
 pub mod plan;
 pub mod plan_items;
 pub mod prepare;

@@ -19,30 +19,21 @@ impl App {
             }
             Who::Holder(case) => {
                 let mut conn = self.pool.acquire().await?;
-                let members = store::cases::members(&mut conn, *case).await?;
-                let me = members.iter().find(|m| m.user == ctx.inc.actor.user);
+                let Some(o) = store::overview::holder(&mut conn, *case).await? else {
+                    anyhow::bail!("case {case} vanished");
+                };
+                let me = o.members.iter().find(|m| m.user == ctx.inc.actor.user);
                 if me.is_some_and(|m| !m.privacy_ack) {
                     // Still choosing a language: show the picker again.
                     return Ok(self.holder_joined_reply(ctx));
                 }
-                let Some((c, coa, gemeente)) = store::cases::with_orgs(&mut conn, *case).await?
-                else {
-                    anyhow::bail!("case {case} vanished");
-                };
                 // A closed case (issue 12): what that means, not an overview of the past.
-                if !c.open {
-                    let org = gemeente.unwrap_or_default();
+                if !o.case.open {
+                    let org = o.gemeente.unwrap_or_default();
                     return Ok(ctx.say(Msg::new("life-closed-holder").name("org", org)));
                 }
                 let out = self
-                    .overview_of(
-                        &mut conn,
-                        &c,
-                        (coa, gemeente),
-                        &members,
-                        ctx.inc.chat,
-                        ctx.lang,
-                    )
+                    .overview_of(&mut conn, o, ctx.inc.chat, ctx.lang)
                     .await?;
                 Ok(Reply::one(out))
             }

@@ -158,25 +158,21 @@ impl App {
         chat: ChatId,
         lang: Lang,
     ) -> anyhow::Result<Outgoing> {
-        let Some((c, coa, gemeente)) = store::cases::with_orgs(conn, case).await? else {
+        let Some(o) = store::overview::holder(conn, case).await? else {
             anyhow::bail!("case {case} vanished");
         };
-        let members = store::cases::members(conn, case).await?;
-        self.overview_of(conn, &c, (coa, gemeente), &members, chat, lang)
-            .await
+        self.overview_of(conn, o, chat, lang).await
     }
 
-    /// `holder_overview` of a case already read: its organisations' names (COA, municipality)
-    /// and its members.
+    /// `holder_overview` of a case already read (`store::overview::holder`).
     pub(crate) async fn overview_of(
         &self,
         conn: &mut SqliteConnection,
-        c: &store::cases::Case,
-        (coa, gemeente): (Option<String>, Option<String>),
-        members: &[store::cases::Member],
+        o: store::overview::Overview,
         chat: ChatId,
         lang: Lang,
     ) -> anyhow::Result<Outgoing> {
+        let members = &o.members;
         let contact = |party: Party| -> Msg {
             match members
                 .iter()
@@ -187,15 +183,14 @@ impl App {
                 None => Msg::new("contact-unknown"),
             }
         };
+        let next =
+            crate::app::holder::next::next_parts(conn, o.case.id, o.upcoming.as_ref()).await?;
         let msg = Msg::new("holder-overview-v2")
-            .name("coa", coa.unwrap_or_default())
+            .name("coa", o.coa.clone().unwrap_or_default())
             .msg("coa_contact", contact(Party::Coa))
-            .name("gemeente", gemeente.unwrap_or_default())
+            .name("gemeente", o.gemeente.clone().unwrap_or_default())
             .msg("gemeente_contact", contact(Party::Gemeente))
-            .lines(
-                "next",
-                crate::app::holder::next::next_parts(conn, c.id).await?,
-            );
+            .lines("next", next);
         Ok(Outgoing::new(chat, lang, msg).buttons(vec![
             vec![Button::new(
                 Msg::new("prep-button-review"),

@@ -151,10 +151,10 @@ fn every_locale_has_exactly_the_dutch_messages_with_the_same_variables() {
 }
 
 #[test]
-fn twelve_locales_are_shipped() {
+fn thirteen_locales_are_shipped() {
     let ids: BTreeSet<&str> = SOURCES.iter().map(|(id, _)| *id).collect();
     let want: BTreeSet<&str> = [
-        "nl", "en", "ar", "ti", "tr", "kmr", "fa", "so", "ckb", "ps", "am", "fr",
+        "nl", "en", "ar", "ti", "tr", "kmr", "prs", "fa", "so", "ckb", "ps", "am", "fr",
     ]
     .into();
     assert_eq!(ids, want);
@@ -364,6 +364,8 @@ enum Informal {
 /// - fr: vous; tu, te, toi, ton, ta, tes are out.
 /// - tr: siz; sen, seni, sana, senin, sende are out.
 /// - fa: شما; تو and خودت are out.
+/// - prs (Dari): شما, as in fa; تو, خودت, برایت and the 2nd singular verbs می‌توانی/نمی‌توانی and
+///   می‌خواهی are out (the zero-width non-joiner ends the word, so "می‌توانی" is "می" and "توانی").
 /// - am: እርስዎ; አንተ, አንቺ, ያንተ, ያንቺ are out.
 ///
 /// ar (masculine singular, the usual UI register), so (no formal "you"), ps and en are consistent
@@ -399,6 +401,13 @@ fn informal_forms(locale: &str) -> &'static [Informal] {
             Word("sende"),
         ],
         "fa" => &[Word("تو"), Word("خودت")],
+        "prs" => &[
+            Word("تو"),
+            Word("خودت"),
+            Word("برایت"),
+            Word("توانی"),
+            Word("خواهی"),
+        ],
         "am" => &[Word("አንተ"), Word("አንቺ"), Word("ያንተ"), Word("ያንቺ")],
         _ => &[],
     }
@@ -450,7 +459,7 @@ fn holder_ids() -> BTreeSet<String> {
 }
 
 /// The register check: each locale speaks to the status holder in one form of "you" (polite
-/// plural in ti, ckb and kmr; vous, siz, شما, እርስዎ; "u" in Dutch). A message the holder reads
+/// plural in ti, ckb and kmr; vous, siz, شما (fa and prs), እርስዎ; "u" in Dutch). A message the holder reads
 /// (see `holder_ids`) must not use a form from `informal_forms`. The review of December 2026
 /// found ti plan.ftl, ckb plan/meeting/prepare and kmr prepare.ftl slipping into the informal
 /// singular; this keeps that from coming back.
@@ -501,4 +510,57 @@ fn the_register_check_finds_informal_forms_and_spares_look_alikes() {
         ["tu", "ta"]
     );
     assert!(informal_uses("Vous choisissez. Notez", forms("fr")).is_empty());
+    assert_eq!(
+        informal_uses("تو نمی‌توانی بیایی؟ برایت می‌فرستم", forms("prs")),
+        ["تو", "توانی", "برایت"]
+    );
+    assert!(informal_uses("شما آمده نمی‌توانید؟ برای شما می‌فرستیم. توافق", forms("prs")).is_empty());
+}
+
+/// Words of Iranian Persian that a Dari reader writes otherwise: the municipality شاروالی (not
+/// شهرداری), the interpreter ترجمان (مترجم), Dutch هالندی (هلندی), a case file دوسیه (پرونده),
+/// information معلومات (اطلاعات), yes بلی (بله), thank you تشکر (متشکرم), now حالا (الان),
+/// telephone تیلفون (تلفن), school مکتب (مدرسه), computer کمپیوتر (کامپیوتر). `prs` must not use
+/// them; its Persian neighbour `fa` may (the language's own names in `language-native` and
+/// `language-choose-any` are the same in every locale and not checked).
+const IRANIAN_NOT_DARI: &[&str] = &[
+    "شهرداری",
+    "مترجم",
+    "هلند",
+    "هلندی",
+    "پرونده",
+    "اطلاعات",
+    "بله",
+    "متشکرم",
+    "الان",
+    "تلفن",
+    "تلفنی",
+    "مدرسه",
+    "کامپیوتر",
+];
+
+#[test]
+fn dari_uses_the_afghan_words_where_persian_has_others() {
+    let all = locales();
+    let forms: Vec<Informal> = IRANIAN_NOT_DARI.iter().map(|w| Informal::Word(w)).collect();
+    let mut problems = Vec::new();
+    for (id, info) in &all["prs"] {
+        if id == "language-native" || id == "language-choose-any" {
+            continue;
+        }
+        let used = informal_uses(&info.text, &forms);
+        if !used.is_empty() {
+            problems.push(format!("prs: {id} uses {used:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The check finds them, and the Persian texts do use them, so the two locales differ.
+    assert_eq!(
+        informal_uses("شهرداری‌ها و مترجم", &forms),
+        ["شهرداری", "مترجم"]
+    );
+    let fa_uses = all["fa"]
+        .values()
+        .any(|info| !informal_uses(&info.text, &forms).is_empty());
+    assert!(fa_uses, "fa should be Persian as written in Iran");
 }

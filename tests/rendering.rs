@@ -117,11 +117,19 @@ fn a_case_reference_and_a_command_are_never_wrapped_in_marks() {
 }
 
 #[test]
-fn persian_and_pashto_readers_see_the_gregorian_date_of_a_dutch_appointment() {
+fn persian_dari_and_pashto_readers_see_the_gregorian_date_of_a_dutch_appointment() {
     let i18n = i18n();
     let day = NaiveDate::from_ymd_opt(2026, 3, 30).unwrap();
     let fa = i18n.render(Lang::Fa, &Msg::new("value-date").date("date", day));
     assert!(fa.contains("مارس") && !fa.contains("فروردین"), "{fa}");
+    // Dari: the month as Afghans write it (ICU fa-AF), in the same Persian digits.
+    let prs = i18n.render(Lang::Prs, &Msg::new("value-date").date("date", day));
+    assert!(prs.contains("مارچ") && prs.contains("۲۰۲۶"), "{prs}");
+    assert!(!prs.contains("مارس") && !prs.contains("حمل"), "{prs}");
+    let june = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+    let soon = Msg::new("value-date").date("date", june);
+    assert!(i18n.render(Lang::Prs, &soon).contains("جون"));
+    assert!(i18n.render(Lang::Fa, &soon).contains("ژوئن"));
     let ps = i18n.render(Lang::Ps, &Msg::new("value-date").date("date", day));
     assert!(ps.contains("مارچ"), "{ps}");
 }

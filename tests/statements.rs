@@ -70,6 +70,8 @@ struct Work {
     statements: usize,
     commits: usize,
     rollbacks: usize,
+    /// The inbox's statements in the same time (not the update's work; not asserted).
+    inbox: usize,
 }
 
 impl Recorder {
@@ -103,12 +105,16 @@ impl Recorder {
             statements: 0,
             commits: 0,
             rollbacks: 0,
+            inbox: 0,
         };
         let mut listed = Vec::new();
         let mut inbox_open = false;
         for e in events {
             match e {
-                Event::Statement(sql) if sql.contains("inbox") => inbox_open = true,
+                Event::Statement(sql) if sql.contains("inbox") => {
+                    work.inbox += 1;
+                    inbox_open = true;
+                }
                 Event::Statement(sql) => {
                     work.statements += 1;
                     listed.push(one_line(&sql));

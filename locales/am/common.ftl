@@ -29,7 +29,15 @@ staff-joined = እንኳን ደህና መጡ! የ{ $org } ({ $kind ->
     }) ሠራተኛ ሆነው ተመዝግበዋል። ለመጀመር /menu ይጻፉ።
 staff-already = ቀድሞውኑ እንደ ሠራተኛ ተመዝግበዋል። ለመቀጠል /menu ይጻፉ።
 staff-joined-case = { $name } ({ $org }) አሁን በጉዳይ { $reference } ውስጥ ይሳተፋሉ።
-staff-joined-this-case = ✅ አሁን በጉዳይ { $reference } ({ $name }) ውስጥ ይሳተፋሉ። /plan ዕቅዱን ያሳያል፣ /meet ውይይቱን ያቀዳል።
+staff-joined-this-case =
+    ✅ አሁን በጉዳይ { $reference } ({ $name }) ውስጥ ይሳተፋሉ። /plan ዕቅዱን ያሳያል፣ /meet ውይይቱን ያቀዳል።
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    በዚህ ጉዳይ ላይ ደግሞ:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = በዚህ ጉዳይ ላይ የመጀመሪያው ሠራተኛ እርስዎ ነዎት።
 
 menu-staff = { $name }፣ { $org }
     { $cases ->
@@ -83,7 +91,8 @@ language-name = { $language ->
         [ti] ትግርኛ
         [tr] ቱርክኛ
         [kmr] ኩርድኛ (ኩርማንጂ)
-        [fa] ፋርስኛ / ዳሪ
+        [prs] ዳሪ
+        [fa] ፋርስኛ
         [so] ሶማልኛ
         [ckb] ኩርድኛ (ሶራኒ)
         [ps] ፓሽቶ
@@ -98,7 +107,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +157,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = እዚህ የፋይል ቁጥሩ { $reference } የሆነ ክፍት ጉዳይ የለዎትም። /cases ጉዳዮችዎን ያሳያል።
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 መልዕክቶች ({ $count }):
+
+    { $items }

@@ -29,7 +29,15 @@ staff-joined = أهلًا بك! تم تسجيلك موظفًا في { $org } ({ 
     }). اكتب /menu للبدء.
 staff-already = أنت مسجل من قبل كموظف. اكتب /menu للمتابعة.
 staff-joined-case = انضم { $name } ({ $org }) الآن إلى الحالة { $reference }.
-staff-joined-this-case = ✅ انضممتم الآن إلى الحالة { $reference } ({ $name }). يعرض الأمر /plan الخطة، ويحدد الأمر /meet موعد اللقاء.
+staff-joined-this-case =
+    ✅ انضممتم الآن إلى الحالة { $reference } ({ $name }). يعرض الأمر /plan الخطة، ويحدد الأمر /meet موعد اللقاء.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    يعمل على هذه الحالة أيضًا:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = أنتم أول موظف في هذه الحالة.
 
 menu-staff = { $name }، { $org }
     { $cases ->
@@ -87,7 +95,8 @@ language-name = { $language ->
         [ti] التغرينية
         [tr] التركية
         [kmr] الكردية (الكرمانجية)
-        [fa] الفارسية / الدرية
+        [prs] الدرية
+        [fa] الفارسية
         [so] الصومالية
         [ckb] الكردية (السورانية)
         [ps] البشتوية
@@ -102,7 +111,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -151,3 +161,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = ليست لديكم هنا حالة مفتوحة برقم الملف { $reference }. يعرض الأمر /cases حالاتكم.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 الرسائل ({ $count }):
+
+    { $items }

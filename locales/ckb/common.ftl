@@ -29,7 +29,15 @@ staff-joined = بەخێربێن! ئێوە وەک کارمەندی { $org } ({ $k
     }) تۆمار کران. بۆ دەستپێکردن /menu بنووسن.
 staff-already = ئێوە پێشتر وەک کارمەند تۆمار کراون. بۆ بەردەوامبوون /menu بنووسن.
 staff-joined-case = ئێستا { $name } ({ $org }) لە دۆسیەی { $reference } بەشدارە.
-staff-joined-this-case = ✅ ئێستا لە دۆسیەی { $reference } ({ $name }) بەشدارن. /plan پلانەکە نیشان دەدات، /meet کاتی دیدارەکە دیاری دەکات.
+staff-joined-this-case =
+    ✅ ئێستا لە دۆسیەی { $reference } ({ $name }) بەشدارن. /plan پلانەکە نیشان دەدات، /meet کاتی دیدارەکە دیاری دەکات.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    هەروەها لەسەر ئەم دۆسیەیە:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = ئێوە یەکەم کارمەندن لەسەر ئەم دۆسیەیە.
 
 menu-staff = { $name }، { $org }
     { $cases ->
@@ -83,7 +91,8 @@ language-name = { $language ->
         [ti] تیگرینیا
         [tr] تورکی
         [kmr] کوردی (کورمانجی)
-        [fa] فارسی / دەری
+        [prs] دەری
+        [fa] فارسی
         [so] سۆماڵی
         [ckb] کوردی (سۆرانی)
         [ps] پەشتۆ
@@ -98,7 +107,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +157,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = ئێوە لێرە هیچ دۆسیەیەکی کراوەتان بە ژمارەی دۆسیەی { $reference } نییە. بە /cases دۆسیەکانتان ببینن.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 نامەکان ({ $count }):
+
+    { $items }

@@ -29,7 +29,15 @@ staff-joined = Welcome! You are registered as staff of { $org } ({ $kind ->
     }). Type /menu to start.
 staff-already = You are already registered as staff. Type /menu to go on.
 staff-joined-case = { $name } ({ $org }) has now joined case { $reference }.
-staff-joined-this-case = ✅ You have joined case { $reference } ({ $name }). /plan shows its plan, /meet schedules the meeting.
+staff-joined-this-case =
+    ✅ You have joined case { $reference } ({ $name }). /plan shows its plan, /meet schedules the meeting.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Also on this case:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = You are the first staff member on this case.
 
 menu-staff = { $name }, { $org }
     You are involved in { $cases ->
@@ -83,7 +91,8 @@ language-name = { $language ->
         [ti] Tigrinya
         [tr] Turkish
         [kmr] Kurdish (Kurmanji)
-        [fa] Persian / Dari
+        [prs] Dari
+        [fa] Persian
         [so] Somali
         [ckb] Kurdish (Sorani)
         [ps] Pashto
@@ -98,7 +107,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +157,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = You have no open case with reference { $reference } here. /cases shows your cases.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Messages ({ $count }):
+
+    { $items }

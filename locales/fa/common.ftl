@@ -29,7 +29,15 @@ staff-joined = خوش آمدید! شما به عنوان کارمند { $org } (
     }) ثبت شدید. برای شروع /menu را بنویسید.
 staff-already = شما قبلاً به عنوان کارمند ثبت شده‌اید. برای ادامه /menu را بنویسید.
 staff-joined-case = اکنون { $name } ({ $org }) در پرونده { $reference } همکاری می‌کند.
-staff-joined-this-case = ✅ اکنون در پرونده { $reference } ({ $name }) همکاری می‌کنید. /plan برنامه را نشان می‌دهد و /meet جلسه را زمان‌بندی می‌کند.
+staff-joined-this-case =
+    ✅ اکنون در پرونده { $reference } ({ $name }) همکاری می‌کنید. /plan برنامه را نشان می‌دهد و /meet جلسه را زمان‌بندی می‌کند.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    همچنین در این پرونده:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = شما نخستین کارمند این پرونده هستید.
 
 menu-staff = { $name }، { $org }
     { $cases ->
@@ -83,7 +91,8 @@ language-name = { $language ->
         [ti] تیگرینیا
         [tr] ترکی
         [kmr] کردی (کرمانجی)
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] سومالیایی
         [ckb] کردی (سورانی)
         [ps] پشتو
@@ -98,7 +107,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +157,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = شما اینجا هیچ پرونده بازی با شماره پرونده { $reference } ندارید. با /cases پرونده‌های خود را ببینید.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 پیام‌ها ({ $count }):
+
+    { $items }

@@ -29,7 +29,15 @@ staff-joined = Bienvenue ! Vous êtes inscrit comme membre du personnel de { $o
     }). Tapez /menu pour commencer.
 staff-already = Vous êtes déjà inscrit comme membre du personnel. Tapez /menu pour continuer.
 staff-joined-case = { $name } ({ $org }) participe maintenant au dossier { $reference }.
-staff-joined-this-case = ✅ Vous participez maintenant au dossier { $reference } ({ $name }). /plan affiche le plan, /meet planifie l’entretien.
+staff-joined-this-case =
+    ✅ Vous participez maintenant au dossier { $reference } ({ $name }). /plan affiche le plan, /meet planifie l’entretien.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Également sur ce dossier :
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = Vous êtes le premier membre du personnel sur ce dossier.
 
 menu-staff = { $name }, { $org }
     Vos dossiers : { $cases ->
@@ -83,7 +91,8 @@ language-name = { $language ->
         [ti] tigrinya
         [tr] turc
         [kmr] kurde (kurmandji)
-        [fa] persan / dari
+        [prs] dari
+        [fa] persan
         [so] somali
         [ckb] kurde (sorani)
         [ps] pachto
@@ -98,7 +107,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +157,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = Vous n'avez ici aucun dossier ouvert portant le numéro { $reference }. /cases affiche vos dossiers.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Messages ({ $count }) :
+
+    { $items }

@@ -29,7 +29,15 @@ staff-joined = Bi xêr hatin! Hûn wek karmendê { $org } ({ $kind ->
     }) hatin tomarkirin. Ji bo destpêkirinê /menu binivîsin.
 staff-already = Hûn jixwe wek karmend hatine tomarkirin. Ji bo berdewamiyê /menu binivîsin.
 staff-joined-case = { $name } ({ $org }) niha beşdarî dosyaya { $reference } dibe.
-staff-joined-this-case = ✅ Hûn niha beşdarî dosyaya { $reference } ({ $name }) dibin. /plan planê nîşan dide, /meet hevdîtinê plan dike.
+staff-joined-this-case =
+    ✅ Hûn niha beşdarî dosyaya { $reference } ({ $name }) dibin. /plan planê nîşan dide, /meet hevdîtinê plan dike.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Her wiha li ser vê dosyayê:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = Hûn xebatkarê yekem ê vê dosyayê ne.
 
 menu-staff = { $name }, { $org }
     { $cases ->
@@ -83,7 +91,8 @@ language-name = { $language ->
         [ti] Tigrînî
         [tr] Tirkî
         [kmr] Kurdî (Kurmancî)
-        [fa] Farisî / Derî
+        [prs] Derî
+        [fa] Farisî
         [so] Somalî
         [ckb] Kurdî (Soranî)
         [ps] Peştûyî
@@ -98,7 +107,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +157,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = Li vir tu dosyayeke we ya vekirî bi hejmara dosyayê { $reference } tune ye. /cases dosyayên we nîşan dide.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Peyam ({ $count }):
+
+    { $items }

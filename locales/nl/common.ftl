@@ -29,7 +29,15 @@ staff-joined = Welkom! U bent aangemeld als medewerker van { $org } ({ $kind ->
     }). Typ /menu om te beginnen.
 staff-already = U bent al aangemeld als medewerker. Typ /menu om verder te gaan.
 staff-joined-case = { $name } ({ $org }) doet nu mee in casus { $reference }.
-staff-joined-this-case = ✅ U doet nu mee in casus { $reference } ({ $name }). Met /plan ziet u het plan, met /meet plant u het gesprek.
+staff-joined-this-case =
+    ✅ U doet nu mee in casus { $reference } ({ $name }). Met /plan ziet u het plan, met /meet plant u het gesprek.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Ook op deze casus:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = U bent de eerste medewerker op deze casus.
 
 menu-staff = { $name }, { $org }
     U bent betrokken bij { $cases ->
@@ -60,7 +68,8 @@ help-holder =
 
 language-choose = 🌐 Kies uw taal.
 # Before anyone chose a language: the same prompt in every script the bot offers (issue 15),
-# never one language alone. Each line is that locale's own `language-choose`.
+# never one language alone. Each line is that locale's own `language-choose` (Dari and Persian
+# write it the same way: one line serves both).
 language-choose-any =
     🌐 👇
     اختر لغتك.
@@ -83,7 +92,8 @@ language-name = { $language ->
         [ti] Tigrinya
         [tr] Turks
         [kmr] Koerdisch (Kurmanji)
-        [fa] Perzisch / Dari
+        [prs] Dari
+        [fa] Perzisch
         [so] Somalisch
         [ckb] Koerdisch (Sorani)
         [ps] Pashto
@@ -98,7 +108,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +158,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = U heeft hier geen open casus met dossiernummer { $reference }. Met /cases ziet u uw casussen.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Berichten ({ $count }):
+
+    { $items }

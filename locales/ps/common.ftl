@@ -29,7 +29,15 @@ staff-joined = ښه راغلاست! تاسو د { $org } ({ $kind ->
     }) د کارکوونکي په توګه ثبت شوئ. د پیل لپاره /menu ولیکئ.
 staff-already = تاسو مخکې د کارکوونکي په توګه ثبت شوي یاست. د دوام لپاره /menu ولیکئ.
 staff-joined-case = اوس { $name } ({ $org }) په { $reference } دوسیه کې ګډون کوي.
-staff-joined-this-case = ✅ اوس تاسو په { $reference } ({ $name }) دوسیه کې ګډون کوئ. /plan پلان ښيي، /meet د ناستې وخت ټاکي.
+staff-joined-this-case =
+    ✅ اوس تاسو په { $reference } ({ $name }) دوسیه کې ګډون کوئ. /plan پلان ښيي، /meet د ناستې وخت ټاکي.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    په دې دوسیه کې نور هم:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = تاسو د دې دوسیې لومړنی کارکوونکی یاست.
 
 menu-staff = { $name }، { $org }
     { $cases ->
@@ -83,7 +91,8 @@ language-name = { $language ->
         [ti] تیګرینیا
         [tr] ترکي
         [kmr] کردي (کرمانجي)
-        [fa] فارسي / دري
+        [prs] دري
+        [fa] فارسي
         [so] سومالي
         [ckb] کردي (سوراني)
         [ps] پښتو
@@ -98,7 +107,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +157,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = دلته ستاسو د { $reference } د دوسیې شمېرې سره هېڅ پرانیستې دوسیه نشته. د /cases په مرسته خپلې دوسیې وګورئ.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 پیغامونه ({ $count }):
+
+    { $items }

@@ -29,7 +29,15 @@ staff-joined = Soo dhawoow! Waxaa laguu diiwaangeliyay shaqaale ka tirsan { $org
     }). Qor /menu si aad u bilowdo.
 staff-already = Horey ayaa laguu diiwaangeliyay shaqaale ahaan. Qor /menu si aad u sii waddo.
 staff-joined-case = { $name } ({ $org }) hadda wuxuu ku biiray kiiska { $reference }.
-staff-joined-this-case = ✅ Hadda waxaad ku biirtay kiiska { $reference } ({ $name }). /plan wuxuu muujinayaa qorshaha, /meet wuxuu ballamiyaa kulanka.
+staff-joined-this-case =
+    ✅ Hadda waxaad ku biirtay kiiska { $reference } ({ $name }). /plan wuxuu muujinayaa qorshaha, /meet wuxuu ballamiyaa kulanka.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Sidoo kale kiiskan waxaa ku jira:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = Waxaad tahay shaqaalaha ugu horreeya ee kiiskan.
 
 menu-staff = { $name }, { $org }
     { $cases ->
@@ -83,7 +91,8 @@ language-name = { $language ->
         [ti] Tigrinya
         [tr] Turki
         [kmr] Kurdi (Kurmanji)
-        [fa] Faarisi / Dari
+        [prs] Dari
+        [fa] Faarisi
         [so] Soomaali
         [ckb] Kurdi (Sorani)
         [ps] Bashtuu
@@ -98,7 +107,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +157,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = Halkan kuma lihid kiis furan oo leh lambarka faylka { $reference }. /cases wuxuu muujiyaa kiisaskaaga.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Fariimaha ({ $count }):
+
+    { $items }

@@ -29,7 +29,15 @@ staff-joined = እንቋዕ ብደሓን መጻእኩም! ከም ሰራሕተኛ
     }) ተመዝጊብኩም ኣለኹም። ንምጅማር /menu ጽሓፉ።
 staff-already = ድሮ ከም ሰራሕተኛ ተመዝጊብኩም ኣለኹም። ንምቕጻል /menu ጽሓፉ።
 staff-joined-case = { $name } ({ $org }) ሕጂ ኣብ ጉዳይ { $reference } ይሳተፉ ኣለዉ።
-staff-joined-this-case = ✅ ሕጂ ኣብ ጉዳይ { $reference } ({ $name }) ትሳተፉ ኣለኹም። /plan ነቲ መደብ የርኢ፣ /meet ነቲ ዘተ የመድብ።
+staff-joined-this-case =
+    ✅ ሕጂ ኣብ ጉዳይ { $reference } ({ $name }) ትሳተፉ ኣለኹም። /plan ነቲ መደብ የርኢ፣ /meet ነቲ ዘተ የመድብ።
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    ኣብዚ ጉዳይ ዚሳተፉ ካልኦት:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = ናይዚ ጉዳይ ቀዳማይ ሰራሕተኛ ኢኹም።
 
 menu-staff = { $name }፡ { $org }
     { $cases ->
@@ -83,7 +91,8 @@ language-name = { $language ->
         [ti] ትግርኛ
         [tr] ቱርክኛ
         [kmr] ኩርድኛ (ኩርማንጂ)
-        [fa] ፋርስኛ / ዳሪ
+        [prs] ዳሪ
+        [fa] ፋርስኛ
         [so] ሶማልኛ
         [ckb] ኩርድኛ (ሶራኒ)
         [ps] ፓሽቶ
@@ -98,7 +107,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +157,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = ኣብዚ ቁጽሪ ፋይል { $reference } ዘለዎ ክፉት ጉዳይ የብልኩምን። /cases ጉዳያትኩም የርኢ።
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 መልእኽትታት ({ $count }):
+
+    { $items }

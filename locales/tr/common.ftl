@@ -29,7 +29,15 @@ staff-joined = Hoş geldiniz! { $org } ({ $kind ->
     }) çalışanı olarak kaydoldunuz. Başlamak için /menu yazın.
 staff-already = Zaten çalışan olarak kayıtlısınız. Devam etmek için /menu yazın.
 staff-joined-case = { $name } ({ $org }) artık { $reference } numaralı dosyada yer alıyor.
-staff-joined-this-case = ✅ Artık { $reference } numaralı dosyada ({ $name }) yer alıyorsunuz. /plan planı gösterir, /meet görüşmeyi planlar.
+staff-joined-this-case =
+    ✅ Artık { $reference } numaralı dosyada ({ $name }) yer alıyorsunuz. /plan planı gösterir, /meet görüşmeyi planlar.
+    { $others }
+# Who else works on the case a staff member just joined (issue 12).
+staff-joined-with =
+    Bu dosyada ayrıca:
+    { $people }
+staff-joined-person = • { $who } ({ $org })
+staff-joined-first = Bu dosyadaki ilk personel sizsiniz.
 
 menu-staff = { $name }, { $org }
     { $cases ->
@@ -83,7 +91,8 @@ language-name = { $language ->
         [ti] Tigrinya dili
         [tr] Türkçe
         [kmr] Kürtçe (Kurmanci)
-        [fa] Farsça / Darice
+        [prs] Darice
+        [fa] Farsça
         [so] Somalice
         [ckb] Kürtçe (Sorani)
         [ps] Peştuca
@@ -98,7 +107,8 @@ language-native = { $code ->
         [ti] ትግርኛ
         [tr] Türkçe
         [kmr] Kurmancî
-        [fa] فارسی / دری
+        [prs] دری
+        [fa] فارسی
         [so] Soomaali
         [ckb] کوردیی ناوەندی
         [ps] پښتو
@@ -147,3 +157,9 @@ language-picked = 🌐 ✅ { $language }
 button-page-prev = ◀️
 button-page-next = ▶️
 picker-not-found = Burada { $reference } numaralı açık bir dosyanız yok. /cases dosyalarınızı gösterir.
+
+# Several messages for one team group that fall due together, sent as one (issue 12): each under the name of its case.
+digest =
+    📋 Mesajlar ({ $count }):
+
+    { $items }

@@ -319,6 +319,7 @@ impl App {
                     Picker::Plan => self.plan_picker(ctx, page).await,
                     Picker::Meet => self.meeting_picker(ctx, page).await,
                     Picker::Prepare => self.prepare_picker(ctx, page).await,
+                    Picker::Link => self.link_case_picker(ctx, page).await,
                 }
             }
         }

@@ -12,6 +12,7 @@ pub enum Lang {
     Tr,
     Kmr,
     Fa,
+    Prs,
     So,
     Ckb,
     Ps,
@@ -22,11 +23,12 @@ pub enum Lang {
 impl Lang {
     /// Every locale, in the order the language picker shows them: the languages most status
     /// holders need first, then French, English and Dutch.
-    pub const ALL: [Lang; 12] = [
+    pub const ALL: [Lang; 13] = [
         Lang::Ar,
         Lang::Ti,
         Lang::Tr,
         Lang::Kmr,
+        Lang::Prs,
         Lang::Fa,
         Lang::So,
         Lang::Ckb,
@@ -47,6 +49,7 @@ impl Lang {
             Lang::Tr => "tr",
             Lang::Kmr => "kmr",
             Lang::Fa => "fa",
+            Lang::Prs => "prs",
             Lang::So => "so",
             Lang::Ckb => "ckb",
             Lang::Ps => "ps",
@@ -61,16 +64,21 @@ impl Lang {
 
     /// Written right to left.
     pub fn is_rtl(self) -> bool {
-        matches!(self, Lang::Ar | Lang::Fa | Lang::Ckb | Lang::Ps)
+        matches!(self, Lang::Ar | Lang::Prs | Lang::Fa | Lang::Ckb | Lang::Ps)
     }
 
     /// Telegram's `language_code` is a first guess only (stack-notes trap 9 and 15): it is a
-    /// two-letter ISO 639-1 code, `ku` for Kurdish and nothing at all for Sorani.
+    /// two-letter ISO 639-1 code, `ku` for Kurdish and nothing at all for Sorani or Dari. A
+    /// Telegram app in Persian says `fa`, which is Persian until the person picks Dari; only an
+    /// explicit Dari tag (`prs`, or `fa-AF`, Persian as written in Afghanistan) guesses Dari.
     pub fn from_telegram(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
+        let code = code.to_ascii_lowercase().replace('_', "-");
+        let mut subtags = code.split('-');
+        let primary = subtags.next()?;
+        match primary {
             "ku" | "kmr" => Some(Lang::Kmr),
-            "prs" => Some(Lang::Fa),
+            "prs" => Some(Lang::Prs),
+            "fa" if subtags.next() == Some("af") => Some(Lang::Prs),
             other => Lang::from_id(other),
         }
     }
@@ -79,7 +87,8 @@ impl Lang {
     pub fn telegram_code(self) -> Option<&'static str> {
         match self {
             Lang::Kmr => Some("ku"),
-            Lang::Ckb => None,
+            // Telegram has no interface language for Sorani or Dari.
+            Lang::Ckb | Lang::Prs => None,
             other => Some(other.id()),
         }
     }
@@ -101,14 +110,33 @@ mod tests {
         assert_eq!(Lang::from_telegram("ku"), Some(Lang::Kmr));
         assert_eq!(Lang::from_telegram("en-US"), Some(Lang::En));
         assert_eq!(Lang::from_telegram("ar"), Some(Lang::Ar));
+        assert_eq!(Lang::from_telegram("prs"), Some(Lang::Prs));
+        assert_eq!(Lang::from_telegram("fa-AF"), Some(Lang::Prs));
+        assert_eq!(Lang::from_telegram("fa_af"), Some(Lang::Prs));
         assert_eq!(Lang::from_telegram("de"), None);
         assert_eq!(Lang::from_telegram(""), None);
     }
 
     #[test]
-    fn arabic_persian_sorani_and_pashto_are_right_to_left() {
+    fn arabic_dari_persian_sorani_and_pashto_are_right_to_left() {
         let rtl: Vec<_> = Lang::ALL.into_iter().filter(|l| l.is_rtl()).collect();
-        assert_eq!(rtl, vec![Lang::Ar, Lang::Fa, Lang::Ckb, Lang::Ps]);
+        assert_eq!(
+            rtl,
+            vec![Lang::Ar, Lang::Prs, Lang::Fa, Lang::Ckb, Lang::Ps]
+        );
+    }
+
+    /// Telegram has no Dari interface: a Persian app says `fa`, and that stays Persian (a holder
+    /// who reads Dari picks دری in the picker); `fa` and `prs` are two locales, two database values.
+    #[test]
+    fn a_persian_telegram_app_gets_persian_and_dari_is_its_own_locale() {
+        assert_eq!(Lang::from_telegram("fa"), Some(Lang::Fa));
+        assert_eq!(Lang::from_telegram("fa-IR"), Some(Lang::Fa));
+        assert_eq!(Lang::from_id("fa"), Some(Lang::Fa));
+        assert_eq!(Lang::from_id("prs"), Some(Lang::Prs));
+        assert_ne!(Lang::Fa.id(), Lang::Prs.id());
+        assert_eq!(Lang::Prs.telegram_code(), None);
+        assert_eq!(Lang::Fa.telegram_code(), Some("fa"));
     }
 
     #[test]

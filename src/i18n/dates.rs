@@ -13,9 +13,11 @@
 //!
 //! - `kmr` (Kurmanji) has no data of its own in CLDR; its data lives under `ku`, which is
 //!   Kurmanji in Latin script. Asking ICU for `kmr` gives a raw root pattern ("2026 M03 30, Mon").
-//! - `fa` serves both Persian and Dari speakers and uses plain `fa`: Gregorian month names as
-//!   used in Iran ("مارس" for March) and Persian digits. `fa-AF` would give the Afghan names
-//!   ("مارچ"); if Dari ever gets its own locale id, map it to `fa-AF` (not `prs`, which has no data).
+//! - `fa` (Persian) uses plain `fa`: Gregorian month names as used in Iran ("مارس" for March,
+//!   "ژوئن" for June) and Persian digits.
+//! - `prs` (Dari) has no data of its own in CLDR (asking for `prs` gives the root pattern); it
+//!   uses `fa-AF`, Persian as written in Afghanistan: the Gregorian month names Afghans write
+//!   ("مارچ" for March, "جون" for June, "جنوری" for January) and Persian digits.
 //! - `ckb` (Sorani) has its own data in CLDR (Arabic script, Arabic-Indic digits) and is used as is.
 //! - `ar` is plain `ar` on purpose: Western digits and the standard month names ("مارس"). A
 //!   region such as `ar-SY` would switch to Arabic-Indic digits and Levantine months ("آذار").
@@ -38,13 +40,14 @@ use icu_datetime::{
 use icu_locale_core::Locale;
 
 /// Our locale ids and the ICU locale whose data each one uses.
-pub const LOCALES: [(&str, &str); 12] = [
+pub const LOCALES: [(&str, &str); 13] = [
     ("nl", "nl"),
     ("en", "en"),
     ("ar", "ar"),
     ("ti", "ti"),
     ("tr", "tr"),
     ("kmr", "ku"),
+    ("prs", "fa-AF"),
     ("fa", "fa"),
     ("so", "so"),
     ("ckb", "ckb"),

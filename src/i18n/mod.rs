@@ -62,8 +62,8 @@ macro_rules! locale_sources {
 }
 
 /// The text of every shipped locale, compiled in so the binary is all an admin deploys.
-pub const SOURCES: [(&str, [&str; FILES.len()]); 12] = locale_sources!(
-    "nl", "en", "ar", "ti", "tr", "kmr", "fa", "so", "ckb", "ps", "am", "fr"
+pub const SOURCES: [(&str, [&str; FILES.len()]); 13] = locale_sources!(
+    "nl", "en", "ar", "ti", "tr", "kmr", "prs", "fa", "so", "ckb", "ps", "am", "fr"
 );
 
 pub(crate) const FSI: char = '\u{2068}';
@@ -154,6 +154,13 @@ impl I18n {
                     .map(|m| self.render(lang, m))
                     .collect::<Vec<_>>()
                     .join("\n"),
+            ),
+            Arg::Paragraphs(items) => FluentValue::from(
+                items
+                    .iter()
+                    .map(|m| self.render(lang, m))
+                    .collect::<Vec<_>>()
+                    .join("\n\n"),
             ),
         }
     }

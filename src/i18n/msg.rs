@@ -29,6 +29,8 @@ pub enum Arg {
     Msg(Box<Msg>),
     /// Messages rendered one per line (a list of cases, say).
     Lines(Vec<Msg>),
+    /// Messages separated by a blank line.
+    Paragraphs(Vec<Msg>),
 }
 
 /// A message id with its arguments. Serialisable so that a notice can wait in the outbox
@@ -118,6 +120,12 @@ impl Msg {
 
     pub fn lines(mut self, key: &'static str, value: Vec<Msg>) -> Self {
         self.args.push((key, Arg::Lines(value)));
+        self
+    }
+
+    /// Messages one under the other with a blank line between them (a digest).
+    pub fn paragraphs(mut self, key: &'static str, value: Vec<Msg>) -> Self {
+        self.args.push((key, Arg::Paragraphs(value)));
         self
     }
 

@@ -36,6 +36,8 @@ const PLAN_PAGE: u32 = 500;
 /// How long the ids of handled updates are kept (Telegram redelivers for at most a day), and
 /// how many are forgotten per step.
 const UPDATES_KEPT: chrono::Duration = chrono::Duration::days(7);
+/// Messages to a group due this much later join a digest going out now (issue 12).
+const DIGEST_WINDOW: chrono::Duration = chrono::Duration::minutes(5);
 const PRUNE_PAGE: u32 = 1000;
 const PRUNE_EVERY: chrono::Duration = chrono::Duration::hours(1);
 
@@ -196,9 +198,46 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
                 return report;
             }
         };
-        for row in claimed {
-            self.handle(row, now, &mut report).await;
+        // What the same groups would get in the next few minutes joins them (a digest); what
+        // does not fit into one goes back to its own time.
+        let mut groups: Vec<i64> = claimed
+            .iter()
+            .map(|r| r.chat_id)
+            .filter(|c| *c < 0)
+            .collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let room = budget.saturating_sub(u32::try_from(claimed.len()).unwrap_or(u32::MAX));
+        let soon = if groups.is_empty() || room == 0 {
+            Vec::new()
+        } else {
+            let until = now + DIGEST_WINDOW;
+            match self.pool.acquire().await {
+                Ok(mut conn) => {
+                    store::outbox::claim_soon_for_groups(&mut conn, &groups, now, until, room)
+                        .await
+                        .unwrap_or_else(|e| {
+                            report.errors.push(format!("claiming for a digest: {e}"));
+                            Vec::new()
+                        })
+                }
+                Err(e) => {
+                    report.errors.push(format!("claiming for a digest: {e}"));
+                    Vec::new()
+                }
+            }
+        };
+        let mut ready = Vec::with_capacity(claimed.len() + soon.len());
+        for (row, early) in claimed
+            .into_iter()
+            .map(|r| (r, false))
+            .chain(soon.into_iter().map(|r| (r, true)))
+        {
+            if let Some(r) = self.compose_row(row, early, now, &mut report).await {
+                ready.push(r);
+            }
         }
+        self.send_all(ready, true, now, &mut report).await;
         report
     }
 
@@ -222,14 +261,20 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
                 return report;
             }
         };
+        let mut ready = Vec::with_capacity(claimed.len());
         for row in claimed {
             let Some(q) = queued.iter().find(|q| q.id == row.id) else {
                 continue;
             };
-            let r = step::due_reminder(&row, crate::domain::ReminderKind::Notice, false);
-            self.deliver(&row, &r, std::slice::from_ref(&q.out), now, &mut report)
-                .await;
+            let due = step::due_reminder(&row, crate::domain::ReminderKind::Notice, false);
+            ready.push(step::Ready {
+                row,
+                due,
+                outs: vec![q.out.clone()],
+                early: false,
+            });
         }
+        self.send_all(ready, false, now, &mut report).await;
         report
     }
 

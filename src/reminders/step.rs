@@ -3,6 +3,7 @@
 //! the composer's reason, or (on a failed send) retried, backed off or failed. A chat that is
 //! gone gets nothing more, and the case's staff are told.
 
+use std::collections::BTreeMap;
 use std::panic::AssertUnwindSafe;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -11,6 +12,7 @@ use futures_util::FutureExt;
 use super::{Compose, Report, Worker, backoff};
 use crate::app::{Composed, DueReminder, Messenger, Outgoing, SendError};
 use crate::domain::{CaseId, ChatId, ReminderKind};
+use crate::i18n::Msg;
 use crate::store::outbox::{self, Claimed, End};
 
 /// A stored unix second as an instant.
@@ -31,23 +33,221 @@ pub(super) fn due_reminder(row: &Claimed, kind: ReminderKind, late: bool) -> Due
     }
 }
 
+/// A claimed row composed and ready to send.
+pub(super) struct Ready {
+    pub row: Claimed,
+    pub due: DueReminder,
+    pub outs: Vec<Outgoing>,
+    /// Claimed before it is due, only to join a digest: it goes back to its own time when it
+    /// does not.
+    pub early: bool,
+}
+
+/// At most this many messages in one digest (each names its case in a few lines; Telegram's
+/// limit is 4,096 characters, and a longer text is split at the edge anyway).
+const DIGEST_MAX: usize = 12;
+
+/// Whether this message can go out as a part of a digest: plain words to a group, nothing to
+/// press, edit, reply to or open.
+fn digestible(out: &Outgoing) -> bool {
+    out.chat.is_group()
+        && out.buttons.is_empty()
+        && out.attachment.is_none()
+        && out.edit.is_none()
+        && out.reply_to.is_none()
+        && !out.force_reply
+        && out.summary.is_none()
+        && out.calendar.is_none()
+        && out.board.is_none()
+}
+
+/// One message for several to one group (issue 12: a quiet group): a count, then each message
+/// under the name of its case, a blank line between them.
+fn digest(parts: &[&Outgoing]) -> Option<Outgoing> {
+    let first = parts.first()?;
+    let items = parts
+        .iter()
+        .map(|o| match &o.case {
+            Some(tag) => tag.above(o.text.clone()),
+            None => o.text.clone(),
+        })
+        .collect();
+    let count = i64::try_from(parts.len()).unwrap_or(i64::MAX);
+    Some(Outgoing::new(
+        first.chat,
+        first.lang,
+        Msg::new("digest")
+            .num("count", count)
+            .paragraphs("items", items),
+    ))
+}
+
 impl<C: Compose, M: Messenger> Worker<C, M> {
-    pub(super) async fn handle(&self, row: Claimed, now: DateTime<Utc>, report: &mut Report) {
+    /// Sends these composed rows: the plain messages for one group (in one language) that fall
+    /// due together and concern more than one case go out as one digest per group (at most
+    /// `DIGEST_MAX` each), the rest one by one. Each row is recorded as it would be alone.
+    ///
+    /// `paced`: the worker's own step checks Telegram's limits again right before each send
+    /// (its rows were composed first); an update's notices go out at once, as they always did.
+    pub(super) async fn send_all(
+        &self,
+        ready: Vec<Ready>,
+        paced: bool,
+        now: DateTime<Utc>,
+        report: &mut Report,
+    ) {
+        let mut groups: BTreeMap<(i64, &'static str), Vec<usize>> = BTreeMap::new();
+        for (i, r) in ready.iter().enumerate() {
+            if let [out] = r.outs.as_slice()
+                && digestible(out)
+            {
+                groups
+                    .entry((out.chat.0, out.lang.id()))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        let mut together = vec![false; ready.len()];
+        // Only where they are about more than one case: several messages about one case (one
+        // action's notices) stay as they are, each already named.
+        let cases = |idx: &Vec<usize>| {
+            let mut refs: Vec<&str> = idx
+                .iter()
+                .filter_map(|&i| ready.get(i)?.outs.first()?.case.as_ref())
+                .map(|t| t.reference.as_str())
+                .collect();
+            refs.sort_unstable();
+            refs.dedup();
+            refs.len()
+        };
+        // And only with something due now: what is early alone waits for its own time.
+        let due_now =
+            |idx: &Vec<usize>| idx.iter().any(|&i| ready.get(i).is_some_and(|r| !r.early));
+        for idx in groups.into_values().filter(|v| cases(v) > 1 && due_now(v)) {
+            for chunk in idx.chunks(DIGEST_MAX) {
+                let rows: Vec<&Ready> = chunk.iter().filter_map(|&i| ready.get(i)).collect();
+                let parts: Vec<&Outgoing> = rows.iter().filter_map(|r| r.outs.first()).collect();
+                if let Some(out) = digest(&parts)
+                    && (!paced || self.chat_free(&rows, now, report).await)
+                {
+                    self.deliver_digest(&rows, &out, now, report).await;
+                }
+                for &i in chunk {
+                    if let Some(t) = together.get_mut(i) {
+                        *t = true;
+                    }
+                }
+            }
+        }
+        for (r, _) in ready.iter().zip(together).filter(|(_, t)| !t) {
+            if r.early {
+                // Not part of a digest after all: back to its own time, untouched.
+                self.release(&r.row, instant(r.row.next_attempt_at), false, report)
+                    .await;
+                continue;
+            }
+            if !paced || self.chat_free(&[r], now, report).await {
+                self.deliver(&r.row, &r.due, &r.outs, now, report).await;
+            }
+        }
+    }
+
+    /// Whether these rows' chat may get a message now (Telegram's limits, `rate`), checked
+    /// again right before sending, since the rows of one step were all composed first; if not,
+    /// they go back for the second it is free.
+    async fn chat_free(&self, rows: &[&Ready], now: DateTime<Utc>, report: &mut Report) -> bool {
+        let Some(first) = rows.first() else {
+            return false;
+        };
+        let Err(free) = self.limiter().check(first.row.chat_id, now.timestamp()) else {
+            return true;
+        };
+        for r in rows {
+            if self.release(&r.row, instant(free), false, report).await {
+                report.deferred.push(r.row.id);
+            }
+        }
+        false
+    }
+
+    async fn deliver_digest(
+        &self,
+        rows: &[&Ready],
+        out: &Outgoing,
+        now: DateTime<Utc>,
+        report: &mut Report,
+    ) {
+        match self.messenger.send(out).await {
+            Ok(_) => {
+                self.limiter().record(out.chat.0, now.timestamp());
+                let mut conn = match self.pool.acquire().await {
+                    Ok(c) => c,
+                    Err(e) => return report.errors.push(format!("recording a digest: {e}")),
+                };
+                for r in rows {
+                    match outbox::mark_sent(&mut conn, &r.row, now).await {
+                        Ok(true) => report.sent.push(r.row.id),
+                        Ok(false) => {
+                            tracing::warn!(
+                                reminder = r.row.id,
+                                "sent, but the claim was taken back"
+                            )
+                        }
+                        Err(e) => report
+                            .errors
+                            .push(format!("recording {} as sent: {e}", r.row.id)),
+                    }
+                }
+            }
+            Err(e) => {
+                for (n, r) in rows.iter().enumerate() {
+                    match &e {
+                        // The group is gone: its staff are told once.
+                        SendError::Permanent(_) if n > 0 => {
+                            self.end(&r.row, End::Failed, "chat_unreachable", now, report)
+                                .await
+                        }
+                        _ => {
+                            self.send_failed(&r.row, &r.due, e.clone(), now, report)
+                                .await
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Checks and composes one claimed row; `None` when it was dropped, released or failed
+    /// instead (recorded here).
+    pub(super) async fn compose_row(
+        &self,
+        row: Claimed,
+        early: bool,
+        now: DateTime<Utc>,
+        report: &mut Report,
+    ) -> Option<Ready> {
         let Some(kind) = ReminderKind::parse(&row.kind) else {
-            return self
-                .end(&row, End::Dropped, "unknown_kind", now, report)
+            self.end(&row, End::Dropped, "unknown_kind", now, report)
                 .await;
+            return None;
         };
         let due = instant(row.due_at);
         if now - due > self.settings.max_age(kind) {
-            return self.end(&row, End::Dropped, "too_old", now, report).await;
+            self.end(&row, End::Dropped, "too_old", now, report).await;
+            return None;
         }
         let busy = self.limiter().check(row.chat_id, now.timestamp());
         if let Err(free) = busy {
+            // A row claimed early goes back no sooner than its own time.
+            let free = if early {
+                free.max(row.next_attempt_at)
+            } else {
+                free
+            };
             if self.release(&row, instant(free), false, report).await {
                 report.deferred.push(row.id);
             }
-            return;
+            return None;
         }
         let planned = instant(row.send_at.unwrap_or(row.due_at));
         let r = due_reminder(&row, kind, now - planned > self.settings.late_after);
@@ -61,13 +261,21 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
             report
                 .errors
                 .push(format!("composing {}: panicked", row.id));
-            return self
-                .failed_attempt(&row, "compose_panic", now, report)
+            self.failed_attempt(&row, "compose_panic", now, report)
                 .await;
+            return None;
         };
         match composed {
-            Ok(Composed::Drop(reason)) => self.end(&row, End::Dropped, reason, now, report).await,
-            Ok(Composed::Send(outs)) => self.deliver(&row, &r, &outs, now, report).await,
+            Ok(Composed::Drop(reason)) => {
+                self.end(&row, End::Dropped, reason, now, report).await;
+                None
+            }
+            Ok(Composed::Send(outs)) => Some(Ready {
+                row,
+                due: r,
+                outs,
+                early,
+            }),
             Err(e) => {
                 tracing::warn!(
                     reminder = row.id,
@@ -77,6 +285,7 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
                 report.errors.push(format!("composing {}: {e:#}", row.id));
                 self.failed_attempt(&row, "compose_error", now, report)
                     .await;
+                None
             }
         }
     }

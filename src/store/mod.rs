@@ -10,6 +10,7 @@ pub mod cases;
 pub mod dialogs;
 pub mod groups;
 pub mod health;
+pub mod inbox;
 pub mod invite_tries;
 pub mod invites;
 pub mod life;
@@ -52,6 +53,20 @@ pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
         .after_connect(|conn, _| Box::pin(trace_transactions(conn)))
+        // A COMMIT that fails (a full disk) is rolled back by SQLite itself, but sqlx still
+        // counts the transaction as open, so every later BEGIN on that connection would fail:
+        // such a connection is closed instead of going back to the pool (the queued rollback
+        // of a dropped transaction is flushed by the ping first).
+        .after_release(|conn, _| {
+            Box::pin(async move {
+                sqlx::Connection::ping(&mut *conn).await?;
+                let stuck = sqlx::Connection::is_in_transaction(&*conn);
+                if stuck {
+                    tracing::warn!("a connection left inside a failed transaction is closed");
+                }
+                Ok(!stuck)
+            })
+        })
         .connect_with(options)
         .await
         .with_context(|| format!("cannot open the database {url}"))?;

@@ -186,6 +186,37 @@ pub async fn claim(
     Ok(rows)
 }
 
+/// Claims the pending rows to these group chats that fall due by `until` and were never tried
+/// (issue 12: what a group gets within a few minutes goes out together, as one digest), at most
+/// `limit`, soonest first.
+pub async fn claim_soon_for_groups(
+    conn: &mut SqliteConnection,
+    chats: &[i64],
+    now: DateTime<Utc>,
+    until: DateTime<Utc>,
+    limit: u32,
+) -> sqlx::Result<Vec<Claimed>> {
+    let chats = serde_json::Value::from(chats.to_vec()).to_string();
+    let mut rows: Vec<Claimed> = sqlx::query_as(
+        "UPDATE reminders SET status = 'claimed', claimed_at = ?1 WHERE id IN (
+             SELECT id FROM reminders
+             WHERE status = 'pending' AND send_at IS NOT NULL AND next_attempt_at <= ?2
+                 AND attempts = 0 AND chat_id < 0
+                 AND chat_id IN (SELECT value FROM json_each(?3))
+             ORDER BY next_attempt_at LIMIT ?4)
+         RETURNING id, kind, case_id, subject_id, chat_id, due_at, next_attempt_at, send_at,
+             attempts, claimed_at",
+    )
+    .bind(now.timestamp())
+    .bind(until.timestamp())
+    .bind(chats)
+    .bind(i64::from(limit))
+    .fetch_all(conn)
+    .await?;
+    rows.sort_by_key(|r| (r.next_attempt_at, r.id));
+    Ok(rows)
+}
+
 /// Claims these pending rows (the notices an update just wrote, to send them at once) in one
 /// statement, in id order. A row another step claimed first is not returned.
 pub async fn claim_ids(

@@ -383,6 +383,10 @@ pub async fn erase(
         "UPDATE prep_checks SET done_by = 0
              WHERE case_id = ?1 AND done_by IN (SELECT value FROM json_each(?2))",
         "UPDATE audit_log SET actor = NULL WHERE actor IN (SELECT value FROM json_each(?2))",
+        // What they sent that is still waiting in the inbox (handled rows hold no chat).
+        "UPDATE inbox SET body = NULL, chat_id = 0, user_id = 0 WHERE body IS NOT NULL
+             AND (chat_id IN (SELECT value FROM json_each(?2))
+                  OR user_id IN (SELECT value FROM json_each(?2)))",
         "UPDATE audit_log SET subject = NULL WHERE case_id = ?1
              AND subject IN (SELECT value FROM json_each(?2))",
         // Sent rows keep their kind and times; a claimed row loses its chat once recorded

@@ -13,8 +13,9 @@ pub async fn seen(conn: &mut SqliteConnection, update_id: i64) -> sqlx::Result<b
         .await
 }
 
-/// Forgets the ids of updates handled before `before`, at most `limit` of them: Telegram
-/// redelivers an update for at most a day, so a week is ample. Returns how many went.
+/// Forgets the ids of updates handled before `before`, at most `limit` of them, and as many
+/// handled rows of the inbox: Telegram redelivers an update for at most a day, so a week is
+/// ample. Returns how many went (a full page of either means more are waiting).
 pub async fn prune(
     conn: &mut SqliteConnection,
     before: DateTime<Utc>,
@@ -26,9 +27,10 @@ pub async fn prune(
     )
     .bind(before)
     .bind(i64::from(limit))
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(done.rows_affected())
+    let inbox = super::inbox::prune(conn, before, limit).await?;
+    Ok(done.rows_affected().max(inbox))
 }
 
 /// Records an update id in the caller's transaction; false when it was recorded before.

@@ -9,6 +9,7 @@ mod callback_plan;
 mod callback_prepare;
 mod callback_privacy;
 pub mod health;
+pub mod inbox;
 pub mod parse;
 pub mod send;
 mod split;
@@ -36,6 +37,8 @@ pub struct Bridge {
     /// The reminder worker, which also delivers the notices an update wrote to the outbox.
     pub courier: Arc<Worker<App, TelegramMessenger<Bot>>>,
     pub bot_username: String,
+    /// Where a handled update is marked, so that the inbox lets it go (`inbox`).
+    pub handled: inbox::Handled,
 }
 
 /// Builds the dispatcher: one endpoint for every update. Updates of one chat are handled in
@@ -52,9 +55,16 @@ fn schema() -> UpdateHandler<HandlerError> {
 }
 
 async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), HandlerError> {
-    let Some(inc) = parse::incoming(&update, &bridge.bot_username) else {
-        return Ok(());
-    };
+    let update_id = i64::from(update.id.0);
+    if let Some(inc) = parse::incoming(&update, &bridge.bot_username) {
+        answer(bot, update, inc, &bridge).await;
+    }
+    // Also when nothing came of it: it is not handed out again after a restart.
+    bridge.handled.done(update_id);
+    Ok(())
+}
+
+async fn answer(bot: Bot, update: Update, inc: crate::app::Incoming, bridge: &Arc<Bridge>) {
     let update_id = i64::from(update.id.0);
     let pressed = match &update.kind {
         teloxide::types::UpdateKind::CallbackQuery(q) => Some(q.clone()),
@@ -85,6 +95,7 @@ async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), 
     for msg in &reply.messages {
         match bridge.out.send(msg).await {
             Ok(Some(id)) if msg.board.is_some() => bridge.app.record_board(msg, id).await,
+            Ok(Some(id)) if msg.prompt => bridge.app.record_prompt(&inc, id).await,
             Ok(_) => {}
             Err(e) => {
                 tracing::warn!(chat = msg.chat.0, message_id = msg.text.id, error = %e, "send failed")
@@ -131,7 +142,6 @@ async fn on_update(bot: Bot, update: Update, bridge: Arc<Bridge>) -> Result<(), 
             }
         }
     }
-    Ok(())
 }
 
 /// Publishes the command menus in every language Telegram knows, for private chats and groups.
@@ -187,6 +197,10 @@ pub struct Running {
     pub reminders: Option<tokio::task::JoinHandle<()>>,
     /// Tells the reminder worker to stop after its current step.
     stop_reminders: tokio::sync::watch::Sender<bool>,
+    /// What was handled after the last batch, written down at the stop.
+    handled: inbox::Handled,
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
 }
 
 /// How long `Running::stop` lets updates in progress finish before it gives up on them.
@@ -214,6 +228,7 @@ impl Running {
             tracing::warn!("updates still in progress after the grace period; stopping anyway");
             task.abort();
         }
+        self.handled.write_down(&self.pool, self.clock.now()).await;
         if let Some(mut worker) = self.reminders
             && tokio::time::timeout_at(deadline, &mut worker)
                 .await
@@ -300,17 +315,36 @@ async fn start_inner(
     ));
     let (stop_reminders, stop) = tokio::sync::watch::channel(false);
     let reminders = worker.clone().spawn(clock.clone(), stop);
+    // Long polling keeps what it fetches in the inbox until handled; a webhook cannot.
+    let handled = match hook {
+        None => inbox::Handled::tracking(),
+        Some(_) => inbox::Handled::none(),
+    };
     let bridge = Arc::new(Bridge {
-        app: App::new(pool, clock, links).with_policy(settings.policy.clone()),
+        app: App::new(pool.clone(), clock.clone(), links).with_policy(settings.policy.clone()),
         out: TelegramMessenger::new(bot.clone(), i18n),
         courier: worker,
         bot_username: bot_username.clone(),
+        handled: handled.clone(),
     });
     let mut dispatcher = dispatcher(bot.clone(), bridge);
     let shutdown = dispatcher.shutdown_token();
     let task = match hook {
         None => {
-            let task = tokio::spawn(async move { dispatcher.dispatch().await });
+            let listener = inbox::DurablePolling::new(
+                bot.clone(),
+                pool.clone(),
+                clock.clone(),
+                handled.clone(),
+            )
+            .await;
+            let errors = teloxide::error_handlers::LoggingErrorHandler::with_custom_text(
+                "an error from long polling",
+            );
+            let task =
+                tokio::spawn(
+                    async move { dispatcher.dispatch_with_listener(listener, errors).await },
+                );
             tracing::info!(bot_id = me.id.0, "bot started, long polling");
             task
         }
@@ -344,5 +378,8 @@ async fn start_inner(
         bot_username,
         reminders,
         stop_reminders,
+        handled,
+        pool,
+        clock,
     })
 }

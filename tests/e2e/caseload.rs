@@ -410,7 +410,18 @@ async fn very_long_lines_show_fewer_cases_rather_than_a_message_telegram_refuses
 async fn sixty_cases_page_eight_at_a_time_and_a_typed_reference_picks_one() {
     let bot = spawn_case(&ThreeParties::default()).await;
     for n in 2..=60 {
-        add_case(&bot, n, &format!("UTR-{}", n + 100), "Sara", (1, 2), None).await;
+        // UTR-150 is housed first: in the order of /cases it leads the picker (all are waiting
+        // for an option; the earliest housing date first, then by reference).
+        let housing = (n == 50).then_some("2026-04-20");
+        add_case(
+            &bot,
+            n,
+            &format!("UTR-{}", n + 100),
+            "Sara",
+            (1, 2),
+            housing,
+        )
+        .await;
         sqlx::query(
             "INSERT INTO case_members (case_id, tg_user_id, party, joined_at)
              VALUES (?, ?, 'gemeente', 'a')",
@@ -438,6 +449,18 @@ async fn sixty_cases_page_eight_at_a_time_and_a_typed_reference_picks_one() {
             .take(8)
             .all(|l| l.starts_with("Casus UTR-") && l.contains('·')),
         "{page1:?}"
+    );
+    assert!(
+        page1[0].starts_with("Casus UTR-150 "),
+        "as /cases: {page1:?}"
+    );
+    assert!(
+        page1[1].starts_with("Casus UTR-7 "),
+        "then by reference: {page1:?}"
+    );
+    assert!(
+        page1[2].starts_with("Casus UTR-102 "),
+        "as numbers: {page1:?}"
     );
     // ▶️ edits the same message: the next 8, with ◀️ and ▶️.
     let next = crate::support::button(&first, "▶️");
@@ -503,5 +526,67 @@ async fn sixty_cases_page_eight_at_a_time_and_a_typed_reference_picks_one() {
     }
     tg.quiet().await;
     assert_eq!(bot.snapshot().await, before);
+    bot.stop().await;
+}
+
+/// Linking a new team group to one case of twenty: the picker shows 8 a page, by reference and
+/// first name in the order of `/cases`, paged in place; a case on page 3 links the group.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn linking_a_group_to_one_of_twenty_cases_pages_in_place() {
+    let bot = spawn_case(&ThreeParties::default()).await;
+    for n in 2..=20 {
+        add_case(&bot, n, &format!("UTR-{}", n + 100), "Sara", (1, 2), None).await;
+    }
+    let tg = &bot.tg;
+    let sanne = tg.user(SANNE, "Sanne", Some("nl"));
+    let group = tg.group(-100_555, "Team Zuilen");
+    let m = tg.mark();
+    tg.bot_added_to_group(&sanne, &group);
+    let screen = bot.next_message(m, group.id).await;
+    let choose = crate::support::button(&screen, &bot.text(Lang::Nl, Msg::new("button-link-case")));
+    let in_place = |m, id: i32| {
+        tg.wait_for_since(m, group.id, move |s| {
+            s.method == "editMessageText" && s.message_id == id
+        })
+    };
+    let m = tg.mark();
+    tg.press_button(&sanne, &group, screen.message_id, &choose);
+    let page1 = in_place(m, screen.message_id).await;
+    let labels = |s: &crate::fake_telegram::Sent| -> Vec<String> {
+        s.buttons().into_iter().map(|(l, _)| l).collect()
+    };
+    let l1 = labels(&page1);
+    assert_eq!(l1.len(), 9, "8 cases and ▶️: {l1:?}");
+    assert!(
+        l1[0].starts_with("UTR-7 "),
+        "as /cases, by reference: {l1:?}"
+    );
+    assert!(l1[1].starts_with("UTR-102 "), "{l1:?}");
+    assert_eq!(l1[8], "▶️");
+    let m = tg.mark();
+    tg.press_button(&sanne, &group, screen.message_id, "pg:link:2");
+    let page3 = in_place(m, screen.message_id).await;
+    let l3 = labels(&page3);
+    assert_eq!(l3.len(), 20 - 16 + 1, "the last 4 and ◀️: {l3:?}");
+    assert_eq!(l3.last().map(String::as_str), Some("◀️"));
+    let last = crate::support::button(&page3, &l3[3]);
+    let m = tg.mark();
+    tg.press_button(&sanne, &group, screen.message_id, &last);
+    let reference = l3[3].split(' ').next().unwrap_or_default().to_string();
+    bot.expect_text(
+        m,
+        group.id,
+        &bot.text(
+            Lang::Nl,
+            Msg::new("group-linked-case").code("reference", reference.as_str()),
+        ),
+    )
+    .await;
+    let linked: i64 = sqlx::query_scalar("SELECT case_id FROM group_links WHERE chat_id = ?")
+        .bind(group.id)
+        .fetch_one(&bot.pool)
+        .await
+        .unwrap();
+    assert_eq!(linked, 20, "{reference} is case 20");
     bot.stop().await;
 }

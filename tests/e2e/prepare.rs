@@ -35,6 +35,13 @@ async fn join_staff(bot: &TestBot, user: &TgUser, token: &str) {
 }
 
 pub(crate) async fn case_with_tigrinya_holder() -> Setup {
+    case_with_holder("Amanuel", None, "ትግርኛ").await
+}
+
+/// The same case with a status holder called `name`, whose Telegram app says `client_lang`
+/// (None: nothing), who picks the language whose button reads `native` and reads the privacy
+/// notice. The holder is `Setup::amanuel` whatever the name.
+pub(crate) async fn case_with_holder(name: &str, client_lang: Option<&str>, native: &str) -> Setup {
     let bot = spawn_bot().await;
     let tg = &bot.tg;
     let utrecht = bot.add_org("gemeente", "Gemeente Utrecht");
@@ -47,7 +54,7 @@ pub(crate) async fn case_with_tigrinya_holder() -> Setup {
     let m = tg.mark();
     tg.send_command(&sanne, ChatTarget::Private, "newcase");
     bot.next_message(m, sanne.id).await;
-    for answer in ["Amanuel", "GEM-2026-0042"] {
+    for answer in [name, "GEM-2026-0042"] {
         let m = tg.mark();
         tg.send_text(&sanne, ChatTarget::Private, answer);
         bot.next_message(m, sanne.id).await;
@@ -87,7 +94,7 @@ pub(crate) async fn case_with_tigrinya_holder() -> Setup {
         .await;
     join_staff(&bot, &joost, &token_of(&link_in(&counterpart))).await;
 
-    let amanuel = tg.user(3003, "Amanuel", None);
+    let amanuel = tg.user(3003, name, client_lang);
     let m = tg.mark();
     let start = format!("start {}", token_of(&link_in(&photo)));
     tg.send_command(&amanuel, ChatTarget::Private, &start);
@@ -97,7 +104,7 @@ pub(crate) async fn case_with_tigrinya_holder() -> Setup {
         &amanuel,
         ChatTarget::Private,
         picker.message_id,
-        &button(&picker, "ትግርኛ"),
+        &button(&picker, native),
     );
     let notice = bot.next_message(m, amanuel.id).await;
     let m = tg.mark();

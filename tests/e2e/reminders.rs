@@ -195,6 +195,9 @@ async fn a_meeting_reminder_that_the_morning_would_make_useless_goes_out_the_eve
     assert_eq!(w.run_once(at("2026-03-30T19:00:00Z")).await.sent, vec![id]);
 }
 
+/// Telegram's limits hold while a crowd of reminders falls due at once: one message a second to
+/// a chat, twenty a minute to a group (reminders about one case are not gathered into a
+/// digest: each is named already).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_message_per_second_per_chat_and_twenty_a_minute_per_group() {
     let bot = case_with_three(Lang::Nl).await;
@@ -287,4 +290,198 @@ async fn the_long_wait_question_waits_for_thirty_quiet_days_after_any_recorded_e
         .code("reference", "UTR-7")
         .num("days", 30);
     assert_eq!(texts(&bot, SANNE), vec![bot.text(Lang::Nl, staff)]);
+}
+
+/// Three cases' meetings tomorrow at 10:00 and a fourth's at 10:10, all followed by the team
+/// group: the real composer's "meeting soon" reminders to the group that fall due within a few
+/// minutes (now, now, in 3 minutes) arrive as one message (issue 12: a quiet group) that names
+/// each case above its own words; the one due in 10 minutes comes at its own time, alone and
+/// without the digest's header. Sanne's private reminder stays a message of its own, with its
+/// "I can't come" button.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reminders_for_one_group_due_within_minutes_arrive_as_one_message_naming_each_case() {
+    let bot = case_with_three(Lang::Nl).await;
+    for (id, reference, name) in [
+        (2, "UTR-8", "Bilal"),
+        (3, "UTR-9", "Sara"),
+        (4, "UTR-10", "Noor"),
+    ] {
+        sqlx::query(
+            "INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id,
+                 gemeente_org_id, matching_date, created_by, created_at)
+             VALUES (?, ?, ?, 2, 1, 2, '2026-03-01', 1, 'x')",
+        )
+        .bind(id)
+        .bind(reference)
+        .bind(name)
+        .execute(&bot.pool)
+        .await
+        .unwrap();
+    }
+    let tomorrow = start() + Duration::days(1);
+    let mut meetings = Vec::new();
+    for case in 1..=4 {
+        let at = tomorrow + Duration::minutes(if case == 4 { 10 } else { 0 });
+        meetings.push(
+            crate::support::insert_meeting(&bot, case, "confirmed", Some(at), "azc", None).await,
+        );
+    }
+    let mut conn = bot.pool.acquire().await.unwrap();
+    let rows = [
+        (1, TEAM, 0),
+        (2, TEAM, 0),
+        (3, TEAM, 3),
+        (4, TEAM, 10),
+        (1, SANNE, 0),
+    ];
+    for (case, chat, minutes) in rows {
+        let r = outbox::NewReminder {
+            kind: ReminderKind::MeetingSoon,
+            case: CaseId(case),
+            subject: Some(meetings[usize::try_from(case - 1).unwrap()]),
+            chat: ChatId(chat),
+            due_at: start() + Duration::minutes(minutes),
+        };
+        outbox::schedule(&mut conn, &r, start()).await.unwrap();
+    }
+    drop(conn);
+    let links = Links {
+        bot_username: BOT_USERNAME.to_string(),
+    };
+    let app = App::new(bot.pool.clone(), bot.clock.clone(), links).with_policy(manual().policy);
+    let messenger = TelegramMessenger::new(bot.tg.bot(), Arc::new(I18n::load().unwrap()));
+    let w = Worker::new(bot.pool.clone(), app, messenger, manual());
+    let report = w.run_once(start()).await;
+    assert_eq!(report.sent.len(), 4, "{report:?}");
+
+    let private = bot.tg.sent_to(SANNE);
+    assert_eq!(private.len(), 1);
+    let body = crate::driver::text_of(&private[0]);
+    assert!(body.contains("10:00"), "{body}");
+    let team = texts(&bot, TEAM);
+    assert_eq!(team.len(), 1, "one message for three: {team:#?}");
+    let header = bot.text(
+        Lang::Nl,
+        Msg::new("digest")
+            .num("count", 3)
+            .paragraphs("items", vec![]),
+    );
+    let want = format!(
+        "{}\n\n📁 UTR-7 · \u{2068}Amal\u{2069}\n{body}\n\n📁 UTR-8 · \u{2068}Bilal\u{2069}\n{body}\n\n📁 UTR-9 · \u{2068}Sara\u{2069}\n{body}",
+        header.trim_end()
+    );
+    assert_eq!(team[0], want);
+    assert_eq!(private[0].buttons().len(), 1, "I can't come");
+
+    // Nothing more until the fourth is due; then it comes alone.
+    assert!(
+        w.run_once(start() + Duration::minutes(9))
+            .await
+            .sent
+            .is_empty()
+    );
+    let report = w.run_once(start() + Duration::minutes(10)).await;
+    assert_eq!(report.sent.len(), 1, "{report:?}");
+    let team = bot.tg.sent_to(TEAM);
+    assert_eq!(team.len(), 2);
+    assert!(
+        crate::driver::case_line_of(&team[1]).is_some_and(|l| l.starts_with("📁 UTR-10 · ")),
+        "{:?}",
+        team[1].text
+    );
+    assert!(crate::driver::text_of(&team[1]).contains("10:10"));
+}
+
+/// Sixty cases across two team groups (issue 12): Sanne's municipal team follows Gemeente
+/// Utrecht, Joost's COA team follows COA Ter Apel, and every case has its meeting tomorrow at
+/// 10:00. The 120 "meeting soon" reminders to the two groups fall due at once: each group gets a
+/// handful of digests instead of sixty messages, never two in one second, every one of the sixty
+/// cases is named exactly once in each group, and every message names a case.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sixty_cases_in_two_team_groups_each_group_gets_a_few_digests_naming_every_case() {
+    const COA_TEAM: i64 = -100_778;
+    let bot = case_with_three(Lang::Nl).await;
+    sqlx::query(
+        "INSERT INTO group_links (chat_id, org_id, case_id, linked_by, linked_at)
+         VALUES (?, 1, NULL, 2, 'x')",
+    )
+    .bind(COA_TEAM)
+    .execute(&bot.pool)
+    .await
+    .unwrap();
+    let names = ["Bilal", "Sara", "Yonas", "Hevin", "Mariam", "Abdi"];
+    for n in 2..=60i64 {
+        sqlx::query(
+            "INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id,
+                 gemeente_org_id, matching_date, created_by, created_at)
+             VALUES (?, ?, ?, 2, 1, 2, '2026-03-01', 1, 'x')",
+        )
+        .bind(n)
+        .bind(format!("UTR-{}", n + 100))
+        .bind(names[usize::try_from(n).unwrap() % names.len()])
+        .execute(&bot.pool)
+        .await
+        .unwrap();
+    }
+    let tomorrow = start() + Duration::days(1);
+    let mut conn = bot.pool.acquire().await.unwrap();
+    for case in 1..=60i64 {
+        drop(conn);
+        let meeting =
+            crate::support::insert_meeting(&bot, case, "confirmed", Some(tomorrow), "azc", None)
+                .await;
+        conn = bot.pool.acquire().await.unwrap();
+        for chat in [TEAM, COA_TEAM] {
+            let r = outbox::NewReminder {
+                kind: ReminderKind::MeetingSoon,
+                case: CaseId(case),
+                subject: Some(meeting),
+                chat: ChatId(chat),
+                due_at: start(),
+            };
+            outbox::schedule(&mut conn, &r, start()).await.unwrap();
+        }
+    }
+    drop(conn);
+    let links = Links {
+        bot_username: BOT_USERNAME.to_string(),
+    };
+    let app = App::new(bot.pool.clone(), bot.clock.clone(), links).with_policy(manual().policy);
+    let messenger = TelegramMessenger::new(bot.tg.bot(), Arc::new(I18n::load().unwrap()));
+    let w = Worker::new(bot.pool.clone(), app, messenger, manual());
+    let mut sent = 0;
+    for s in 0..60 {
+        sent += w.run_once(start() + Duration::seconds(s)).await.sent.len();
+        for group in [TEAM, COA_TEAM] {
+            let got = bot.tg.sent_to(group).len() as i64;
+            assert!(got <= s + 1, "second {s}: {got} messages to {group}");
+        }
+    }
+    assert_eq!(sent, 120, "every reminder recorded as sent");
+    let mut references: Vec<String> = vec!["UTR-7".into()];
+    references.extend((2..=60).map(|n| format!("UTR-{}", n + 100)));
+    for group in [TEAM, COA_TEAM] {
+        let got = texts(&bot, group);
+        assert_eq!(
+            got.len(),
+            5,
+            "twelve cases a message, not sixty messages: {got:#?}"
+        );
+        for text in &got {
+            assert!(
+                references
+                    .iter()
+                    .any(|r| text.contains(&format!("📁 {r} · "))),
+                "names no case: {text}"
+            );
+        }
+        let all = got.join("\n");
+        for r in &references {
+            assert_eq!(
+                all.matches(&format!("📁 {r} · ")).count(),
+                1,
+                "{r} named once in {group}"
+            );
+        }
+    }
 }

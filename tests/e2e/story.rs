@@ -174,7 +174,7 @@ async fn three_parties_meet_in_one_case_each_in_their_own_language() {
         ),
     )
     .await;
-    // Joost himself is told which case he joined and what he can do there.
+    // Joost himself is told which case he joined, who else is on it and what he can do there.
     bot.expect_text(
         m,
         joost.id,
@@ -182,7 +182,18 @@ async fn three_parties_meet_in_one_case_each_in_their_own_language() {
             Lang::Nl,
             Msg::new("staff-joined-this-case")
                 .code("reference", "GEM-2026-0042")
-                .name("name", "Amanuel"),
+                .name("name", "Amanuel")
+                .msg(
+                    "others",
+                    Msg::new("staff-joined-with").lines(
+                        "people",
+                        vec![
+                            Msg::new("staff-joined-person")
+                                .name("who", "Sanne")
+                                .name("org", "Gemeente Utrecht"),
+                        ],
+                    ),
+                ),
         ),
     )
     .await;

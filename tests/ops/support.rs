@@ -11,13 +11,40 @@ pub const SECRET: &str = "AAE-secret_Part-0042";
 
 pub struct Folder {
     pub dir: tempfile::TempDir,
+    /// A small file system of its own for the database (a full disk), when mounted.
+    small_disk: Option<PathBuf>,
 }
 
 impl Folder {
     pub fn new() -> Folder {
         Folder {
             dir: tempfile::tempdir().expect("temp dir"),
+            small_disk: None,
         }
+    }
+
+    /// A folder whose database lives on a tmpfs of `size` (e.g. "8m") mounted inside it, so
+    /// that a test can fill the disk; `None` when mounting is not allowed here (it needs root).
+    pub fn with_small_disk(size: &str) -> Option<Folder> {
+        let mut folder = Folder::new();
+        let disk = folder.path().join("disk");
+        std::fs::create_dir(&disk).expect("disk folder");
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&disk)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !mounted {
+            return None;
+        }
+        folder.small_disk = Some(disk);
+        Some(folder)
+    }
+
+    /// Where a test may put a file that fills the small disk.
+    pub fn disk(&self) -> Option<&Path> {
+        self.small_disk.as_deref()
     }
 
     pub fn path(&self) -> &Path {
@@ -25,7 +52,10 @@ impl Folder {
     }
 
     pub fn db_file(&self) -> PathBuf {
-        self.path().join("bot.db")
+        self.small_disk
+            .as_deref()
+            .unwrap_or(self.path())
+            .join("bot.db")
     }
 
     pub fn db_url(&self) -> String {
@@ -73,6 +103,14 @@ impl Folder {
             .spawn()
             .expect("start driegesprek run");
         Bot { child, log }
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        if let Some(disk) = &self.small_disk {
+            let _ = Command::new("umount").arg("-l").arg(disk).status();
+        }
     }
 }
 

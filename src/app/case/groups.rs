@@ -4,13 +4,11 @@
 
 use crate::app::Action;
 use crate::app::common::error::{AppResult, refuse};
+use crate::app::common::picker::{Picker, page_rows};
 use crate::app::{App, Button, Ctx, LinkAction, Reply};
 use crate::i18n::Msg;
 use crate::store;
 use anyhow::Context;
-
-/// At most this many cases offered as buttons at once.
-const MAX_CASE_BUTTONS: usize = 20;
 
 impl App {
     /// What a group sees when the bot arrives or someone sends `/link`.
@@ -50,6 +48,9 @@ impl App {
         if !ctx.inc.chat.is_group() {
             return refuse(Msg::new("group-only-command"));
         }
+        if action == LinkAction::ChooseCase {
+            return self.link_case_picker(ctx, 0).await;
+        }
         let now = self.clock.now();
         let mut tx = self.begin().await?;
         if let Some(link) = store::groups::get(&mut tx, ctx.inc.chat)
@@ -78,27 +79,7 @@ impl App {
                     ctx.out(Msg::new("group-linked-org").name("org", staff.org_name.clone())),
                 )
             }
-            LinkAction::ChooseCase => {
-                let cases = store::cases::for_org(&mut tx, staff.org)
-                    .await
-                    .context("store::cases::for_org")?;
-                if cases.is_empty() {
-                    return refuse(Msg::new("cases-none"));
-                }
-                let rows = cases
-                    .into_iter()
-                    .take(MAX_CASE_BUTTONS)
-                    .map(|c| {
-                        vec![Button::new(
-                            Msg::new("button-case")
-                                .code("reference", c.reference)
-                                .name("name", c.holder_name),
-                            Action::Link(LinkAction::Case(c.id)),
-                        )]
-                    })
-                    .collect();
-                Reply::one(ctx.out(Msg::new("group-pick-case")).buttons(rows))
-            }
+            LinkAction::ChooseCase => return self.link_case_picker(ctx, 0).await,
             LinkAction::Case(case) => {
                 let Some(c) = store::cases::get(&mut tx, case)
                     .await
@@ -127,6 +108,47 @@ impl App {
         };
         tx.commit().await.context("commit")?;
         Ok(reply.answered())
+    }
+
+    /// The organisation's open cases to link this group to, in the order of `/cases`, 8 a page
+    /// with ◀️ ▶️, in place of the message whose button was pressed.
+    #[tracing::instrument(skip_all, fields(page))]
+    pub(crate) async fn link_case_picker(&self, ctx: &Ctx<'_>, page: usize) -> AppResult<Reply> {
+        let Some(staff) = ctx.staff() else {
+            return refuse(Msg::new("group-not-staff"));
+        };
+        if !ctx.inc.chat.is_group() {
+            return refuse(Msg::new("group-only-command"));
+        }
+        let mut conn = self.pool.acquire().await?;
+        if let Some(link) = store::groups::get(&mut conn, ctx.inc.chat)
+            .await
+            .context("store::groups::get")?
+            && link.org != staff.org
+        {
+            return refuse(Msg::new("group-other-org"));
+        }
+        let mut cases = store::cases::for_org(&mut conn, staff.org)
+            .await
+            .context("store::cases::for_org")?;
+        if cases.is_empty() {
+            return refuse(Msg::new("cases-none"));
+        }
+        self.in_caseload_order(
+            &mut conn,
+            store::caseload::Scope::Org(staff.org),
+            &mut cases,
+        )
+        .await?;
+        let rows = page_rows(&cases, Picker::Link, page, |c| {
+            Button::new(
+                Msg::new("button-case")
+                    .code("reference", c.reference.clone())
+                    .name("name", c.holder_name.clone()),
+                Action::Link(LinkAction::Case(c.id)),
+            )
+        });
+        Ok(Reply::one(ctx.in_place(Msg::new("group-pick-case")).buttons(rows)).answered())
     }
 
     /// `/menu` in a group: what the group follows.

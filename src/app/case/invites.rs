@@ -28,6 +28,34 @@ pub struct CreatedInvite {
 const CASE_INVITE_DAYS: i64 = 30;
 
 impl App {
+    /// Who else works on this case, for a staff member who just joined it (issue 12): each
+    /// colleague by name and organisation, or that they are the first.
+    async fn others_on_case(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        case: crate::domain::CaseId,
+        me: crate::domain::UserId,
+    ) -> anyhow::Result<Msg> {
+        let mut people = Vec::new();
+        for m in store::cases::members(conn, case).await? {
+            if m.party.is_staff()
+                && m.user != me
+                && let Some(s) = store::staff::by_user(conn, m.user).await?
+            {
+                people.push(
+                    Msg::new("staff-joined-person")
+                        .name("who", s.name)
+                        .name("org", s.org_name),
+                );
+            }
+        }
+        Ok(if people.is_empty() {
+            Msg::new("staff-joined-first")
+        } else {
+            Msg::new("staff-joined-with").lines("people", people)
+        })
+    }
+
     /// Stores a new invite and returns its link.
     pub async fn create_invite(
         &self,
@@ -196,9 +224,11 @@ impl App {
                 if let Some(case) = invite.case {
                     // Which case they joined, and what to do next (issue 12).
                     if let Some(c) = store::cases::get(&mut tx, case).await? {
+                        let others = self.others_on_case(&mut tx, case, user).await?;
                         let joined = Msg::new("staff-joined-this-case")
                             .code("reference", c.reference)
-                            .name("name", c.holder_name);
+                            .name("name", c.holder_name)
+                            .msg("others", others);
                         reply
                             .messages
                             .push(Outgoing::new(ctx.inc.chat, lang, joined));

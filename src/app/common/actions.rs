@@ -135,7 +135,7 @@ pub enum MeetingAction {
     SlotsDone,
     Place(Place),
     Interpreter(bool),
-    /// "Another language": show the twelve languages.
+    /// "Another language": show every language the bot speaks.
     InterpreterOther,
     /// An interpreter in this language instead of the status holder's.
     InterpreterIn(Lang),

@@ -109,6 +109,11 @@ pub struct Outgoing {
     /// its message id is recorded so that later answers edit it instead of adding messages.
     #[serde(default)]
     pub board: Option<i64>,
+    /// This message asks the question of the sender's conversation in progress with buttons
+    /// that typing can also answer: once sent, its id is kept (`App::record_prompt`) so that a
+    /// typed answer takes the buttons away (issue 12).
+    #[serde(default)]
+    pub prompt: bool,
 }
 
 /// How staff tell a case apart in every message: its reference and the holder's first name.
@@ -157,6 +162,7 @@ impl Outgoing {
             calendar: None,
             case: None,
             board: None,
+            prompt: false,
         }
     }
 

@@ -1,6 +1,7 @@
 //! Picking one case from many (issue 12): `/plan`, `/meet` and `/prepare` with a caseload of 60
-//! show 8 cases a page, each by reference and first name, with ◀️ ▶️ to page (the same message
-//! edited); `/plan UTR-7` (a typed reference) picks the case straight away.
+//! show 8 cases a page, each by reference and first name, in the order of `/cases` (most urgent
+//! first), with ◀️ ▶️ to page (the same message edited); `/plan UTR-7` (a typed reference) picks
+//! the case straight away.
 
 use anyhow::Context;
 
@@ -18,16 +19,19 @@ pub enum Picker {
     Plan,
     Meet,
     Prepare,
+    /// The case a team group is linked to (`case/groups.rs`).
+    Link,
 }
 
 impl Picker {
-    pub const ALL: [Picker; 3] = [Picker::Plan, Picker::Meet, Picker::Prepare];
+    pub const ALL: [Picker; 4] = [Picker::Plan, Picker::Meet, Picker::Prepare, Picker::Link];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Picker::Plan => "plan",
             Picker::Meet => "meet",
             Picker::Prepare => "prep",
+            Picker::Link => "link",
         }
     }
 
@@ -62,12 +66,44 @@ impl App {
         ensure(ctx.staff().is_some(), Msg::new("error-staff-only"))?;
         let mut conn = self.pool.acquire().await?;
         // Only the cases they are on: one they are not on would only be refused.
-        let cases = self
+        let mut cases = self
             .my_cases_here(&mut conn, ctx)
             .await
             .context("the cases here")?
             .or_refuse()?;
+        if cases.len() > 1
+            && typed_reference(ctx).is_none()
+            && let Ok(scope) = self.case_list_scope(&mut conn, ctx).await?
+        {
+            self.in_caseload_order(&mut conn, scope, &mut cases).await?;
+        }
         Ok(pick(ctx, cases, picker, page, button))
+    }
+
+    /// Sorts these cases as `/cases` lists them, most urgent first (`workflow::caseload`), so
+    /// that page 1 of a picker holds what needs the reader now. `scope` holds them all.
+    pub(crate) async fn in_caseload_order(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        scope: crate::store::caseload::Scope,
+        cases: &mut [Case],
+    ) -> anyhow::Result<()> {
+        let load = crate::store::caseload::load(conn, scope)
+            .await
+            .context("store::caseload::load")?;
+        let rank: std::collections::HashMap<_, _> = crate::workflow::caseload::overview(
+            load.cases,
+            &load.meetings,
+            &load.items,
+            self.clock.now(),
+            self.clock.today(),
+        )
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| (line.case.id, i))
+        .collect();
+        cases.sort_by_key(|c| rank.get(&c.id).copied().unwrap_or(usize::MAX));
+        Ok(())
     }
 }
 
@@ -99,6 +135,17 @@ fn pick(
     if cases.len() <= 1 {
         return cases.pop().map_or(Picked::Nothing, Picked::One);
     }
+    Picked::Page(page_rows(&cases, picker, page, button))
+}
+
+/// The buttons of page `page` of `cases` (the last page when it is beyond), with ◀️ ▶️ where
+/// there is more: 8 cases a page.
+pub(crate) fn page_rows(
+    cases: &[Case],
+    picker: Picker,
+    page: usize,
+    button: impl Fn(&Case) -> Button,
+) -> Vec<Vec<Button>> {
     let pages = cases.len().div_ceil(PER_PAGE);
     let page = page.min(pages.saturating_sub(1));
     let mut rows: Vec<Vec<Button>> = cases
@@ -118,7 +165,7 @@ fn pick(
     if !nav.is_empty() {
         rows.push(nav);
     }
-    Picked::Page(rows)
+    rows
 }
 
 /// The answer to a typed reference that is none of the reader's cases here. What they typed is

@@ -1,5 +1,5 @@
 //! Scheduling a meeting, the interpreter question (issue 4): yes in the status holder's
-//! language, no, or another language picked from the twelve the bot speaks (shown by their own
+//! language, no, or another language picked from the thirteen the bot speaks (shown by their own
 //! names, like the holder's language picker). The chosen language is saved on the meeting by
 //! `propose`, so the confirmation, reminders and the booking agreement all name it. When the
 //! status holder shares their preparation answers, their own interpreter wish is shown with the
@@ -92,7 +92,7 @@ impl App {
         Ok(Reply::one(ctx.out(ask).buttons(rows)))
     }
 
-    /// The twelve languages for the interpreter; only offered once the place is known, so an
+    /// The thirteen languages for the interpreter; only offered once the place is known, so an
     /// old button of an earlier step cannot skip the form.
     pub(in crate::app) fn interpreter_languages(
         &self,

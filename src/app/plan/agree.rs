@@ -33,6 +33,27 @@ pub(crate) fn due_problem(p: DateProblem) -> Msg {
 }
 
 impl App {
+    /// Where the question of this person's conversation went (the edge tells once it was
+    /// sent, `Outgoing::prompt`): kept with the agreement being drafted, so that a typed due
+    /// date takes the day buttons away. A failure only leaves the buttons (they then answer
+    /// that they no longer work).
+    pub async fn record_prompt(&self, inc: &crate::app::Incoming, message_id: i32) {
+        let recorded = async {
+            let mut conn = self.pool.acquire().await?;
+            let dialog = store::dialogs::get(&mut conn, inc.chat, inc.actor.user).await?;
+            if let Some(Dialog::Plan(PlanDialog::Agreement { case, mut draft })) = dialog {
+                draft.due_asked_in = Some(message_id);
+                let d = Dialog::Plan(PlanDialog::Agreement { case, draft });
+                store::dialogs::put(&mut conn, inc.chat, inc.actor.user, &d, self.clock.now())
+                    .await?;
+            }
+            anyhow::Ok(())
+        };
+        if let Err(e) = recorded.await {
+            tracing::warn!(chat = inc.chat.0, error = %e, "recording a question's message failed");
+        }
+    }
+
     pub(crate) async fn put_dialog(
         &self,
         conn: &mut SqliteConnection,
@@ -99,6 +120,7 @@ impl App {
             kind,
             text: None,
             owner: None,
+            due_asked_in: None,
         };
         self.put_dialog(&mut conn, ctx, PlanDialog::Agreement { case, draft })
             .await?;
@@ -123,6 +145,7 @@ impl App {
             kind: ItemKind::Free,
             text: Some(text),
             owner: None,
+            due_asked_in: None,
         };
         self.put_dialog(&mut conn, ctx, PlanDialog::Agreement { case, draft })
             .await?;
@@ -156,6 +179,9 @@ impl App {
         ];
         let mut out = ctx.out(Msg::new("plan-ask-due")).buttons(rows);
         out.force_reply = false;
+        // Its message id is kept with the draft once sent (`App::record_prompt`), so that a
+        // typed date can take its buttons away.
+        out.prompt = true;
         Ok(Reply::one(out).answered())
     }
 
@@ -196,7 +222,19 @@ impl App {
             .or_stale()?;
         drop(conn);
         match due_date(raw, c.matching, self.clock.today()) {
-            Ok(due) => self.save_agreement(ctx, case, draft, due).await,
+            Ok(due) => {
+                let asked = draft.due_asked_in;
+                let mut reply = self.save_agreement(ctx, case, draft, due).await?;
+                // A typed date answers the question: its day buttons go (issue 12).
+                if let Some(id) = asked {
+                    let mut plain = ctx.out(Msg::new("plan-ask-due"));
+                    plain.edit = Some(id);
+                    plain.reply_to = None;
+                    plain.force_reply = false;
+                    reply.messages.push(plain);
+                }
+                Ok(reply)
+            }
             Err(p) => {
                 let mut r = Reply::one(ctx.out(due_problem(p)));
                 r.messages

@@ -6,9 +6,9 @@
 //!
 //! ```text
 //! Amanuel: /prepare
-//! Bot:     (1/12) 🎓 Which school did you finish?  [No school] [Primary] ... [⏭ Skip]
+//! Bot:     (1/11) 🎓 Which school did you finish?  [No school] [Primary] ... [⏭ Skip]
 //! Amanuel: <taps Secondary>
-//! Bot:     (2/12) 💼 How many years did you work?  ...
+//! Bot:     (2/11) 💼 How many years did you work?  ...
 //! ... (days later) /prepare -> the first question not answered yet
 //! Bot:     ❓ Questions for the meeting? Type them.  [⏭ Skip]
 //! Bot:     🔒 Who sees your answers ...  [✅ Share my answers] [✅ Share my questions]

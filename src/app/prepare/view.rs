@@ -13,7 +13,7 @@ use crate::i18n::Msg;
 use crate::store;
 use crate::workflow::prepare::checklist::Item;
 use crate::workflow::prepare::consent::{Part, granted};
-use crate::workflow::prepare::questions::{Answer, Answers, Question, applies};
+use crate::workflow::prepare::questions::{Answer, Answers, Question, applies, step};
 
 fn button(label: Msg, action: PrepareAction) -> Button {
     Button::new(label, Action::Prepare(action))
@@ -60,8 +60,9 @@ pub(crate) fn answer_line(q: Question, answers: &Answers) -> Msg {
 }
 
 impl App {
-    /// One question, one answer per row, and "skip". `answers` (when resuming) gives the step
-    /// number; a changed question is shown without it.
+    /// One question, one answer per row, and "skip". With `answers` (the questionnaire in
+    /// progress) it carries its number (`questions::step`; a follow-up has none); a changed
+    /// question is shown without it.
     pub(in crate::app) fn prep_question_msg(
         &self,
         h: &Holder,
@@ -73,19 +74,12 @@ impl App {
             Msg::new("prep-button-skip"),
             PrepareAction::Skip(q),
         )]);
-        let text = match answers {
-            Some(answers) => {
-                let todo: Vec<Question> = Question::ALL
-                    .into_iter()
-                    .filter(|q| applies(*q, answers))
-                    .collect();
-                let n = todo.iter().position(|x| *x == q).unwrap_or(0) + 1;
-                Msg::new("prep-step")
-                    .num("n", i64::try_from(n).unwrap_or(0))
-                    .num("total", i64::try_from(todo.len()).unwrap_or(0))
-                    .msg("question", Msg::new(q.ask_id()))
-            }
-            None => Msg::new(q.ask_id()),
+        let text = match (answers, step(q)) {
+            (Some(_), Some((n, total))) => Msg::new("prep-step")
+                .num("n", i64::try_from(n).unwrap_or(0))
+                .num("total", i64::try_from(total).unwrap_or(0))
+                .msg("question", Msg::new(q.ask_id())),
+            _ => Msg::new(q.ask_id()),
         };
         Outgoing::new(h.chat, h.lang, text).buttons(rows)
     }

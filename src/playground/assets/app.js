@@ -2,6 +2,8 @@
 // events) and sends what a Telegram app would: messages, replies, button presses.
 "use strict";
 
+// The language a Telegram app says it is in (language_code), not our locale ids: Kurmanji is "ku";
+// Sorani and Dari have no Telegram interface (a Dari reader's app says "fa" and picks دری in the bot).
 const LANGS = ["", "nl", "en", "ar", "ti", "tr", "ku", "fa", "so", "ps", "am", "fr"];
 const CHIPS = {
   holder: ["/menu", "/plan", "/prepare", "/language", "/help"],

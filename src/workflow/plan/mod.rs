@@ -95,6 +95,10 @@ pub struct AgreementDraft {
     pub kind: ItemKind,
     pub text: Option<String>,
     pub owner: Option<Party>,
+    /// The message that asks for the due date with its day buttons: once a date is typed
+    /// instead, its buttons are taken away (issue 12). (`default`: a draft saved before.)
+    #[serde(default)]
+    pub due_asked_in: Option<i32>,
 }
 
 /// What a person in the plan conversation is asked to type (or pick with a button).

@@ -3,7 +3,7 @@
 //! read it in Dutch and the status holder in their own language from the same stored value
 //! (DESIGN.md, "Conversation rules"). Health is asked only as "is there something to discuss",
 //! never the details (domain.md, "Privacy"). The interpreter wish is asked of everyone: staff
-//! book the interpreter. "Another language" is followed by "which language?", one of the twelve
+//! book the interpreter. "Another language" is followed by "which language?", one of the thirteen
 //! the bot speaks, stored as its code and shown to each reader by its name. Pure: no I/O.
 
 use std::collections::BTreeMap;
@@ -244,6 +244,32 @@ pub fn applies(question: Question, answers: &Answers) -> bool {
         ),
         _ => true,
     }
+}
+
+/// The question a follow-up question details (asked right after it, only when it applies).
+pub fn follow_up_of(question: Question) -> Option<Question> {
+    match question {
+        Question::InterpreterLanguage => Some(Question::Interpreter),
+        Question::WorkField => Some(Question::WorkYears),
+        _ => None,
+    }
+}
+
+/// The counter shown with a question, "(n/total)": the questions that are always asked count,
+/// a follow-up has no number of its own (it details the answer just given). So the total never
+/// changes with the answers and the number only ever goes up by one (issue 12: it jumped from
+/// n/12 to n/11 when "no work" made the field of work not apply). `None` for a follow-up.
+pub fn step(question: Question) -> Option<(usize, usize)> {
+    if follow_up_of(question).is_some() {
+        return None;
+    }
+    let main = || {
+        Question::ALL
+            .into_iter()
+            .filter(|q| follow_up_of(*q).is_none())
+    };
+    let n = main().position(|q| q == question)? + 1;
+    Some((n, main().count()))
 }
 
 /// The first question that applies and has neither an answer nor a skip: where to resume.

@@ -142,3 +142,47 @@ fn skipped_and_unasked_questions_are_missing_answered_ones_are_not() {
     assert!(missing.contains(&Question::Health));
     assert!(!missing.contains(&Question::Goal));
 }
+
+/// Walks the questionnaire answering every question with its first, or every one with its last
+/// choice, or asking for an interpreter in another language (so each follow-up is asked on one
+/// path and not on another): the numbers shown go
+/// 1, 2, 3 … without a gap or a jump, the total never changes, and each follow-up comes right
+/// after the question it details.
+#[test]
+fn the_counter_never_jumps_whatever_is_answered() {
+    let mut follow_ups = std::collections::BTreeSet::new();
+    for (path, pick_last) in [(0, false), (1, true), (2, false)] {
+        let mut answers = Answers::new();
+        let mut shown = Vec::new();
+        let mut previous: Option<Question> = None;
+        while let Some(q) = next_question(&answers) {
+            match step(q) {
+                Some(counter) => shown.push(counter),
+                None => {
+                    assert_eq!(follow_up_of(q), previous, "{q:?} right after its question");
+                    follow_ups.insert(q);
+                }
+            }
+            let choices = q.choices();
+            let a = match (path, q) {
+                // The third path asks for an interpreter in another language.
+                (2, Question::Interpreter) => {
+                    Some(Answer::Interpreter(InterpreterWish::OtherLanguage))
+                }
+                _ if pick_last => choices.last().copied(),
+                _ => choices.first().copied(),
+            };
+            answers.insert(q, a);
+            previous = Some(q);
+        }
+        let total = shown.first().map(|s| s.1).unwrap_or(0);
+        assert_eq!(total, 11, "13 questions, 2 of them follow-ups");
+        let expected: Vec<(usize, usize)> = (1..=total).map(|n| (n, total)).collect();
+        assert_eq!(shown, expected, "last choices: {pick_last}");
+    }
+    let all: std::collections::BTreeSet<Question> = Question::ALL
+        .into_iter()
+        .filter(|q| follow_up_of(*q).is_some())
+        .collect();
+    assert_eq!(follow_ups, all, "each follow-up asked on one of the paths");
+}

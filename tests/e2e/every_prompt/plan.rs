@@ -47,13 +47,23 @@ async fn no_odd_input_is_a_due_date_and_odd_agreement_texts_are_kept_unless_too_
     for (label, text) in all_inputs() {
         refused(&bot, &sanne, label, &text, &not_a_date).await;
     }
-    // A typed date is taken; the question's day buttons then go when pressed (issue 12).
+    // A typed date is taken, and the question's day buttons go at once (issue 12) ...
     let added = typed(&bot, &sanne, "15-06-2026").await;
     assert!(
         text_of(&added).contains("afspraak toegevoegd"),
         "{}",
         text_of(&added)
     );
+    let id = when.message_id;
+    let plain = bot
+        .tg
+        .wait_for_since(m0, SANNE, |s| {
+            s.method == "editMessageText" && s.message_id == id
+        })
+        .await;
+    assert!(plain.buttons().is_empty(), "{:?}", plain.buttons());
+    assert_eq!(text_of(&plain), nl(Msg::new("plan-ask-due")));
+    // ... and one pressed from an old copy says it no longer works and clears its keyboard.
     let stale = crate::driver::alert(
         &bot,
         &sanne,
@@ -62,7 +72,6 @@ async fn no_odd_input_is_a_due_date_and_odd_agreement_texts_are_kept_unless_too_
     )
     .await;
     assert_eq!(stale, nl(Msg::new("error-button-stale")));
-    let id = when.message_id;
     bot.tg
         .wait_for_since(m0, SANNE, |s| {
             s.method == "editMessageReplyMarkup" && s.message_id == id

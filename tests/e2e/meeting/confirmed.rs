@@ -160,10 +160,14 @@ pub(super) async fn move_it(
     .fetch_one(&c.bot.pool)
     .await
     .unwrap();
+    let groups: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM group_links")
+        .fetch_one(&c.bot.pool)
+        .await
+        .unwrap();
     assert_eq!(
         soon,
-        4 * 2 + 1,
-        "two per listener (3 people, 1 group) and the after-check"
+        (3 + groups) * 2 + 1,
+        "two per listener (3 people, {groups} team groups) and the after-check"
     );
     (moved_at, amal_moved)
 }

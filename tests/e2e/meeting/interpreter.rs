@@ -1,4 +1,4 @@
-//! The interpreter's language: "another language" lists the twelve languages by their own
+//! The interpreter's language: "another language" lists the thirteen languages by their own
 //! names, and an Arabic interpreter chosen for a Tigrinya speaker is stored and named in the
 //! confirmation Amal reads.
 
@@ -32,7 +32,7 @@ async fn a_proposer_picks_an_arabic_interpreter_for_a_tigrinya_speaker_and_the_c
         .press(&c.sanne, me.clone(), &place, &starting(&place, "📞"), SANNE)
         .await;
 
-    // "Another language" shows the twelve languages by their own names.
+    // "Another language" shows the thirteen languages by their own names.
     let other = c.nl(Msg::new("meeting-button-interpreter-other"));
     let langs = c
         .press(

@@ -16,6 +16,9 @@ use crate::support::{AMAL, JOOST, SANNE, TEAM};
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn three_parties_find_a_time_confirm_it_move_it_and_start_again_after_a_no_show() {
     let c = cast().await;
+    // A real caseload (issue 12): UTR-7 is one of sixty cases of Gemeente Utrecht and COA Ter
+    // Apel, and COA's team group follows all of them as the municipal team group does.
+    sixty_cases_and_a_coa_team(&c).await;
     let link_q = propose_three_times(&c).await;
     let m = video_link_and_interpreter(&c, link_q).await;
     let (slots, [amal_ask, joost_ask, sanne_ask]) = times_reach_everyone(&c, m).await;
@@ -36,13 +39,58 @@ async fn three_parties_find_a_time_confirm_it_move_it_and_start_again_after_a_no
         "{} group messages: {added:#?}",
         added.len()
     );
+    let coa_added = c
+        .bot
+        .tg
+        .sent_since(m)
+        .into_iter()
+        .filter(|s| s.chat_id == COA_TEAM && s.method.starts_with("send"))
+        .count();
+    assert!(coa_added <= 4, "{coa_added} messages to the COA team group");
     confirmed::too_late(&c, suits, amal_ask).await;
     let (moved_at, amal_moved) = confirmed::move_it(&c, slots, sanne_ics).await;
     confirmed::cant_come(&c, amal_moved, moved_at).await;
     confirmed::no_show_and_new_round(&c, moved_at).await;
     c.bot.tg.quiet().await;
-    crate::driver::assert_every_staff_message_names(&c.bot, &[SANNE, JOOST, TEAM], "UTR-7", &[]);
+    crate::driver::assert_every_staff_message_names(
+        &c.bot,
+        &[SANNE, JOOST, TEAM, COA_TEAM],
+        "UTR-7",
+        &[],
+    );
+    assert!(
+        !c.bot.tg.sent_to(COA_TEAM).is_empty(),
+        "the COA team follows UTR-7 too"
+    );
     c.bot.stop().await;
+}
+
+/// COA Ter Apel's team group, linked to the organisation.
+const COA_TEAM: i64 = -100_779;
+
+/// Fifty-nine more cases of the same two organisations (other caseworkers' cases, so Sanne's
+/// and Joost's own pickers still hold UTR-7 alone), and COA's team group following them all.
+async fn sixty_cases_and_a_coa_team(c: &Cast) {
+    for n in 2..=60i64 {
+        sqlx::query(
+            "INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id,
+                 gemeente_org_id, matching_date, created_by, created_at)
+             VALUES (?, ?, 'Sara', 2, 1, 2, '2026-03-01', 1, 'x')",
+        )
+        .bind(n)
+        .bind(format!("UTR-{}", n + 100))
+        .execute(&c.bot.pool)
+        .await
+        .expect("a case");
+    }
+    sqlx::query(
+        "INSERT INTO group_links (chat_id, org_id, case_id, linked_by, linked_at)
+         VALUES (?, 1, NULL, 2, 'x')",
+    )
+    .bind(COA_TEAM)
+    .execute(&c.bot.pool)
+    .await
+    .expect("the COA team group");
 }
 
 /// Sanne picks two times in the calendar, types a third and chooses video; returns the

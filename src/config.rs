@@ -70,6 +70,26 @@ pub enum Command {
         #[arg(long)]
         staff: Option<i64>,
     },
+    /// Anonymous figures of the handovers (issue 17): per organisation, over the cases it opened
+    /// from --from to --to. Counts of 1 to 4 show as "< 5"; shares and spreads over fewer than
+    /// 5 cases are left out.
+    Figures {
+        /// The organisation's id (see `org list`).
+        #[arg(long, conflicts_with = "all", required_unless_present = "all")]
+        org: Option<i64>,
+        /// One row per organisation (for a regional or national overview).
+        #[arg(long)]
+        all: bool,
+        /// The first day of the period (YYYY-MM-DD).
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        /// The last day of the period (YYYY-MM-DD), included.
+        #[arg(long)]
+        to: chrono::NaiveDate,
+        /// md (a table to read), csv (one row per organisation) or json.
+        #[arg(long, default_value = "md", value_parser = ["md", "csv", "json"])]
+        format: String,
+    },
     /// Write a consistent copy of the database to a file.
     Backup {
         /// Where to write the copy (must not exist yet).

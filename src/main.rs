@@ -218,6 +218,36 @@ async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {
             online,
             telegram: tg,
         } => check(&db, &reminders, tg, online).await,
+        Command::Figures {
+            org,
+            all,
+            from,
+            to,
+            format,
+        } => {
+            let pool = store::connect(&db).await?;
+            let mut conn = pool.acquire().await?;
+            let orgs: Vec<_> = store::orgs::list(&mut conn)
+                .await?
+                .into_iter()
+                .filter(|o| all || Some(o.id.0) == org)
+                .collect();
+            if orgs.is_empty() {
+                bail!(
+                    "no organisation {} (see `org list`)",
+                    org.unwrap_or_default()
+                );
+            }
+            let today = SystemClock.today();
+            let mut table = Vec::new();
+            for o in orgs {
+                let facts = store::figures::of_org(&mut conn, o.id.0).await?;
+                let f = driegesprek::workflow::figures::figures(&facts, from, to, today);
+                table.push((o, f));
+            }
+            print_figures(&table, from, to, &format)?;
+            Ok(())
+        }
         Command::Audit { case, org, staff } => {
             let pool = store::connect(&db).await?;
             let mut conn = pool.acquire().await?;
@@ -268,6 +298,71 @@ async fn run(cli: Cli, explicit_db: bool) -> anyhow::Result<()> {
 }
 
 /// `driegesprek check`: each finding on its own line (`ok` or `FAIL`), exit code 1 if any failed.
+/// The figures as a table to read (md), one row per organisation (csv) or json.
+fn print_figures(
+    table: &[(store::orgs::Org, driegesprek::workflow::figures::Figures)],
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    format: &str,
+) -> anyhow::Result<()> {
+    match format {
+        "json" => {
+            let rows: Vec<serde_json::Value> = table
+                .iter()
+                .map(|(o, f)| {
+                    serde_json::json!({
+                        "org": o.id.0, "name": o.name, "kind": o.kind.as_str(),
+                        "from": from, "to": to, "figures": f,
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&rows)?);
+        }
+        "csv" => {
+            // Every language seen in any row gets a column.
+            let mut names: Vec<String> = Vec::new();
+            for (_, f) in table {
+                for (k, _) in f.columns() {
+                    if !names.contains(&k) {
+                        names.push(k);
+                    }
+                }
+            }
+            let quote = |v: &str| format!("\"{}\"", v.replace('"', "\"\""));
+            println!("org,name,kind,from,to,{}", names.join(","));
+            for (o, f) in table {
+                let cols = f.columns();
+                let values: Vec<String> = names
+                    .iter()
+                    .map(|n| {
+                        cols.iter()
+                            .find(|(k, _)| k == n)
+                            .map_or_else(|| "0".to_string(), |(_, v)| v.clone())
+                    })
+                    .collect();
+                println!(
+                    "{},{},{},{from},{to},{}",
+                    o.id.0,
+                    quote(&o.name),
+                    o.kind.as_str(),
+                    values.join(",")
+                );
+            }
+        }
+        _ => {
+            for (o, f) in table {
+                println!("## {} ({}), {from} to {to}\n", o.name, o.kind.as_str());
+                println!("| figure | value |\n|---|---|");
+                for (k, v) in f.columns() {
+                    println!("| {k} | {v} |");
+                }
+                println!();
+            }
+        }
+    }
+    Ok(())
+}
+
 async fn check(
     db: &str,
     reminders: &driegesprek::config::ReminderArgs,

@@ -499,3 +499,121 @@ fn a_backup_is_restored_onto_a_machine_without_a_database() {
     );
     assert!(orgs_in("new.db", dir.path()).contains("Gemeente Utrecht"));
 }
+
+/// `figures` for an admin (issue 17), on six hand-made cases of Gemeente Utrecht and COA Ter
+/// Apel, five of them opened in the first quarter: counted by hand, small numbers never shown.
+#[test]
+fn figures_for_a_quarter_match_the_hand_count_and_hide_small_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    for (kind, name) in [("gemeente", "Gemeente Utrecht"), ("coa", "COA Ter Apel")] {
+        let out = driegesprek(
+            &["org", "add", "--kind", kind, "--name", name],
+            &[],
+            dir.path(),
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let db = dir.path().join("cli.db");
+    sql(
+        &db,
+        "INSERT INTO staff (id, tg_user_id, org_id, display_name, joined_at)
+             VALUES (1, 100, 1, 'Sanne', 'x');
+         INSERT INTO cases (id, reference, holder_name, owner_org_id, coa_org_id, gemeente_org_id,
+             matching_date, housing_date, created_by, created_at) VALUES
+             (1, 'UTR-1', 'A', 1, 2, 1, '2026-01-01', '2026-05-01', 1, '2026-01-15T10:00:00+00:00'),
+             (2, 'UTR-2', 'B', 1, 2, 1, '2026-01-01', '2026-05-01', 1, '2026-01-15T10:00:00+00:00'),
+             (3, 'UTR-3', 'C', 1, 2, 1, '2026-01-01', '2026-05-01', 1, '2026-01-15T10:00:00+00:00'),
+             (4, 'UTR-4', 'D', 1, 2, 1, '2026-01-01', '2026-02-01', 1, '2026-01-15T10:00:00+00:00'),
+             (5, 'UTR-5', 'E', 1, 2, 1, '2026-01-01', NULL, 1, '2026-03-31T21:30:00+00:00'),
+             (6, 'UTR-6', 'F', 1, 2, 1, '2026-01-01', NULL, 1, '2026-03-31T22:30:00+00:00');
+         INSERT INTO meetings (case_id, proposer, proposer_chat, place, status, starts_at,
+             ends_at, interpreter_lang, created_at, updated_at) VALUES
+             (1, 100, 100, 'azc', 'held', '2026-01-21T09:00:00+00:00', NULL, 'ti', '2026-01-11T09:00:00+00:00', 'x'),
+             (2, 100, 100, 'azc', 'held', '2026-01-21T09:00:00+00:00', NULL, NULL, '2026-01-11T09:00:00+00:00', 'x'),
+             (3, 100, 100, 'azc', 'held', '2026-01-21T09:00:00+00:00', NULL, NULL, '2026-01-11T09:00:00+00:00', 'x'),
+             (4, 100, 100, 'azc', 'held', '2026-02-10T09:00:00+00:00', NULL, NULL, '2026-01-06T09:00:00+00:00', 'x'),
+             (5, 100, 100, 'azc', 'cancelled', NULL, NULL, NULL, '2026-01-21T09:00:00+00:00', 'x');",
+    );
+    let out = driegesprek(
+        &[
+            "figures",
+            "--org",
+            "1",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-03-31",
+            "--format",
+            "csv",
+        ],
+        &[],
+        dir.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = String::from_utf8_lossy(&out.stdout).to_string();
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let row: Vec<&str> = lines.next().unwrap().split(',').collect();
+    assert_eq!(lines.next(), None, "one organisation: {csv}");
+    let value = |name: &str| -> String {
+        let i = header
+            .iter()
+            .position(|h| *h == name)
+            .unwrap_or_else(|| panic!("{name} in {csv}"));
+        row[i].to_string()
+    };
+    // Case 5 opened at 23:30 in Amsterdam on 31 March: in the quarter; case 6 on 1 April: not.
+    assert_eq!(value("cases_opened"), "5");
+    assert_eq!(value("held_before_move_pct"), "60");
+    assert_eq!(value("held_after_move_pct"), "20");
+    assert_eq!(value("no_meeting_held_pct"), "20");
+    // Proposed 10, 10, 10, 5 and 20 days after matching: median 10, 80th percentile 10.
+    assert_eq!(value("days_to_first_proposed_median"), "10");
+    assert_eq!(value("days_to_first_proposed_p80"), "10");
+    // Held in only 4 cases: no spread shown.
+    assert_eq!(value("days_to_first_held_median"), "-");
+    assert_eq!(value("meetings_with_interpreter"), "< 5");
+    assert_eq!(value("no_shows_holder"), "0");
+    assert_eq!(value("option_none"), "5");
+    assert_eq!(value("language_unknown"), "5");
+    assert!(!csv.contains("UTR-"), "no reference in the figures: {csv}");
+
+    // The same as a table to read, and for every organisation at once.
+    let out = driegesprek(
+        &[
+            "figures",
+            "--all",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-03-31",
+        ],
+        &[],
+        dir.path(),
+    );
+    let md = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(md.matches("| cases_opened | 5 |").count(), 2, "{md}");
+    assert!(md.contains("## Gemeente Utrecht (gemeente)") && md.contains("## COA Ter Apel (coa)"));
+    let out = driegesprek(
+        &[
+            "figures",
+            "--org",
+            "9",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-03-31",
+        ],
+        &[],
+        dir.path(),
+    );
+    fails_with_one_line(&out, "no organisation 9");
+}

@@ -298,6 +298,10 @@ const HOLDER_FILES: [&str; 2] = ["holder.ftl", "prepare.ftl"];
 /// Messages from the other files that the status holder reads: the translation review's sample
 /// (`../shared/reviews/translations-2026-12.md`) and what `src/app/` sends to the holder's chat.
 const HOLDER_IDS: &[&str] = &[
+    // plan.ftl: the plan's items in plain words (issue 15)
+    "plan-kind-holder",
+    "plan-owner-holder",
+    "plan-item-holder",
     // common.ftl
     "language-choose",
     "language-set",

@@ -220,3 +220,36 @@ button-plan-reword = ✏️ አዲስ ጽሑፍ
 plan-ask-reword = የስምምነቱን አዲስ ጽሑፍ በአንድ መስመር ይጻፉ።
 plan-agreement-owner = ፋይል { $reference }: { $what }: አሁን የሚያደርገው: { $new } (በፊት: { $old })።
 plan-agreement-reworded = ፋይል { $reference }: የስምምነት አዲስ ጽሑፍ: { $old } → { $new }።
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] መተዋወቅ እና የውህደትዎን መንገድ መምረጥ (keuze route)
+        [programme_alignment] በ COA ፕሮግራም የሚማሩት ከውህደትዎ ጋር ይስማማል (programma van COA)
+        [broad_intake] ስለ ትምህርትዎ፣ ሥራዎ እና ጤናዎ ውይይት፦ ሰፊ የመግቢያ ቃለ መጠይቅ (brede intake)
+        [client_profile] COA መረጃዎን ለማዘጋጃ ቤት ይሰጣል፦ የደንበኛ መገለጫ (klantprofiel)
+        [handover_conversation] ከእርስዎ፣ ከCOA እና ከማዘጋጃ ቤቱ ጋር የሦስትዮሽ ውይይት (driegesprek)
+        [documents] ሰነዶችዎን ይዘው ይምጡ
+        [profile_update] COA መረጃዎን ያዘምናል፦ የደንበኛ መገለጫ (klantprofiel)
+        [interpreter] አስተርጓሚ ማዘጋጀት
+        [next_contact] ከሚያነጋግሩት ሰው ጋር የሚቀጥለው ውይይት
+        [intake_date] ስለ ትምህርት፣ ሥራ እና ጤና የሚደረገው ውይይት መቼ እና የት እንደሆነ፦ ሰፊ የመግቢያ ቃለ መጠይቅ (brede intake)
+        [pip_date] የግል ዕቅድዎ መቼ እንደሚዘጋጅ (PIP)
+       *[free] ስምምነት
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] ማዘጋጃ ቤት
+       *[holder] እርስዎ
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(ዘግይቷል)
+       *[other] {""}
+    }

@@ -220,3 +220,36 @@ button-plan-reword = ✏️ نص جديد
 plan-ask-reword = اكتب النص الجديد للاتفاق في سطر واحد.
 plan-agreement-owner = الملف { $reference }: { $what }: من يقوم به الآن: { $new } (قبل ذلك: { $old }).
 plan-agreement-reworded = الملف { $reference }: نص جديد لاتفاق: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] التعارف واختيار طريق اندماجك (keuze route)
+        [programme_alignment] ما تتعلمه في برنامج COA يناسب اندماجك (programma van COA)
+        [broad_intake] لقاء عن دراستك وعملك وصحتك: المقابلة الشاملة (brede intake)
+        [client_profile] COA يعطي معلوماتك إلى البلدية: ملف العميل (klantprofiel)
+        [handover_conversation] اللقاء بينك وبين COA والبلدية: اللقاء الثلاثي (driegesprek)
+        [documents] إحضار أوراقك
+        [profile_update] COA يحدّث معلوماتك: ملف العميل (klantprofiel)
+        [interpreter] ترتيب مترجم
+        [next_contact] اللقاء القادم مع الشخص المسؤول عنك
+        [intake_date] متى وأين يكون اللقاء عن دراستك وعملك وصحتك: المقابلة الشاملة (brede intake)
+        [pip_date] متى تكون خطتك الشخصية جاهزة (PIP)
+       *[free] اتفاق
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] البلدية
+       *[holder] أنت
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(متأخر)
+       *[other] {""}
+    }

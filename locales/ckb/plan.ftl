@@ -220,3 +220,36 @@ button-plan-reword = ✏️ دەقی نوێ
 plan-ask-reword = دەقی نوێی ڕێککەوتنەکە لە یەک دێڕدا بنووسە.
 plan-agreement-owner = دۆسیە { $reference }: { $what }: ئێستا کێ دەیکات: { $new } (پێشتر: { $old }).
 plan-agreement-reworded = دۆسیە { $reference }: دەقی نوێی ڕێککەوتنێک: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] ناسین و هەڵبژاردنی ڕێگای تێکەڵبوونتان (keuze route)
+        [programme_alignment] ئەوەی لە بەرنامەی COA فێری دەبن، لەگەڵ تێکەڵبوونتان دەگونجێت (programma van COA)
+        [broad_intake] دیدارێک دەربارەی خوێندن، کار و تەندروستیتان: چاوپێکەوتنی گشتگیر (brede intake)
+        [client_profile] COA زانیارییەکانتان دەداتە شارەوانی: پرۆفایلی بەکارهێنەر (klantprofiel)
+        [handover_conversation] دیدار لە نێوان ئێوە، COA و شارەوانی: دیداری سێقۆڵی (driegesprek)
+        [documents] بەڵگەنامەکانتان بهێنن
+        [profile_update] COA زانیارییەکانتان نوێ دەکاتەوە: پرۆفایلی بەکارهێنەر (klantprofiel)
+        [interpreter] ڕێکخستنی وەرگێڕ
+        [next_contact] دیداری داهاتوو لەگەڵ بەرپرسەکەتان
+        [intake_date] ڕێکەوت و شوێنی دیدار دەربارەی خوێندن، کار و تەندروستی: چاوپێکەوتنی گشتگیر (brede intake)
+        [pip_date] کەی پلانی کەسیتان ئامادە دەبێت (PIP)
+       *[free] ڕێککەوتن
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] شارەوانی
+       *[holder] ئێوە
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(دواکەوتوو)
+       *[other] {""}
+    }

@@ -220,3 +220,36 @@ button-plan-reword = ✏️ New wording
 plan-ask-reword = Type the new wording of the agreement on one line.
 plan-agreement-owner = Case { $reference }: { $what } is now done by: { $new } (before: { $old }).
 plan-agreement-reworded = Case { $reference }: new wording of an agreement: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] Meeting each other and choosing how you will learn Dutch and settle in (keuze route)
+        [programme_alignment] What you learn in the COA programme fits your civic integration
+        [broad_intake] A conversation about your school, work and health: the broad intake (brede intake)
+        [client_profile] COA gives your details to the municipality: the client profile (klantprofiel)
+        [handover_conversation] The three-way meeting of COA, the municipality and you (driegesprek)
+        [documents] Bring your papers
+        [profile_update] COA brings your details up to date: the client profile (klantprofiel)
+        [interpreter] Arrange an interpreter
+        [next_contact] The next conversation with your contact person
+        [intake_date] When and where the broad intake is: the conversation about school, work and health (brede intake)
+        [pip_date] When your personal plan is ready (PIP)
+       *[free] Agreement
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] the municipality
+       *[holder] you
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(late)
+       *[other] {""}
+    }

@@ -220,3 +220,36 @@ button-plan-reword = ✏️ متن جدید
 plan-ask-reword = متن جدید توافق را در یک خط بنویسید.
 plan-agreement-owner = پرونده { $reference }: { $what }: اکنون چه کسی انجام می‌دهد: { $new } (قبلاً: { $old }).
 plan-agreement-reworded = پرونده { $reference }: متن جدید یک توافق: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] آشنایی و انتخاب راه ادغام شما (keuze route)
+        [programme_alignment] آنچه در دوره‌های COA یاد می‌گیرید، با ادغام شما هماهنگ است (programma van COA)
+        [broad_intake] یک جلسه درباره تحصیل، کار و سلامتی شما: مصاحبه جامع (brede intake)
+        [client_profile] COA اطلاعات شما را به شهرداری می‌دهد: پروفایل مراجع (klantprofiel)
+        [handover_conversation] جلسه میان شما، COA و شهرداری: جلسه سه‌جانبه (driegesprek)
+        [documents] مدارک خود را بیاورید
+        [profile_update] COA اطلاعات شما را به‌روز می‌کند: پروفایل مراجع (klantprofiel)
+        [interpreter] ترتیب دادن مترجم
+        [next_contact] جلسه بعدی با مسئول شما
+        [intake_date] زمان و مکان جلسه درباره تحصیل، کار و سلامتی: مصاحبه جامع (brede intake)
+        [pip_date] برنامه شخصی شما کی آماده است (PIP)
+       *[free] توافق
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] شهرداری
+       *[holder] شما
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(دیر شده)
+       *[other] {""}
+    }

@@ -220,3 +220,36 @@ button-plan-reword = ✏️ Nouveau texte
 plan-ask-reword = Tapez le nouveau texte de l'accord sur une ligne.
 plan-agreement-owner = Dossier { $reference }: { $what } est maintenant fait par: { $new } (avant: { $old }).
 plan-agreement-reworded = Dossier { $reference }: nouveau texte d'un accord: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] Faire connaissance et choisir le parcours de votre intégration (keuze route)
+        [programme_alignment] Ce que vous apprenez dans le programme du COA correspond à votre intégration (programma van COA)
+        [broad_intake] Un entretien sur vos études, votre travail et votre santé : le bilan d'accueil (brede intake)
+        [client_profile] Le COA donne vos informations à la commune : le profil du client (klantprofiel)
+        [handover_conversation] L'entretien à trois avec le COA, la commune et vous (driegesprek)
+        [documents] Apporter vos papiers
+        [profile_update] Le COA met vos informations à jour : le profil du client (klantprofiel)
+        [interpreter] Prévoir un interprète
+        [next_contact] Le prochain entretien avec votre personne de contact
+        [intake_date] Quand et où a lieu l'entretien sur vos études, votre travail et votre santé : le bilan d'accueil (brede intake)
+        [pip_date] Quand votre plan personnel est prêt (PIP)
+       *[free] Accord
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] la commune
+       *[holder] vous
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(en retard)
+       *[other] {""}
+    }

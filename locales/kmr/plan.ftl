@@ -220,3 +220,36 @@ button-plan-reword = ✏️ Nivîsa nû
 plan-ask-reword = Nivîsa nû ya lihevhatinê di rêzekê de binivîsin.
 plan-agreement-owner = Dosya { $reference }: { $what }: niha kî dike: { $new } (berê: { $old }).
 plan-agreement-reworded = Dosya { $reference }: nivîsa nû ya lihevhatinekê: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] Nasîn û hilbijartina rêya entegrasyona we (keuze route)
+        [programme_alignment] Tiştên ku hûn di bernameya COA de fêr dibin, li gorî entegrasyona we ne (programma van COA)
+        [broad_intake] Hevdîtinek li ser dibistan, kar û tenduristiya we: hevpeyvîna berfireh (brede intake)
+        [client_profile] COA agahiyên we dide şaredariyê: profîla xerîdar (klantprofiel)
+        [handover_conversation] Hevdîtina sê alî bi we, COA û şaredariyê re (driegesprek)
+        [documents] Belgeyên xwe bînin
+        [profile_update] COA agahiyên we nû dike: profîla xerîdar (klantprofiel)
+        [interpreter] Amadekirina wergêr
+        [next_contact] Hevdîtina din bi kesê we yê têkiliyê re
+        [intake_date] Kengê û li ku hevdîtina li ser dibistan, kar û tenduristiyê ye: hevpeyvîna berfireh (brede intake)
+        [pip_date] Kengê plana we ya kesane amade ye (PIP)
+       *[free] Lihevhatin
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] şaredarî
+       *[holder] hûn
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(dereng)
+       *[other] {""}
+    }

@@ -223,3 +223,36 @@ button-plan-reword = ✏️ Nieuwe tekst
 plan-ask-reword = Typ de nieuwe tekst van de afspraak in één regel.
 plan-agreement-owner = Casus { $reference }: { $what } wordt nu gedaan door: { $new } (eerst: { $old }).
 plan-agreement-reworded = Casus { $reference }: nieuwe tekst voor een afspraak: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] Kennismaken en kiezen hoe u gaat inburgeren (keuze route)
+        [programme_alignment] Wat u bij COA leert, past bij uw inburgering (programma van COA)
+        [broad_intake] Een gesprek over uw school, werk en gezondheid (brede intake)
+        [client_profile] COA geeft uw gegevens aan de gemeente (klantprofiel)
+        [handover_conversation] Het gesprek met COA, de gemeente en u (driegesprek)
+        [documents] Uw papieren meenemen
+        [profile_update] COA zet uw gegevens op de nieuwste stand (klantprofiel)
+        [interpreter] Een tolk regelen
+        [next_contact] Het volgende gesprek met uw contactpersoon
+        [intake_date] Wanneer en waar het gesprek over school, werk en gezondheid is (brede intake)
+        [pip_date] Wanneer uw eigen plan klaar is (PIP)
+       *[free] Afspraak
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] de gemeente
+       *[holder] u
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(te laat)
+       *[other] {""}
+    }

@@ -220,3 +220,36 @@ button-plan-reword = ✏️ متن نو
 plan-ask-reword = متن نوی توافق را در یک سطر بنویسید.
 plan-agreement-owner = دوسیه { $reference }: { $what }: حالا چه کسی انجام می‌دهد: { $new } (پیش از این: { $old }).
 plan-agreement-reworded = دوسیه { $reference }: متن نوی یک توافق: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] آشنایی و انتخاب راه ادغام شما در جامعه (keuze route)
+        [programme_alignment] آنچه در کورس‌های COA یاد می‌گیرید، با ادغام شما در جامعه مطابقت دارد (programma van COA)
+        [broad_intake] یک جلسه درباره تحصیل، کار و صحت شما: مصاحبه جامع (brede intake)
+        [client_profile] COA معلومات شما را به شاروالی می‌دهد: پروفایل مراجع (klantprofiel)
+        [handover_conversation] جلسه میان شما، COA و شاروالی: جلسه سه‌جانبه (driegesprek)
+        [documents] اسناد خود را بیاورید
+        [profile_update] COA معلومات شما را تازه می‌کند: پروفایل مراجع (klantprofiel)
+        [interpreter] گرفتن ترجمان
+        [next_contact] جلسه بعدی با مسئول شما
+        [intake_date] وقت و جای جلسه درباره تحصیل، کار و صحت: مصاحبه جامع (brede intake)
+        [pip_date] برنامه شخصی شما چه وقت آماده می‌شود (PIP)
+       *[free] توافق
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] شاروالی
+       *[holder] شما
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(ناوقت شده)
+       *[other] {""}
+    }

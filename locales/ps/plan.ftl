@@ -220,3 +220,36 @@ button-plan-reword = ✏️ نوی متن
 plan-ask-reword = د هوکړې نوی متن په یوه کرښه کې ولیکئ.
 plan-agreement-owner = دوسیه { $reference }: { $what }: اوس یې څوک کوي: { $new } (مخکې: { $old }).
 plan-agreement-reworded = دوسیه { $reference }: د یوې هوکړې نوی متن: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] پېژندګلوي او د خپل ادغام د لارې ټاکل (keuze route)
+        [programme_alignment] هغه څه چې تاسو د COA په پروګرام کې زده کوئ، ستاسو له ادغام سره سمون لري (programma van COA)
+        [broad_intake] ستاسو د زده کړې، کار او روغتیا په اړه ناسته: پراخه مرکه (brede intake)
+        [client_profile] COA ستاسو معلومات ښاروالۍ ته ورکوي: د مراجع پروفایل (klantprofiel)
+        [handover_conversation] ستاسو، COA او ښاروالۍ ترمنځ ناسته: درې اړخیزه ناسته (driegesprek)
+        [documents] خپل اسناد راوړئ
+        [profile_update] COA ستاسو معلومات تازه کوي: د مراجع پروفایل (klantprofiel)
+        [interpreter] ژباړونکی برابرول
+        [next_contact] له خپل مسؤول کس سره بله ناسته
+        [intake_date] د زده کړې، کار او روغتیا په اړه د ناستې نېټه او ځای: پراخه مرکه (brede intake)
+        [pip_date] ستاسو شخصي پلان کله چمتو کېږي (PIP)
+       *[free] هوکړه
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] ښاروالي
+       *[holder] تاسو
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(ناوخته)
+       *[other] {""}
+    }

@@ -220,3 +220,36 @@ button-plan-reword = ✏️ Qoraal cusub
 plan-ask-reword = Ku qor qoraalka cusub ee heshiiska hal sadar.
 plan-agreement-owner = Kiis { $reference }: { $what }: hadda waxaa sameeya: { $new } (hore: { $old }).
 plan-agreement-reworded = Kiis { $reference }: qoraal cusub oo heshiis: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] Is-barasho iyo doorashada waddada isdhexgalkaaga (keuze route)
+        [programme_alignment] Waxa aad ku barato barnaamijka COA waxay ku habboon yihiin isdhexgalkaaga (programma van COA)
+        [broad_intake] Kulan ku saabsan waxbarashadaada, shaqadaada iyo caafimaadkaaga: wareysiga ballaaran (brede intake)
+        [client_profile] COA waxay xogtaada siisaa dawladda hoose: xogta macmiilka (klantprofiel)
+        [handover_conversation] Kulanka dhexmara adiga, COA iyo dawladda hoose: kulan saddex dhinac ah (driegesprek)
+        [documents] Keen waraaqahaaga
+        [profile_update] COA waxay cusboonaysiisaa xogtaada: xogta macmiilka (klantprofiel)
+        [interpreter] Diyaarinta turjumaan
+        [next_contact] Kulanka xiga ee qofka aad la xiriirto
+        [intake_date] Goorta iyo goobta kulanka ku saabsan waxbarashada, shaqada iyo caafimaadka: wareysiga ballaaran (brede intake)
+        [pip_date] Marka qorshahaaga shakhsiga ahi diyaar noqdo (PIP)
+       *[free] Heshiis
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] dawladda hoose
+       *[holder] adiga
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(dib u dhacay)
+       *[other] {""}
+    }

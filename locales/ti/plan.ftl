@@ -220,3 +220,36 @@ button-plan-reword = ✏️ ሓድሽ ጽሑፍ
 plan-ask-reword = ሓድሽ ጽሑፍ ናይቲ ስምምዕ ብሓደ መስመር ጽሓፍ።
 plan-agreement-owner = ፋይል { $reference }: { $what }: ሕጂ ዝገብሮ: { $new } (ቅድሚ ሕጂ: { $old })።
 plan-agreement-reworded = ፋይል { $reference }: ሓድሽ ጽሑፍ ናይ ስምምዕ: { $old } → { $new }።
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] ምልላይን መስመር ምውህሃድኩም ምምራጽን (keuze route)
+        [programme_alignment] ኣብ ፕሮግራም COA እትመሃርዎ ምስ ምውህሃድኩም ይሰማማዕ (programma van COA)
+        [broad_intake] ብዛዕባ ትምህርትኹም፡ ስራሕኩምን ጥዕናኹምን ዘተ፦ ሰፊሕ ቃለ-መሕትት (brede intake)
+        [client_profile] COA ሓበሬታኹም ናብ ምምሕዳር ከተማ ይህብ፦ ፕሮፋይል ተገልጋሊ (klantprofiel)
+        [handover_conversation] ናይ ሰለስተ ወገን ዘተ ምሳኹም፡ ምስ COAን ምስ ምምሕዳር ከተማን (driegesprek)
+        [documents] ሰነዳትኩም ኣምጽኡ
+        [profile_update] COA ሓበሬታኹም የሐድስ፦ ፕሮፋይል ተገልጋሊ (klantprofiel)
+        [interpreter] ተርጓሚ ምድላው
+        [next_contact] ዝቕጽል ዘተ ምስ ናይ ርክብ ሰብኩም
+        [intake_date] ብዛዕባ ትምህርቲ፡ ስራሕን ጥዕናን ዝግበር ዘተ መዓስን ኣበይን ከም ዝኸውን፦ ሰፊሕ ቃለ-መሕትት (brede intake)
+        [pip_date] ውልቃዊ መደብኩም መዓስ ከም ዝዳሎ (PIP)
+       *[free] ስምምዕ
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] ምምሕዳር ከተማ
+       *[holder] ንስኹም
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(ደንጒዩ)
+       *[other] {""}
+    }

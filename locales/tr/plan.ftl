@@ -220,3 +220,36 @@ button-plan-reword = ✏️ Yeni metin
 plan-ask-reword = Anlaşmanın yeni metnini tek satırda yazın.
 plan-agreement-owner = Dosya { $reference }: { $what }: artık kim yapacak: { $new } (önce: { $old }).
 plan-agreement-reworded = Dosya { $reference }: bir anlaşmanın yeni metni: { $old } → { $new }.
+
+# holder: the plan's items as the status holder reads them (issue 15): plain words, "you", the
+# Dutch term in brackets where staff use one. Staff keep plan-kind and plan-item.
+plan-kind-holder = { $kind ->
+        [introduction] Tanışma ve uyum sürecinizin yolunu seçme (keuze route)
+        [programme_alignment] COA programında öğrendikleriniz uyum sürecinize uyar (programma van COA)
+        [broad_intake] Okulunuz, işiniz ve sağlığınız hakkında bir görüşme: kapsamlı giriş görüşmesi (brede intake)
+        [client_profile] COA bilgilerinizi belediyeye verir: danışan profili (klantprofiel)
+        [handover_conversation] COA, belediye ve sizin aranızdaki üçlü görüşme (driegesprek)
+        [documents] Belgelerinizi getirin
+        [profile_update] COA bilgilerinizi günceller: danışan profili (klantprofiel)
+        [interpreter] Tercüman ayarlamak
+        [next_contact] İletişim kişinizle bir sonraki görüşme
+        [intake_date] Okul, iş ve sağlık hakkındaki görüşme ne zaman ve nerede: kapsamlı giriş görüşmesi (brede intake)
+        [pip_date] Kişisel planınız ne zaman hazır olacak (PIP)
+       *[free] Anlaşma
+    }
+# holder
+plan-owner-holder = { $owner ->
+        [coa] COA
+        [gemeente] belediye
+       *[holder] siz
+    }
+# holder
+plan-item-holder = { $status ->
+        [done] ✅
+        [cancelled] ✖️
+        [late] ⚠️
+       *[planned] ▫️
+    } { $what } · { plan-owner-holder } · { $due }{ $status ->
+        [late] {" "}(gecikti)
+       *[other] {""}
+    }

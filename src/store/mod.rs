@@ -8,6 +8,7 @@ pub mod agenda;
 pub mod caseload;
 pub mod cases;
 pub mod dialogs;
+pub mod figures;
 pub mod groups;
 pub mod health;
 pub mod inbox;

@@ -9,6 +9,7 @@ pub mod caseload;
 pub mod dates;
 /// Explainers of the handover's terms (issue 15).
 pub mod explain;
+pub mod figures;
 /// Scheduling the driegesprek: the proposal draft (here), answers, the calendar, the
 /// meeting's life and typed slots.
 pub mod meeting;

@@ -51,6 +51,20 @@ async fn a_tigrinya_reader_opens_the_broad_intake_from_his_plan_and_sanne_sends_
         .map(|(_, d)| d)
         .collect();
     assert_eq!(offered, ["x:combined", "x:broad_intake", "x:pip"]);
+    // Its items read in plain words with the Dutch term in brackets (issue 15), not staff's terms.
+    let plain = |kind: &str| bot.text(ti, Msg::new("plan-kind-holder").code("kind", kind));
+    let staffs = |kind: &str| bot.text(ti, Msg::new("plan-kind").code("kind", kind));
+    let words = plan.text.clone().unwrap_or_default();
+    assert!(words.contains(&plain("broad_intake")), "{words}");
+    assert!(words.contains("(brede intake)"), "{words}");
+    assert!(!words.contains(&staffs("broad_intake")), "{words}");
+    let sanne_view = command(&bot, &sanne, "plan").await;
+    let sanne_words = sanne_view.text.clone().unwrap_or_default();
+    assert!(
+        sanne_words
+            .contains(&bot.text(Lang::Nl, Msg::new("plan-kind").code("kind", "broad_intake"))),
+        "staff keep their terms: {sanne_words}"
+    );
     let shown = press_data_next(&bot, &amanuel, &plan, "x:broad_intake").await;
     let text = text_of(&shown);
     assert_eq!(text, bot.text(ti, term("broad_intake")));

@@ -92,7 +92,10 @@ fn confirmed_at_azc() -> Msg {
 
 fn task() -> Msg {
     Msg::new("holder-next-task")
-        .msg("what", Msg::new("plan-kind").code("kind", "documents"))
+        .msg(
+            "what",
+            Msg::new("plan-kind-holder").code("kind", "documents"),
+        )
         .msg(
             "due",
             Msg::new("value-date").date("date", "2026-04-10".parse().unwrap()),
@@ -181,7 +184,7 @@ async fn in_dutch_the_menu_follows_the_case_from_a_task_to_choosing_a_time_to_a_
         )
     );
     assert!(
-        text.contains("✏️ Uw volgende taak: Documenten meenemen\nWanneer: "),
+        text.contains("✏️ Uw volgende taak: Uw papieren meenemen\nWanneer: "),
         "{text}"
     );
 

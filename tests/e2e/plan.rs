@@ -65,6 +65,11 @@ fn kind(k: &str) -> Msg {
     Msg::new("plan-kind").code("kind", k)
 }
 
+/// An item's kind as the status holder reads it: plain words (issue 15).
+fn holder_kind(k: &str) -> Msg {
+    Msg::new("plan-kind-holder").code("kind", k)
+}
+
 /// `/plan` in a private chat; the plan message that comes back.
 async fn plan_view(bot: &TestBot, who: &TgUser) -> Sent {
     let m = bot.tg.mark();

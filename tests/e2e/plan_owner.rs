@@ -194,7 +194,15 @@ async fn sanne_gives_an_agreement_to_the_status_holder_and_its_reminders_go_to_a
         .code("reference", REF)
         .msg("what", interpreter())
         .msg("due", Msg::new("value-date").date("date", day(2026, 4, 30)));
-    bot.expect_text(m, AMAL, &bot.text(Lang::Ar, soon.clone()))
+    // Amal reads the item in plain words (issue 15).
+    let soon_holder = Msg::new("plan-due-soon")
+        .code("reference", REF)
+        .msg(
+            "what",
+            Msg::new("plan-kind-holder").code("kind", "interpreter"),
+        )
+        .msg("due", Msg::new("value-date").date("date", day(2026, 4, 30)));
+    bot.expect_text(m, AMAL, &bot.text(Lang::Ar, soon_holder))
         .await;
     tg.quiet().await;
     let joost_soon = bot.text(Lang::Nl, soon);

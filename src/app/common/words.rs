@@ -26,6 +26,18 @@ pub(in crate::app) fn where_msg(m: &Meeting) -> Msg {
     }
 }
 
+/// The words for an item as this reader reads them: the status holder gets the plain
+/// description with the Dutch term in brackets (`plan-kind-holder`, issue 15), staff their
+/// Dutch terms.
+pub(in crate::app) fn item_what_for(item: &Item, reader: Party) -> Msg {
+    let own_words = item.kind == ItemKind::Free && item.text.is_some();
+    if reader == Party::Holder && !own_words {
+        Msg::new("plan-kind-holder").code("kind", item.kind.as_str())
+    } else {
+        item_what(item)
+    }
+}
+
 /// The words for an item: its kind translated, or staff's text marked as not translated.
 pub(in crate::app) fn item_what(item: &Item) -> Msg {
     match (item.kind, &item.text) {

@@ -6,7 +6,7 @@
 
 use sqlx::SqliteConnection;
 
-use crate::app::common::words::{due_msg, item_what, open_papers, where_msg};
+use crate::app::common::words::{due_msg, item_what_for, open_papers, where_msg};
 use crate::domain::{CaseId, Party};
 use crate::i18n::Msg;
 use crate::store::{self, meetings::Meeting, meetings::Status, plan::Item as PlanItem};
@@ -64,7 +64,7 @@ fn own_next_task(items: Vec<PlanItem>) -> Option<PlanItem> {
 
 fn task_msg(item: &PlanItem) -> Msg {
     Msg::new("holder-next-task")
-        .msg("what", item_what(item))
+        .msg("what", item_what_for(item, Party::Holder))
         .msg("due", due_msg(item.due))
 }
 

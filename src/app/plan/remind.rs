@@ -6,7 +6,7 @@
 use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
 use sqlx::SqliteConnection;
 
-use crate::app::common::words::{due_msg, item_what};
+use crate::app::common::words::{due_msg, item_what_for};
 use crate::app::{App, Composed, DueReminder, Outgoing, recipient_lang};
 use crate::domain::{CaseId, ChatId, Lang, Party, ReminderKind, UserId};
 use crate::i18n::Msg;
@@ -191,9 +191,16 @@ impl App {
                 ReminderKind::AgreementDueSoon => "plan-due-soon",
                 _ => "plan-overdue",
             };
+            // To the status holder in plain words (issue 15).
+            let holder = crate::app::plan::access::holder_of(conn, case.id).await?;
+            let reader = if holder == Some(UserId(r.chat.0)) {
+                Party::Holder
+            } else {
+                Party::Gemeente
+            };
             Msg::new(id)
                 .code("reference", case.reference)
-                .msg("what", item_what(&item))
+                .msg("what", item_what_for(&item, reader))
                 .msg("due", due_msg(item.due))
         };
         Ok(Composed::Send(vec![

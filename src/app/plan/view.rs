@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
 use crate::app::Action;
-use crate::app::common::words::{due_msg, item_what};
+use crate::app::common::words::{due_msg, item_what, item_what_for};
 use crate::app::explain::term_button;
 use crate::app::plan::access::Access;
 use crate::app::{App, Button, Ctx, Outgoing};
@@ -27,15 +27,21 @@ const MAX_EXPLAIN_BUTTONS: usize = 3;
 const MAX_OVERVIEW: usize = 20;
 
 /// One line of the plan.
-pub(crate) fn item_line(item: &Item, today: NaiveDate) -> Msg {
+pub(crate) fn item_line(item: &Item, today: NaiveDate, reader: Party) -> Msg {
     let status = if is_late(item.status, item.due, today) {
         "late"
     } else {
         item.status.as_str()
     };
-    let line = Msg::new("plan-item")
+    // The status holder reads plain words and "you" (issue 15); staff their terms.
+    let id = if reader == Party::Holder {
+        "plan-item-holder"
+    } else {
+        "plan-item"
+    };
+    let line = Msg::new(id)
         .code("status", status)
-        .msg("what", item_what(item))
+        .msg("what", item_what_for(item, reader))
         .code("owner", item.owner.as_str())
         .msg("due", due_msg(item.due));
     match item.place {
@@ -76,7 +82,7 @@ fn plan_buttons(
         .take(MAX_DONE_BUTTONS)
         .map(|i| {
             vec![Button::new(
-                Msg::new("button-plan-done").msg("what", item_what(i)),
+                Msg::new("button-plan-done").msg("what", item_what_for(i, access.party)),
                 Action::Plan(PlanAction::Done(i.id, i.version)),
             )]
         })
@@ -184,7 +190,10 @@ impl App {
         };
         let today = self.clock.today();
         let items = ordered(store::plan::items(conn, c.id).await?, access.party);
-        let lines = items.iter().map(|i| item_line(i, today)).collect();
+        let lines = items
+            .iter()
+            .map(|i| item_line(i, today, access.party))
+            .collect();
         let confirmed = self.confirmed_lines(conn, c, plan.version).await?;
         let msg = Msg::new("plan-view")
             .code("reference", c.reference.clone())

@@ -98,7 +98,7 @@ impl App {
         let agreements = store::plan::items(conn, case)
             .await?
             .iter()
-            .map(|i| item_line(i, today))
+            .map(|i| item_line(i, today, crate::domain::Party::Holder))
             .collect();
         let meetings = e
             .meetings

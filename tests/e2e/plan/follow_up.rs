@@ -7,7 +7,7 @@ use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
 use super::round::Round;
-use super::{PlanWorker, REF, alert, day, kind, plan_rows, plan_view, press, text_of};
+use super::{PlanWorker, REF, alert, day, holder_kind, kind, plan_rows, plan_view, press, text_of};
 use crate::fake_telegram::{ChatTarget, TgUser};
 use crate::support::{AMAL, JOOST, PIETER, SANNE, TEAM, TestBot, button};
 
@@ -21,7 +21,12 @@ pub(super) async fn done_and_late(
     let tg = &bot.tg;
     // Amal marks her own item done.
     let mine = plan_view(bot, amal).await;
-    let m = press(bot, amal, &mine, &bot.text(Lang::Ar, kind("documents")));
+    let m = press(
+        bot,
+        amal,
+        &mine,
+        &bot.text(Lang::Ar, holder_kind("documents")),
+    );
     let done = Msg::new("plan-item-done")
         .code("reference", REF)
         .msg("what", kind("documents"));

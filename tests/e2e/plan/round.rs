@@ -6,8 +6,8 @@ use driegesprek::domain::Lang;
 use driegesprek::i18n::Msg;
 
 use super::{
-    REF, add_agreement, choose_combined, day, kind, plan_case, plan_view, press, text_of, users,
-    worker,
+    REF, add_agreement, choose_combined, day, holder_kind, kind, plan_case, plan_view, press,
+    text_of, users, worker,
 };
 use super::{follow_up, summary};
 use crate::fake_telegram::{ChatTarget, Sent, TgUser};
@@ -150,12 +150,14 @@ pub(super) async fn send_round(bot: &TestBot, sanne: &TgUser) -> Round {
     let text = text_of(&for_amal);
     assert!(text.contains("Bel de tolk"), "free text as typed: {text}");
     assert!(
-        text.contains(&bot.text(Lang::Ar, kind("documents"))),
-        "known kinds translated: {text}"
+        text.contains(&bot.text(Lang::Ar, holder_kind("documents"))),
+        "known kinds translated, in plain words: {text}"
     );
-    let own = text.find(&bot.text(Lang::Ar, kind("documents"))).unwrap();
+    let own = text
+        .find(&bot.text(Lang::Ar, holder_kind("documents")))
+        .unwrap();
     let intro = text
-        .find(&bot.text(Lang::Ar, kind("introduction")))
+        .find(&bot.text(Lang::Ar, holder_kind("introduction")))
         .unwrap();
     assert!(own < intro, "Amal's own open items first: {text}");
     let for_joost = tg

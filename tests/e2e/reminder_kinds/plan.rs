@@ -11,9 +11,18 @@ use crate::fake_telegram::ChatTarget;
 use crate::support::button;
 
 fn plan_reminder(id: &'static str, what: &str, due: NaiveDate) -> Msg {
+    reminder_with(id, Msg::new("plan-kind").code("kind", what), due)
+}
+
+/// The same reminder as the status holder reads it: the item in plain words (issue 15).
+fn holder_reminder(id: &'static str, what: &str, due: NaiveDate) -> Msg {
+    reminder_with(id, Msg::new("plan-kind-holder").code("kind", what), due)
+}
+
+fn reminder_with(id: &'static str, what: Msg, due: NaiveDate) -> Msg {
     Msg::new(id)
         .code("reference", REF)
-        .msg("what", Msg::new("plan-kind").code("kind", what))
+        .msg("what", what)
         .msg("due", Msg::new("value-date").date("date", due))
 }
 
@@ -86,13 +95,14 @@ async fn agreements_remind_their_owner_the_day_before_and_the_owner_and_team_the
     // Amal's documents (20 April): Amal in Arabic; overdue also to the team, in Dutch.
     let docs = day(2026, 4, 20);
     let news = c.step(at("2026-04-19T07:00:00Z")).await;
-    let soon = plan_reminder("plan-due-soon", "documents", docs);
+    let soon = holder_reminder("plan-due-soon", "documents", docs);
     let ar = c.text(Lang::Ar, soon);
     assert!(right_to_left(&ar), "{ar}");
     assert_eq!(got(&news, AMAL), [ar]);
     let news = c.step(at("2026-04-21T07:00:00Z")).await;
     let late = plan_reminder("plan-overdue", "documents", docs);
-    assert_eq!(got(&news, AMAL), [c.text(Lang::Ar, late.clone())]);
+    let late_holder = holder_reminder("plan-overdue", "documents", docs);
+    assert_eq!(got(&news, AMAL), [c.text(Lang::Ar, late_holder)]);
     assert!(
         got(&news, TEAM).contains(&c.text(Lang::Nl, late)),
         "{news:?}"

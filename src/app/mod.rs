@@ -202,19 +202,27 @@ impl App {
             panic!("test-only panic trigger");
         }
         let mut conn = self.pool.acquire().await.context("database connection")?;
+        // Whether it was handled before, who sent it, their language and `/stop`: one query.
+        let sender = store::actor::sender(&mut conn, update_id, inc.actor.user, inc.chat).await?;
+        drop(conn);
         if let Some(id) = update_id
-            && store::updates::seen(&mut conn, id).await?
+            && sender.seen
         {
             tracing::info!(update_id = id, "update seen before, skipped");
             return Ok(Reply::default());
         }
-        let who = who(&mut conn, inc.actor.user).await?;
-        let lang = self.lang_of(&mut conn, &inc.actor, &who).await?;
-        drop(conn);
+        let who = match (sender.staff, sender.holder_case) {
+            (Some(staff), _) => Who::Staff(staff),
+            (None, Some(case)) => Who::Holder(case),
+            (None, None) => Who::Stranger,
+        };
+        let lang = self.lang_of(sender.lang, &inc.actor, &who);
         let ctx = Ctx {
             inc,
             who,
             lang,
+            stored_lang: sender.lang.map(|(l, _)| l),
+            stopped: sender.stopped,
             focus: std::sync::Mutex::new(None),
         };
         let handled = if ctx.inc.chat.is_group() {
@@ -367,21 +375,16 @@ impl App {
 
     /// The language to speak to the actor: their stored choice, else Telegram's guess if we
     /// offer it, else Dutch for staff and English for everyone else.
-    async fn lang_of(
-        &self,
-        conn: &mut SqliteConnection,
-        actor: &Actor,
-        who: &Who,
-    ) -> anyhow::Result<Lang> {
-        if let Some((lang, _)) = store::users::lang(conn, actor.user).await? {
-            return Ok(lang);
+    fn lang_of(&self, stored: Option<(Lang, bool)>, actor: &Actor, who: &Who) -> Lang {
+        if let Some((lang, _)) = stored {
+            return lang;
         }
         let default = if matches!(who, Who::Staff(_)) {
             Lang::Nl
         } else {
             Lang::En
         };
-        Ok(self.guess_lang(actor, default))
+        self.guess_lang(actor, default)
     }
 
     fn guess_lang(&self, actor: &Actor, default: Lang) -> Lang {
@@ -428,21 +431,15 @@ pub(crate) async fn recipient_lang(
         .unwrap_or(default))
 }
 
-pub(crate) async fn who(conn: &mut SqliteConnection, user: UserId) -> sqlx::Result<Who> {
-    if let Some(staff) = store::staff::by_user(conn, user).await? {
-        return Ok(Who::Staff(staff));
-    }
-    Ok(match store::cases::holder_case(conn, user).await? {
-        Some(case) => Who::Holder(case),
-        None => Who::Stranger,
-    })
-}
-
 /// One event being handled: the input, who sent it and the language to answer in.
 pub(crate) struct Ctx<'a> {
     pub inc: &'a Incoming,
     pub who: Who,
     pub lang: Lang,
+    /// The language stored for the actor (their choice or a guess kept before), if any.
+    pub stored_lang: Option<Lang>,
+    /// The chat said `/stop` (issue 14), as the database said when the event came in.
+    pub stopped: bool,
     /// The case a staff member was let act on while handling this event (set by the access
     /// check): every direct answer to them names it (issue 12).
     pub focus: std::sync::Mutex<Option<CaseTag>>,

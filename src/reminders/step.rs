@@ -310,18 +310,36 @@ impl<C: Compose, M: Messenger> Worker<C, M> {
                 Err(e) => return self.send_failed(row, r, e, now, report).await,
             }
         }
-        let mut conn = match self.pool.acquire().await {
-            Ok(c) => c,
+        if boards.is_empty() {
+            let mut conn = match self.pool.acquire().await {
+                Ok(c) => c,
+                Err(e) => return report.errors.push(format!("recording {}: {e}", row.id)),
+            };
+            let sent = outbox::mark_sent(&mut conn, row, now).await;
+            return self.recorded(row, sent, report);
+        }
+        // A board's message id and the row's "sent" in one write transaction (issue 16).
+        let mut tx = match crate::store::begin(&self.pool).await {
+            Ok(tx) => tx,
             Err(e) => return report.errors.push(format!("recording {}: {e}", row.id)),
         };
         for (meeting, chat, id) in boards {
-            if let Err(e) = crate::store::meetings::set_board(&mut conn, meeting, chat, id).await {
+            if let Err(e) = crate::store::meetings::set_board(&mut tx, meeting, chat, id).await {
                 report
                     .errors
                     .push(format!("recording board {meeting}: {e}"));
             }
         }
-        match outbox::mark_sent(&mut conn, row, now).await {
+        let sent = match outbox::mark_sent(&mut tx, row, now).await {
+            Ok(marked) => tx.commit().await.map(|()| marked),
+            Err(e) => Err(e),
+        };
+        self.recorded(row, sent, report);
+    }
+
+    /// What recording a sent row as sent came to.
+    fn recorded(&self, row: &Claimed, sent: sqlx::Result<bool>, report: &mut Report) {
+        match sent {
             Ok(true) => report.sent.push(row.id),
             Ok(false) => tracing::warn!(reminder = row.id, "sent, but the claim was taken back"),
             // The duplicate window: sent but not recorded; the lease brings it back.

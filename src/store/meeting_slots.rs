@@ -85,6 +85,15 @@ pub async fn answer(
 /// The answers to every open slot of a meeting, earliest slot first.
 pub async fn answers(conn: &mut SqliteConnection, meeting: i64) -> sqlx::Result<Vec<SlotAnswers>> {
     let slots = open_slots(conn, meeting).await?;
+    answers_to(conn, meeting, &slots).await
+}
+
+/// `answers` when the open slots were read already (`open_slots`).
+pub async fn answers_to(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    slots: &[Slot],
+) -> sqlx::Result<Vec<SlotAnswers>> {
     let rows: Vec<(i64, String, String)> = sqlx::query_as(
         "SELECT a.slot_id, a.party, a.answer FROM slot_answers a
          JOIN meeting_slots s ON s.id = a.slot_id
@@ -104,6 +113,27 @@ pub async fn answers(conn: &mut SqliteConnection, meeting: i64) -> sqlx::Result<
                 .collect(),
         })
         .collect())
+}
+
+/// The message id of a meeting's answers board in a private chat and the language stored for
+/// that chat's person, in one query (`board` and `users::lang`).
+pub async fn board_and_lang(
+    conn: &mut SqliteConnection,
+    meeting: i64,
+    chat: crate::domain::ChatId,
+) -> sqlx::Result<(Option<i32>, Option<crate::domain::Lang>)> {
+    let (board, lang): (Option<i32>, Option<String>) = sqlx::query_as(
+        "SELECT (SELECT message_id FROM meeting_boards WHERE meeting_id = ?1 AND chat_id = ?2),
+             (SELECT lang FROM users WHERE tg_user_id = ?2)",
+    )
+    .bind(meeting)
+    .bind(chat.0)
+    .fetch_one(conn)
+    .await?;
+    Ok((
+        board,
+        lang.as_deref().and_then(crate::domain::Lang::from_id),
+    ))
 }
 
 /// The message id of a meeting's answers board in a chat, once it was sent (issue 12).

@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use sqlx::SqliteConnection;
 
 pub use super::meeting_slots::{
-    Slot, add_slot, answer, answers, board, open_slots, set_board, slot, withdraw_slots,
+    Slot, add_slot, answer, answers, answers_to, board, board_and_lang, open_slots, set_board,
+    slot, withdraw_slots,
 };
 use crate::domain::{CaseId, ChatId, Lang, Party, UserId};
 use crate::workflow::meeting::Place;
@@ -49,6 +50,47 @@ struct Row {
     starts_at: Option<DateTime<Utc>>,
     ends_at: Option<DateTime<Utc>>,
     sequence: i64,
+}
+
+/// A meeting row that may be missing (a `LEFT JOIN`, `overview::holder`), its columns named
+/// `m_<column>`.
+#[derive(sqlx::FromRow)]
+pub(super) struct MaybeRow {
+    m_id: Option<i64>,
+    m_case_id: Option<i64>,
+    m_proposer: Option<i64>,
+    m_proposer_chat: Option<i64>,
+    m_place: Option<String>,
+    m_video_link: Option<String>,
+    m_interpreter_lang: Option<String>,
+    m_interpreter_by: Option<String>,
+    m_interpreter_due: Option<DateTime<Utc>>,
+    m_interpreter_booked_at: Option<DateTime<Utc>>,
+    m_status: Option<String>,
+    m_starts_at: Option<DateTime<Utc>>,
+    m_ends_at: Option<DateTime<Utc>>,
+    m_sequence: Option<i64>,
+}
+
+impl MaybeRow {
+    pub(super) fn into_meeting(self) -> Option<Meeting> {
+        Some(Meeting::from(Row {
+            id: self.m_id?,
+            case_id: self.m_case_id?,
+            proposer: self.m_proposer?,
+            proposer_chat: self.m_proposer_chat?,
+            place: self.m_place?,
+            video_link: self.m_video_link,
+            interpreter_lang: self.m_interpreter_lang,
+            interpreter_by: self.m_interpreter_by,
+            interpreter_due: self.m_interpreter_due,
+            interpreter_booked_at: self.m_interpreter_booked_at,
+            status: self.m_status?,
+            starts_at: self.m_starts_at,
+            ends_at: self.m_ends_at,
+            sequence: self.m_sequence?,
+        }))
+    }
 }
 
 impl From<Row> for Meeting {
@@ -117,6 +159,41 @@ pub async fn get(conn: &mut SqliteConnection, id: i64) -> sqlx::Result<Option<Me
     .fetch_optional(conn)
     .await?;
     Ok(row.map(Meeting::from))
+}
+
+/// A slot and its meeting, in one query (`slot` and `get`).
+pub async fn slot_with_meeting(
+    conn: &mut SqliteConnection,
+    slot: i64,
+) -> sqlx::Result<Option<(Slot, Meeting)>> {
+    #[derive(sqlx::FromRow)]
+    struct WithSlot {
+        slot_id: i64,
+        slot_starts_at: DateTime<Utc>,
+        slot_withdrawn: bool,
+        #[sqlx(flatten)]
+        meeting: Row,
+    }
+    let row: Option<WithSlot> = sqlx::query_as(
+        "SELECT s.id AS slot_id, s.starts_at AS slot_starts_at, s.withdrawn AS slot_withdrawn,
+             m.id, m.case_id, m.proposer, m.proposer_chat, m.place, m.video_link,
+             m.interpreter_lang, m.interpreter_by, m.interpreter_due, m.interpreter_booked_at,
+             m.status, m.starts_at, m.ends_at, m.sequence
+         FROM meeting_slots s JOIN meetings m ON m.id = s.meeting_id
+         WHERE s.id = ?",
+    )
+    .bind(slot)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| {
+        let slot = Slot {
+            id: r.slot_id,
+            meeting_id: r.meeting.id,
+            starts_at: r.slot_starts_at,
+            withdrawn: r.slot_withdrawn,
+        };
+        (slot, Meeting::from(r.meeting))
+    }))
 }
 
 /// Proposed → confirmed at `starts`; `false` if it was no longer proposed.

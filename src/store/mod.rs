@@ -3,6 +3,7 @@
 //! as UTC (stack-notes trap 6). Migrations in `migrations/` are embedded and run at start-up.
 
 pub mod access;
+pub mod actor;
 pub mod agenda;
 pub mod caseload;
 pub mod cases;
@@ -18,6 +19,7 @@ pub mod meeting_slots;
 pub mod meetings;
 pub mod orgs;
 pub mod outbox;
+pub mod overview;
 pub mod plan;
 pub mod plan_items;
 pub mod prepare;
@@ -51,6 +53,7 @@ pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
         .busy_timeout(Duration::from_secs(5));
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
+        .after_connect(|conn, _| Box::pin(trace_transactions(conn)))
         // A COMMIT that fails (a full disk) is rolled back by SQLite itself, but sqlx still
         // counts the transaction as open, so every later BEGIN on that connection would fail:
         // such a connection is closed instead of going back to the pool (the queued rollback
@@ -70,6 +73,27 @@ pub async fn connect(url: &str) -> anyhow::Result<SqlitePool> {
         .with_context(|| format!("cannot open the database {url}"))?;
     migrate(&pool).await?;
     Ok(pool)
+}
+
+/// The tracing target of an event for each transaction that ends: `commit` (a write transaction,
+/// explicit or a single statement's) or `rollback`. With the statements (`sqlx::query`), they
+/// show how much work an update is (`tests/statements.rs` counts them).
+pub const TRANSACTIONS: &str = "driegesprek::store::transactions";
+
+/// Installs SQLite's commit and rollback hooks on a new connection, only when the events would
+/// be seen (a trace-level subscriber for `TRANSACTIONS` when the pool connects): otherwise
+/// nothing runs at a commit.
+async fn trace_transactions(conn: &mut sqlx::SqliteConnection) -> sqlx::Result<()> {
+    if !tracing::enabled!(target: TRANSACTIONS, tracing::Level::TRACE) {
+        return Ok(());
+    }
+    let mut handle = conn.lock_handle().await?;
+    handle.set_commit_hook(|| {
+        tracing::trace!(target: TRANSACTIONS, "commit");
+        true
+    });
+    handle.set_rollback_hook(|| tracing::trace!(target: TRANSACTIONS, "rollback"));
+    Ok(())
 }
 
 /// Starts a write transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`).

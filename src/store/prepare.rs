@@ -175,6 +175,22 @@ pub async fn add_consent(
     Ok(())
 }
 
+/// The ticks of the meeting being prepared (1 + the meetings held, `agenda::meeting_no`), in
+/// one query.
+pub async fn ticks_now(conn: &mut SqliteConnection, case: CaseId) -> sqlx::Result<Ticks> {
+    let rows: Vec<(String, DateTime<Utc>)> = sqlx::query_as(
+        "SELECT item, done_at FROM prep_checks WHERE case_id = ?1 AND meeting_no =
+             1 + (SELECT COUNT(*) FROM meetings WHERE case_id = ?1 AND status = 'held')",
+    )
+    .bind(case.0)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(i, at)| Some((Item::parse(&i)?, at)))
+        .collect())
+}
+
 pub async fn ticks(
     conn: &mut SqliteConnection,
     case: CaseId,

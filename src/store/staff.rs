@@ -38,6 +38,31 @@ impl Row {
     }
 }
 
+/// A staff row that may be missing (a `LEFT JOIN`, `actor::sender`).
+#[derive(sqlx::FromRow)]
+pub(super) struct MaybeRow {
+    id: Option<i64>,
+    tg_user_id: Option<i64>,
+    org_id: Option<i64>,
+    kind: Option<String>,
+    org_name: Option<String>,
+    display_name: Option<String>,
+}
+
+impl MaybeRow {
+    pub(super) fn into_staff(self) -> Option<Staff> {
+        Row {
+            id: self.id?,
+            tg_user_id: self.tg_user_id?,
+            org_id: self.org_id?,
+            kind: self.kind?,
+            org_name: self.org_name?,
+            display_name: self.display_name?,
+        }
+        .into_staff()
+    }
+}
+
 pub async fn insert(
     conn: &mut SqliteConnection,
     user: UserId,

@@ -19,23 +19,21 @@ impl App {
             }
             Who::Holder(case) => {
                 let mut conn = self.pool.acquire().await?;
-                let me = store::cases::member(&mut conn, *case, ctx.inc.actor.user).await?;
+                let Some(o) = store::overview::holder(&mut conn, *case).await? else {
+                    anyhow::bail!("case {case} vanished");
+                };
+                let me = o.members.iter().find(|m| m.user == ctx.inc.actor.user);
                 if me.is_some_and(|m| !m.privacy_ack) {
                     // Still choosing a language: show the picker again.
                     return Ok(self.holder_joined_reply(ctx));
                 }
                 // A closed case (issue 12): what that means, not an overview of the past.
-                if let Some(c) = store::cases::get(&mut conn, *case).await?
-                    && !c.open
-                {
-                    let org = store::orgs::get(&mut conn, c.gemeente_org)
-                        .await?
-                        .map(|o| o.name)
-                        .unwrap_or_default();
+                if !o.case.open {
+                    let org = o.gemeente.unwrap_or_default();
                     return Ok(ctx.say(Msg::new("life-closed-holder").name("org", org)));
                 }
                 let out = self
-                    .holder_overview(&mut conn, *case, ctx.inc.chat, ctx.lang)
+                    .overview_of(&mut conn, o, ctx.inc.chat, ctx.lang)
                     .await?;
                 Ok(Reply::one(out))
             }

@@ -158,12 +158,21 @@ impl App {
         chat: ChatId,
         lang: Lang,
     ) -> anyhow::Result<Outgoing> {
-        let Some(c) = store::cases::get(conn, case).await? else {
+        let Some(o) = store::overview::holder(conn, case).await? else {
             anyhow::bail!("case {case} vanished");
         };
-        let members = store::cases::members(conn, case).await?;
-        let coa = store::orgs::get(conn, c.coa_org).await?;
-        let gemeente = store::orgs::get(conn, c.gemeente_org).await?;
+        self.overview_of(conn, o, chat, lang).await
+    }
+
+    /// `holder_overview` of a case already read (`store::overview::holder`).
+    pub(crate) async fn overview_of(
+        &self,
+        conn: &mut SqliteConnection,
+        o: store::overview::Overview,
+        chat: ChatId,
+        lang: Lang,
+    ) -> anyhow::Result<Outgoing> {
+        let members = &o.members;
         let contact = |party: Party| -> Msg {
             match members
                 .iter()
@@ -174,15 +183,14 @@ impl App {
                 None => Msg::new("contact-unknown"),
             }
         };
+        let next =
+            crate::app::holder::next::next_parts(conn, o.case.id, o.upcoming.as_ref()).await?;
         let msg = Msg::new("holder-overview-v2")
-            .name("coa", coa.map(|o| o.name).unwrap_or_default())
+            .name("coa", o.coa.clone().unwrap_or_default())
             .msg("coa_contact", contact(Party::Coa))
-            .name("gemeente", gemeente.map(|o| o.name).unwrap_or_default())
+            .name("gemeente", o.gemeente.clone().unwrap_or_default())
             .msg("gemeente_contact", contact(Party::Gemeente))
-            .lines(
-                "next",
-                crate::app::holder::next::next_parts(conn, case).await?,
-            );
+            .lines("next", next);
         Ok(Outgoing::new(chat, lang, msg).buttons(vec![
             vec![Button::new(
                 Msg::new("prep-button-review"),

@@ -14,22 +14,19 @@ use crate::workflow::plan::rules::ItemStatus;
 use crate::workflow::prepare::checklist::Ticks;
 
 /// The parts below the contacts, one `.lines()` entry each, in reading order.
+/// `meeting` is the case's next meeting to prepare (`store::meetings::upcoming`), read with it.
 pub(in crate::app) async fn next_parts(
     conn: &mut SqliteConnection,
     case: CaseId,
+    meeting: Option<&Meeting>,
 ) -> anyhow::Result<Vec<Msg>> {
-    let meeting = match store::agenda::upcoming(conn, case).await? {
-        Some(id) => store::meetings::get(conn, id).await?,
-        None => None,
-    };
     let task = own_next_task(store::plan::items(conn, case).await?);
     let mut parts = Vec::new();
-    match &meeting {
+    match meeting {
         Some(m) => {
             parts.push(meeting_msg(m));
             // The checklist belongs to the meeting being prepared (1 + meetings held).
-            let no = store::agenda::meeting_no(conn, case).await?;
-            parts.push(bring_msg(&store::prepare::ticks(conn, case, no).await?));
+            parts.push(bring_msg(&store::prepare::ticks_now(conn, case).await?));
         }
         None if task.is_none() => return Ok(vec![Msg::new("holder-next-fresh")]),
         None => parts.push(Msg::new("holder-next-none")),

@@ -236,53 +236,66 @@ impl App {
             if party.is_staff() { Lang::Nl } else { Lang::En },
         )
         .await?;
-        // What this party answered so far shows after each time (issue 12).
         let answers = store::meetings::answers(conn, meeting).await?;
-        let lines = slots
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let line = match crate::app::meeting::answer::answer_of(&answers, s.id, party) {
-                    Some(a) => Msg::new("meeting-slot-line-answered").msg(
-                        "mark",
-                        Msg::new("meeting-board-mark").code("answer", a.as_str()),
-                    ),
-                    None => Msg::new("meeting-slot-line"),
-                };
-                line.num("n", i as i64 + 1).date_time("at", s.starts_at)
-            })
-            .collect();
-        let rows = slots
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                [
-                    crate::workflow::meeting::answers::SlotAnswer::Can,
-                    crate::workflow::meeting::answers::SlotAnswer::IfNeeded,
-                    crate::workflow::meeting::answers::SlotAnswer::Cannot,
-                ]
-                .into_iter()
-                .map(|a| {
-                    mbutton(
-                        Msg::new("meeting-answer-button")
-                            .code("answer", a.as_str())
-                            .num("n", i as i64 + 1),
-                        A::Answer {
-                            slot: s.id,
-                            party,
-                            answer: a,
-                        },
-                    )
-                })
-                .collect()
-            })
-            .collect();
-        let msg = Msg::new("meeting-slots-ask")
-            .lines("slots", lines)
-            .msg("place", where_msg(&m))
-            .msg("interpreter", interpreter_msg(m.interpreter));
-        Ok(Outgoing::new(ChatId::from(user), lang, msg).buttons(rows))
+        Ok(slots_message(&m, &slots, &answers, user, party, lang))
     }
+}
+
+/// The slots of a meeting with answer buttons, for one person of one party, from what was read:
+/// the open slots and the answers to them.
+pub(in crate::app) fn slots_message(
+    m: &store::meetings::Meeting,
+    slots: &[store::meetings::Slot],
+    answers: &[crate::workflow::meeting::answers::SlotAnswers],
+    user: crate::domain::UserId,
+    party: Party,
+    lang: Lang,
+) -> Outgoing {
+    // What this party answered so far shows after each time (issue 12).
+    let lines = slots
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let line = match crate::app::meeting::answer::answer_of(answers, s.id, party) {
+                Some(a) => Msg::new("meeting-slot-line-answered").msg(
+                    "mark",
+                    Msg::new("meeting-board-mark").code("answer", a.as_str()),
+                ),
+                None => Msg::new("meeting-slot-line"),
+            };
+            line.num("n", i as i64 + 1).date_time("at", s.starts_at)
+        })
+        .collect();
+    let rows = slots
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            [
+                crate::workflow::meeting::answers::SlotAnswer::Can,
+                crate::workflow::meeting::answers::SlotAnswer::IfNeeded,
+                crate::workflow::meeting::answers::SlotAnswer::Cannot,
+            ]
+            .into_iter()
+            .map(|a| {
+                mbutton(
+                    Msg::new("meeting-answer-button")
+                        .code("answer", a.as_str())
+                        .num("n", i as i64 + 1),
+                    A::Answer {
+                        slot: s.id,
+                        party,
+                        answer: a,
+                    },
+                )
+            })
+            .collect()
+        })
+        .collect();
+    let msg = Msg::new("meeting-slots-ask")
+        .lines("slots", lines)
+        .msg("place", where_msg(m))
+        .msg("interpreter", interpreter_msg(m.interpreter));
+    Outgoing::new(ChatId::from(user), lang, msg).buttons(rows)
 }
 
 fn day_button(cell: Cell) -> Button {

@@ -71,14 +71,9 @@ impl App {
         let Some(case) = holder_case(ctx) else {
             return Ok(None);
         };
-        let mut conn = self.pool.acquire().await?;
-        if store::privacy::stopped(&mut conn, ctx.inc.chat)
-            .await?
-            .is_none()
-        {
+        if !ctx.stopped {
             return Ok(None);
         }
-        drop(conn);
         match &ctx.inc.input {
             Input::Command { name, arg } => match Command::parse(name) {
                 Some(Command::Start) if arg.is_empty() => self.resume(ctx, case).await.map(Some),

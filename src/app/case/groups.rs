@@ -18,13 +18,7 @@ impl App {
             return refuse(Msg::new("group-not-staff"));
         };
         let mut conn = self.pool.acquire().await?;
-        if let Some(link) = store::groups::get(&mut conn, ctx.inc.chat)
-            .await
-            .context("store::groups::get")?
-            && link.org != staff.org
-        {
-            return refuse(Msg::new("group-other-org"));
-        }
+        not_another_orgs_group(&mut conn, ctx, staff.org).await?;
         let buttons = vec![
             vec![Button::new(
                 Msg::new("button-link-org").name("org", staff.org_name.clone()),
@@ -53,13 +47,7 @@ impl App {
         }
         let now = self.clock.now();
         let mut tx = self.begin().await?;
-        if let Some(link) = store::groups::get(&mut tx, ctx.inc.chat)
-            .await
-            .context("store::groups::get")?
-            && link.org != staff.org
-        {
-            return refuse(Msg::new("group-other-org"));
-        }
+        not_another_orgs_group(&mut tx, ctx, staff.org).await?;
         let reply = match action {
             LinkAction::Org => {
                 store::groups::link(&mut tx, ctx.inc.chat, staff.org, None, staff.id, now)
@@ -121,13 +109,7 @@ impl App {
             return refuse(Msg::new("group-only-command"));
         }
         let mut conn = self.pool.acquire().await?;
-        if let Some(link) = store::groups::get(&mut conn, ctx.inc.chat)
-            .await
-            .context("store::groups::get")?
-            && link.org != staff.org
-        {
-            return refuse(Msg::new("group-other-org"));
-        }
+        not_another_orgs_group(&mut conn, ctx, staff.org).await?;
         let mut cases = store::cases::for_org(&mut conn, staff.org)
             .await
             .context("store::cases::for_org")?;
@@ -194,4 +176,20 @@ impl App {
         };
         Ok(Reply::one(ctx.out(msg).buttons(buttons)))
     }
+}
+
+/// A group linked to another organisation is refused (whoever linked it keeps it).
+async fn not_another_orgs_group(
+    conn: &mut sqlx::SqliteConnection,
+    ctx: &Ctx<'_>,
+    org: crate::domain::OrgId,
+) -> AppResult<()> {
+    if let Some(link) = store::groups::get(conn, ctx.inc.chat)
+        .await
+        .context("store::groups::get")?
+        && link.org != org
+    {
+        return refuse(Msg::new("group-other-org"));
+    }
+    Ok(())
 }
